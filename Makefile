@@ -1,0 +1,38 @@
+# Claimdesk. Every go command builds with sqlite_fts5: full-text search over
+# claims needs SQLite's FTS5, which go-sqlite3 compiles in only with that tag.
+GO    ?= go
+TAGS  := sqlite_fts5
+DB    ?= claimdesk.db
+ADDR  ?= 127.0.0.1:8080
+
+.PHONY: run test generate check-generate bench build fuzz
+
+## run: serve the workbench on $(ADDR), seeds loaded into $(DB) on first start
+run:
+	$(GO) run -tags $(TAGS) ./cmd/claimdesk serve --db $(DB) --addr $(ADDR)
+
+## test: vet and run every test
+test:
+	$(GO) vet -tags $(TAGS) ./...
+	$(GO) test -tags $(TAGS) ./...
+
+## generate: regenerate the templ views (*_templ.go, committed)
+generate:
+	$(GO) tool templ generate
+
+## check-generate: fail when committed *_templ.go are not what templ generates
+check-generate: generate
+	git diff --exit-code -- '*_templ.go'
+
+## bench: the speed and memory benchmarks
+bench:
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./claims/ ./store/ ./cmd/...
+
+## build: the claimdesk binary
+build:
+	$(GO) build -tags $(TAGS) -o bin/claimdesk ./cmd/claimdesk
+
+## fuzz: two minutes on each fuzz target of the engine
+fuzz:
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzParseInput$$' -fuzztime 2m ./claims/
+	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzProcess$$' -fuzztime 2m ./claims/
