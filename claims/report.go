@@ -1,0 +1,53 @@
+package claims
+
+import "time"
+
+// ReportFilter narrows a report (CSV export, report download). Empty fields
+// do not filter.
+type ReportFilter struct {
+	Article  string // an article's origin, or its numeric id
+	Language string // ISO 639-1
+	Relation string // Agrees or Conflicts (matches)
+	Kind     string // match kind or flag kind
+}
+
+// ClaimRow is one row of the claims report.
+type ClaimRow struct {
+	ClaimID   int64
+	ArticleID int64
+	Article   string // origin
+	Claim     Claim
+}
+
+// MatchRow is one row of the matches report: a match as stored, with its
+// review state.
+type MatchRow struct {
+	MatchID    int64
+	Match      Match
+	Status     string // open, confirmed, dismissed, mistranslation
+	RaisedBy   string // reviewer who flagged it by hand; "" when the engine found it
+	AssignedTo string
+	Note       string
+}
+
+// FlagRow is one row of the flags report.
+type FlagRow struct {
+	FlagID    int64
+	ArticleID int64
+	Article   string // origin
+	ClaimID   int64  // 0 for an article-level flag
+	Flag      Flag
+}
+
+// VerdictRow is one row of the verdicts report: a reviewer's verdict on a claim.
+type VerdictRow struct {
+	VerdictID int64
+	ClaimID   int64
+	Article   string // origin
+	ClaimText string
+	Verdict   string // supported, refuted, misleading, unverifiable, mistranslated
+	Rationale string
+	Evidence  []string // URLs
+	Reviewer  string
+	UpdatedAt time.Time
+}
