@@ -155,3 +155,8 @@ func NormalizeText(s string) string {
 	}
 	return norm.NFC.String(s)
 }
+
+// isSpaceRune reports whether r is white space, no-break spaces included.
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || (r > 0x7f && unicode.IsSpace(r))
+}
