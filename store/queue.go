@@ -1,0 +1,211 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// Review statuses of a match.
+const (
+	StatusOpen           = "open"
+	StatusConfirmed      = "confirmed"
+	StatusDismissed      = "dismissed"
+	StatusMistranslation = "mistranslation"
+)
+
+// Statuses lists the review statuses in the order pages show them.
+var Statuses = []string{StatusOpen, StatusConfirmed, StatusDismissed, StatusMistranslation}
+
+// QueueFilter narrows the review queue. Empty fields do not filter.
+type QueueFilter struct {
+	Relation   string // claims.Conflicts (the default queue) or claims.Agrees
+	Kind       string // claims.KindQuantity, ...
+	Language   string // either claim's language
+	Source     string // either article's outlet name or origin
+	Status     string // StatusOpen, ...
+	AssignedTo int64  // a user's id
+}
+
+// QueueSide is one of the two claims of a queue row.
+type QueueSide struct {
+	ClaimID   int64
+	ArticleID int64
+	Origin    string
+	Source    string // outlet name; "" when unknown
+	Language  string
+	Text      string
+	Value     string // the canonical value this claim states
+	Score     float64
+}
+
+// QueueItem is one row of the review queue: a match between two claims.
+type QueueItem struct {
+	MatchID    int64
+	Relation   string
+	Kind       string
+	Subject    string
+	Attribute  string
+	Status     string
+	AssignedTo string
+	RaisedBy   string
+	Version    int
+	Worth      float64 // the higher check-worthiness of the two claims
+	A, B       QueueSide
+}
+
+// queueFrom joins a match to both claims, their articles and outlets, and the
+// users named on it; every queue query shares it so filters mean the same.
+const queueFrom = ` FROM matches m
+	JOIN claims ca ON ca.id = m.claim_a
+	JOIN articles aa ON aa.id = ca.article_id
+	LEFT JOIN sources sa ON sa.id = aa.source_id
+	JOIN claims cb ON cb.id = m.claim_b
+	JOIN articles ab ON ab.id = cb.article_id
+	LEFT JOIN sources sb ON sb.id = ab.source_id
+	LEFT JOIN users ua ON ua.id = m.assigned_to
+	LEFT JOIN users ur ON ur.id = m.raised_by`
+
+// queueOrder puts open items first, then the most check-worthy.
+const queueOrder = ` ORDER BY (m.status = 'open') DESC, MAX(ca.score, cb.score) DESC, m.id`
+
+// where builds the WHERE clause; skip names a field left out, so counts per
+// status can ignore the status filter.
+func (f QueueFilter) where(skip string) (string, []any) {
+	conds := []string{"m.relation = ?"}
+	rel := f.Relation
+	if rel == "" {
+		rel = claims.Conflicts
+	}
+	args := []any{rel}
+	if f.Kind != "" && skip != "kind" {
+		conds = append(conds, "m.kind = ?")
+		args = append(args, f.Kind)
+	}
+	if f.Status != "" && skip != "status" {
+		conds = append(conds, "m.status = ?")
+		args = append(args, f.Status)
+	}
+	if f.Language != "" {
+		conds = append(conds, "(ca.language = ? OR cb.language = ?)")
+		args = append(args, f.Language, f.Language)
+	}
+	if f.Source != "" {
+		conds = append(conds, "(sa.name = ? OR sb.name = ? OR aa.origin = ? OR ab.origin = ?)")
+		args = append(args, f.Source, f.Source, f.Source, f.Source)
+	}
+	if f.AssignedTo != 0 {
+		conds = append(conds, "m.assigned_to = ?")
+		args = append(args, f.AssignedTo)
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// Queue returns up to limit queue rows after skipping offset, open first and
+// ranked by check-worthiness.
+func (db *DB) Queue(ctx context.Context, f QueueFilter, limit, offset int) ([]QueueItem, error) {
+	where, args := f.where("")
+	q := `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.status, m.version,
+		COALESCE(ua.name, ''), COALESCE(ur.name, ''), MAX(ca.score, cb.score),
+		ca.id, aa.id, aa.origin, COALESCE(sa.name, ''), ca.language, ca.text, m.value_a, ca.score,
+		cb.id, ab.id, ab.origin, COALESCE(sb.name, ''), cb.language, cb.text, m.value_b, cb.score` +
+		queueFrom + where + queueOrder + ` LIMIT ? OFFSET ?`
+	rows, err := db.read.QueryContext(ctx, q, append(args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("queue: %w", err)
+	}
+	defer rows.Close()
+	var out []QueueItem
+	for rows.Next() {
+		var it QueueItem
+		if err := rows.Scan(&it.MatchID, &it.Relation, &it.Kind, &it.Subject, &it.Attribute, &it.Status, &it.Version,
+			&it.AssignedTo, &it.RaisedBy, &it.Worth,
+			&it.A.ClaimID, &it.A.ArticleID, &it.A.Origin, &it.A.Source, &it.A.Language, &it.A.Text, &it.A.Value, &it.A.Score,
+			&it.B.ClaimID, &it.B.ArticleID, &it.B.Origin, &it.B.Source, &it.B.Language, &it.B.Text, &it.B.Value, &it.B.Score); err != nil {
+			return nil, fmt.Errorf("queue: %w", err)
+		}
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}
+
+// QueueCounts is how many queue rows each status and kind holds under a
+// filter (each count ignores its own field's filter, so the numbers say what
+// choosing that value would show).
+type QueueCounts struct {
+	Total    int
+	ByStatus map[string]int
+	ByKind   map[string]int
+}
+
+// CountQueue counts the queue under f.
+func (db *DB) CountQueue(ctx context.Context, f QueueFilter) (QueueCounts, error) {
+	c := QueueCounts{ByStatus: map[string]int{}, ByKind: map[string]int{}}
+	for _, g := range []struct {
+		field string
+		into  map[string]int
+	}{{"status", c.ByStatus}, {"kind", c.ByKind}} {
+		where, args := f.where(g.field)
+		rows, err := db.read.QueryContext(ctx, `SELECT m.`+g.field+`, COUNT(*)`+queueFrom+where+` GROUP BY m.`+g.field, args...)
+		if err != nil {
+			return c, fmt.Errorf("count queue: %w", err)
+		}
+		for rows.Next() {
+			var k string
+			var n int
+			if err := rows.Scan(&k, &n); err != nil {
+				rows.Close()
+				return c, fmt.Errorf("count queue: %w", err)
+			}
+			g.into[k] = n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return c, fmt.Errorf("count queue: %w", err)
+		}
+	}
+	where, args := f.where("")
+	if err := db.read.QueryRowContext(ctx, `SELECT COUNT(*)`+queueFrom+where, args...).Scan(&c.Total); err != nil {
+		return c, fmt.Errorf("count queue: %w", err)
+	}
+	return c, nil
+}
+
+// QueueNeighbours returns the match ids before and after id in the queue
+// under f (0 when there is none, or when id is not in that queue).
+func (db *DB) QueueNeighbours(ctx context.Context, f QueueFilter, id int64) (prev, next int64, err error) {
+	where, args := f.where("")
+	q := `WITH q AS (SELECT m.id AS id, ROW_NUMBER() OVER (` + strings.TrimPrefix(queueOrder, " ") + `) AS rn` + queueFrom + where + `)
+		SELECT COALESCE((SELECT id FROM q WHERE rn = cur.rn - 1), 0), COALESCE((SELECT id FROM q WHERE rn = cur.rn + 1), 0)
+		FROM q cur WHERE cur.id = ?`
+	err = db.read.QueryRowContext(ctx, q, append(args, id)...).Scan(&prev, &next)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, 0, nil
+	} else if err != nil {
+		return 0, 0, fmt.Errorf("queue neighbours of %d: %w", id, err)
+	}
+	return prev, next, nil
+}
+
+// QueueSources lists the outlet names and origins the source filter accepts.
+func (db *DB) QueueSources(ctx context.Context) ([]string, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT COALESCE(s.name, a.origin) AS label
+		FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY label`)
+	if err != nil {
+		return nil, fmt.Errorf("queue sources: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("queue sources: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
