@@ -1,0 +1,169 @@
+package web
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+	"unicode"
+
+	readability "github.com/go-shiori/go-readability"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// htmlDocument extracts the article of an HTML page with go-readability
+// (Mozilla's Readability, maintained): the main text without navigation,
+// ads and comments, and the page's title, site name, language and
+// publication time as claims.Meta. contentType is the HTTP header when the
+// page was fetched ("" for a file): it names the charset of pages that are
+// not UTF-8, as does a <meta charset> in the page itself.
+func htmlDocument(origin string, data []byte, contentType string, page *url.URL) (Document, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return Document{}, claims.Errorf(claims.EINVALID, "empty: no text to import")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return Document{}, claims.Errorf(claims.EINVALID, "binary content (NUL byte at offset %d), not HTML", i)
+	}
+	data, err := htmlToUTF8(data, contentType)
+	if err != nil {
+		return Document{}, err
+	}
+	art, err := readability.FromReader(bytes.NewReader(data), page)
+	if err != nil {
+		return Document{}, claims.Errorf(claims.EINVALID, "not a readable HTML page: %v", err)
+	}
+	text, err := htmlReadableText(art.Content)
+	if err != nil || strings.TrimSpace(text) == "" {
+		return Document{}, claims.Errorf(claims.EINVALID, "no article text found in the page")
+	}
+	title := strings.Join(strings.Fields(art.Title), " ")
+	// Headlines make claims too; readability usually drops the <h1> that
+	// repeats the title, so the title goes back in as the first line.
+	if title != "" && !strings.HasPrefix(text, title) {
+		text = title + "\n" + text
+	}
+	meta := claims.Meta{
+		Title:    title,
+		Source:   strings.TrimSpace(art.SiteName),
+		Language: ingestLanguage(art.Language),
+	}
+	if page != nil {
+		meta.URL = page.String()
+		if meta.Source == "" {
+			meta.Source = page.Hostname()
+		}
+	}
+	if art.PublishedTime != nil {
+		meta.Published = art.PublishedTime.UTC()
+	}
+	return Document{Origin: origin, Meta: meta, Text: []byte(text)}, nil
+}
+
+// htmlToUTF8 decodes a page to UTF-8 by its declared or sniffed charset.
+func htmlToUTF8(data []byte, contentType string) ([]byte, error) {
+	enc, name, _ := charset.DetermineEncoding(data, contentType)
+	if name == "utf-8" {
+		return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, claims.Errorf(claims.EINVALID, "cannot decode the page from %s: %v", name, err)
+	}
+	return out, nil
+}
+
+// htmlReadableText turns readability's article HTML into plain text with one
+// line per paragraph, heading, list item or table row: the engine ends a
+// claim at a line break, so htmlBlocks must not run together into one claim.
+func htmlReadableText(content string) (string, error) {
+	doc, err := html.Parse(strings.NewReader(content))
+	if err != nil {
+		return "", err
+	}
+	var t htmlText
+	t.walk(doc)
+	return t.String(), nil
+}
+
+// htmlText collects text, collapsing white space inside a block and
+// breaking lines between htmlBlocks.
+type htmlText struct {
+	b     strings.Builder
+	space bool // a space is pending before the next word
+}
+
+// htmlSkipped elements hold no article prose.
+var htmlSkipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Iframe: true, atom.Button: true, atom.Select: true,
+	atom.Textarea: true, atom.Object: true, atom.Canvas: true,
+}
+
+// htmlBlocks start and end a line.
+var htmlBlocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true,
+	atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Blockquote: true,
+	atom.Pre: true, atom.Table: true, atom.Tr: true, atom.Section: true,
+	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Hr: true, atom.Address: true,
+	atom.Main: true, atom.Nav: true, atom.Details: true, atom.Summary: true,
+	atom.Caption: true, atom.Br: true,
+}
+
+func (t *htmlText) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		t.text(n.Data)
+		return
+	case html.ElementNode:
+		if htmlSkipped[n.DataAtom] {
+			return
+		}
+		if htmlBlocks[n.DataAtom] {
+			t.newline()
+			defer t.newline()
+		} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+			t.space = true // cells of a row read as one line
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.walk(c)
+	}
+}
+
+// text appends s with runs of white space (newlines included: HTML source
+// breaks lines anywhere) collapsed to one space.
+func (t *htmlText) text(s string) {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			t.space = true
+			continue
+		}
+		if t.space && t.b.Len() > 0 && !t.atLineStart() {
+			t.b.WriteByte(' ')
+		}
+		t.space = false
+		t.b.WriteRune(r)
+	}
+}
+
+// newline ends the current line unless it is empty: htmlBlocks nest, and
+// nested htmlBlocks must not leave blank lines.
+func (t *htmlText) newline() {
+	t.space = false
+	if t.b.Len() > 0 && !t.atLineStart() {
+		t.b.WriteByte('\n')
+	}
+}
+
+func (t *htmlText) atLineStart() bool {
+	s := t.b.String()
+	return s != "" && s[len(s)-1] == '\n'
+}
+
+// String returns the text without a trailing line break.
+func (t *htmlText) String() string { return strings.TrimRight(t.b.String(), "\n") }
