@@ -102,7 +102,7 @@ func TestReadDocumentsJSONL(t *testing.T) {
 
 	wantDocs := []struct {
 		origin, text, lang, url string
-		published            time.Time
+		published               time.Time
 	}{
 		{"feed.jsonl#1", "Kim Jong Un visited Moscow.", "en", "https://example.org/1", time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC)},
 		{"feed.jsonl#4", "দশ হাজার সেনা।", "bn", "", time.Date(2024, 6, 19, 2, 30, 0, 0, time.UTC)},
