@@ -1,0 +1,280 @@
+package claims
+
+import "strings"
+
+// Facet design.
+//
+// A facet is one statement a claim makes that another source can confirm or
+// contradict: about Subject (a canonical entity), its Attribute has Value.
+// Claims of different articles are compared only when their facets share a
+// Key, Kind|Subject|Attribute in match-key form, so a facet that should not
+// exist becomes a false conflict in a reviewer's queue. FindFacets is
+// therefore conservative: it names a facet only where the text ties the
+// figure or title to an entity.
+//
+//   - role: every Role on the claim. Subject is the person, Attribute "role",
+//     Value the canonical role ("president").
+//   - quantity, counts: a figure of people or things whose owner the text
+//     names right next to it: an entity of kind country, person or
+//     organisation between the number and the counted noun
+//     (দশ হাজার উত্তর কোরিয়ান সেনাকে, "10,000 North Korean troops") or right
+//     before the number (उत्तर कोरियाच्या हजारो कामगारांनी, "North Korea's
+//     10,000 troops"). A name with a locative or dative ending (রাশিয়ায়,
+//     रशियाला) or followed by a postposition ("रूस में") is where the figure
+//     went, not whose it is, and is skipped. Attribute is the counted thing,
+//     what happened to it when the claim says (killed, wounded, captured,
+//     casualty), and "count": "soldier count", "killed soldier count".
+//   - quantity, lengths: a distance is about a place: the claim must name
+//     exactly one place (kind place), which becomes Subject; Attribute is
+//     "distance". With two places ("20 km from A to B") it is unclear which
+//     one the figure is about, so there is no facet.
+//   - durations, percentages, money, speeds and masses get no facet: "10
+//     hours" of one meeting is not "2.5 hours" of another, and "20%" of a
+//     country can be its territory, its vote or its inflation. Compare still
+//     decides such facets when a caller builds them.
+//   - date: none yet. An event's date can be compared only when the event
+//     can be named reliably, and a person visits a place more than once.
+//
+// A claim that gives two different figures under one key ("sent 10,000
+// soldiers, then 3,000 more") is ambiguous, so neither figure gets a facet.
+
+// FindFacets returns the comparable facets of a claim, and fills Quantity.Of
+// on c.Quantities where an entity owns the figure.
+func FindFacets(c *Claim) []Facet {
+	var out []Facet
+	for i := range c.Roles {
+		r := c.Roles[i]
+		if r.Person == "" || r.Role == "" || hasRoleFacet(out, r) {
+			continue
+		}
+		out = append(out, Facet{
+			Kind:      KindRole,
+			Subject:   r.Person,
+			Attribute: "role",
+			Value:     r.Role,
+			Key:       FacetKey(KindRole, r.Person, "role"),
+			Role:      &r,
+		})
+	}
+	out = append(out, quantityFacets(c)...)
+	return out
+}
+
+// FacetKey returns the key facets are indexed and compared by: kind, subject
+// and attribute, each in match-key form, joined by "|". Each part is keyed on
+// its own because MatchKey reads a bare "|" as a danda.
+func FacetKey(kind, subject, attribute string) string {
+	return MatchKey(kind) + "|" + MatchKey(subject) + "|" + MatchKey(attribute)
+}
+
+// hasRoleFacet reports whether fs already holds r's person and role: a claim
+// that names the same title twice states it once.
+func hasRoleFacet(fs []Facet, r Role) bool {
+	for _, f := range fs {
+		if f.Kind == KindRole && f.Subject == r.Person && f.Role.Role == r.Role {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityFacets returns the quantity facets of c and sets Of on the
+// quantities that have an owner or a place.
+func quantityFacets(c *Claim) []Facet {
+	if len(c.Quantities) == 0 {
+		return nil
+	}
+	text := []rune(c.Text)
+	event, eventOK := "", false
+	eventDone := false
+	var out []Facet
+	for i := range c.Quantities {
+		q := &c.Quantities[i]
+		var subject, attribute string
+		switch {
+		case isCount(q):
+			if !eventDone {
+				event, eventOK = facetVocab.event(c.Text)
+				eventDone = true
+			}
+			if !eventOK {
+				continue
+			}
+			subject = countOwner(text, q, c.Entities)
+			attribute = countAttribute(q.Counted, event)
+		case q.Dimension == "length":
+			subject = onlyPlace(c.Entities)
+			attribute = "distance"
+		default:
+			continue
+		}
+		if subject == "" {
+			continue
+		}
+		q.Of = subject
+		out = append(out, Facet{
+			Kind:      KindQuantity,
+			Subject:   subject,
+			Attribute: attribute,
+			Value:     q.String(),
+			Key:       FacetKey(KindQuantity, subject, attribute),
+			Quantity:  q,
+		})
+	}
+	return dropAmbiguous(out)
+}
+
+// isCount reports whether q counts people or things ("10000 soldier") rather
+// than measuring something.
+func isCount(q *Quantity) bool {
+	return q.Counted != "" && (q.Dimension == "count" || (q.Dimension == "" && q.Unit == ""))
+}
+
+// countAttribute names what a count is about: the counted thing, what
+// happened to it when the claim says so, and "count".
+func countAttribute(counted, event string) string {
+	if event != "" {
+		return event + " " + counted + " count"
+	}
+	return counted + " count"
+}
+
+// ownerKinds are the entity kinds a counted figure can belong to: a place
+// holds soldiers but does not own them.
+func isOwnerKind(kind string) bool {
+	return kind == Country || kind == Person || kind == Organisation
+}
+
+// countOwner returns the entity that owns a counted figure: one between the
+// number and the counted noun, else one right before the number, else "".
+// text is the claim's text as runes; spans index it.
+func countOwner(text []rune, q *Quantity, ents []Entity) string {
+	for i, e := range ents {
+		if !isOwnerKind(e.Kind) || e.Start < q.Start || facetVocab.isOblique(e.Text) {
+			continue
+		}
+		if e.End <= q.End {
+			// The quantity's span runs over the counted noun and holds the name.
+			return e.Name
+		}
+		if !onlySpace(text, q.End, e.Start) {
+			break
+		}
+		if next := wordAfter(text, e.End); facetVocab.postposition[next] {
+			break
+		}
+		// The name must not end the figure's phrase: another name straight
+		// after it ("10,000 North Korea Russia") leaves the owner unclear.
+		if i+1 < len(ents) && onlySpace(text, e.End, ents[i+1].Start) {
+			break
+		}
+		return e.Name
+	}
+	for i := len(ents) - 1; i >= 0; i-- {
+		e := ents[i]
+		if e.End > q.Start {
+			continue
+		}
+		if !isOwnerKind(e.Kind) || facetVocab.isOblique(e.Text) || !genitiveGap(text, e.End, q.Start) {
+			return ""
+		}
+		return e.Name
+	}
+	return ""
+}
+
+// onlySpace reports whether text[i:j] holds nothing but white space.
+func onlySpace(text []rune, i, j int) bool {
+	if i > j || j > len(text) {
+		return false
+	}
+	return strings.TrimSpace(string(text[i:j])) == ""
+}
+
+// genitiveGap reports whether text[i:j], between a name and a figure, holds
+// only white space and genitive words ("'s", "के"): the name owns the figure.
+func genitiveGap(text []rune, i, j int) bool {
+	if i > j || j > len(text) {
+		return false
+	}
+	gap := strings.TrimSpace(string(text[i:j]))
+	if gap == "" {
+		return true
+	}
+	for _, w := range strings.Fields(gap) {
+		if !facetVocab.genitive[MatchKey(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordAfter returns the match key of the word that starts after position i,
+// or "".
+func wordAfter(text []rune, i int) string {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && !isWordEnd(text[j]) {
+		j++
+	}
+	return MatchKey(string(text[i:j]))
+}
+
+// isWordEnd reports whether r ends a word for wordAfter.
+func isWordEnd(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', ',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '।', '॥', '৷':
+		return true
+	}
+	return false
+}
+
+// onlyPlace returns the one place the claim names, or "" when it names none
+// or several.
+func onlyPlace(ents []Entity) string {
+	place := ""
+	for _, e := range ents {
+		if e.Kind != Place || e.Name == place {
+			continue
+		}
+		if place != "" {
+			return ""
+		}
+		place = e.Name
+	}
+	return place
+}
+
+// dropAmbiguous removes every facet whose key carries two different values
+// within the claim.
+func dropAmbiguous(fs []Facet) []Facet {
+	if len(fs) < 2 {
+		return fs
+	}
+	out := make([]Facet, 0, len(fs))
+	for i, f := range fs {
+		ambiguous := false
+		for j, g := range fs {
+			if i != j && f.Key == g.Key && MatchKey(f.Value) != MatchKey(g.Value) {
+				ambiguous = true
+				break
+			}
+		}
+		if !ambiguous && !hasFacet(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// hasFacet reports whether fs holds a facet with f's key and value.
+func hasFacet(fs []Facet, f Facet) bool {
+	for _, g := range fs {
+		if g.Key == f.Key && g.Value == f.Value {
+			return true
+		}
+	}
+	return false
+}

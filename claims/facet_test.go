@@ -1,0 +1,247 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// span returns the rune span of the first occurrence of sub in text; the
+// test fails when sub is missing, so a typo cannot make a case pass.
+func span(tb testing.TB, text, sub string) (int, int) {
+	tb.Helper()
+	i := strings.Index(text, sub)
+	if i < 0 {
+		tb.Fatalf("%q not in %q", sub, text)
+	}
+	start := len([]rune(text[:i]))
+	return start, start + len([]rune(sub))
+}
+
+// ent builds the entity extraction would find for written in text.
+func ent(tb testing.TB, text, written, name, kind string) Entity {
+	tb.Helper()
+	s, e := span(tb, text, written)
+	return Entity{Name: name, Kind: kind, Text: written, Start: s, End: e}
+}
+
+// qty places q at written in text.
+func qty(tb testing.TB, text, written string, q Quantity) Quantity {
+	tb.Helper()
+	q.Text = written
+	q.Start, q.End = span(tb, text, written)
+	return q
+}
+
+// facetLine renders a facet for comparison: key and value.
+func facetLine(f Facet) string { return f.Key + " = " + f.Value }
+
+func TestFindFacets(t *testing.T) {
+	type build func(tb testing.TB, text string) Claim
+	tests := []struct {
+		name string
+		text string
+		make build
+		want []string // facetLine of each facet, in order
+		of   []string // Quantity.Of of each quantity, in order
+	}{
+		{
+			name: "bn count: owner between number and counted noun",
+			text: "উত্তর কোরিয়ার পক্ষ থেকে দশ হাজার উত্তর কোরিয়ান সেনাকে রাশিয়ার হয়ে ইউক্রেনের বিরুদ্ধে যুদ্ধে লড়ার জন্য পাঠিয়ে দেওয়া হয়েছে।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "দশ হাজার", figure(Exactly, 10000, "", "soldier"))},
+					Entities: []Entity{ent(tb, s, "উত্তর কোরিয়ার", "North Korea", Country),
+						ent(tb, s, "উত্তর কোরিয়ান", "North Korea", Country),
+						ent(tb, s, "রাশিয়ার", "Russia", Country), ent(tb, s, "ইউক্রেনের", "Ukraine", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = 10000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "mr count: garbled figure with its owner",
+			text: "युक्रेन आणि दक्षिण कोरियाच्या म्हणण्यानुसार, त्यांच्या रशियन मित्रपक्षांशी लढण्यासाठी किमान 1.5 उत्तर कोरियाच्या सैन्याला पाठविण्यात आले आहे.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "किमान 1.5", figure(AtLeast, 1.5, "", "soldier"))},
+					Entities: []Entity{ent(tb, s, "युक्रेन", "Ukraine", Country), ent(tb, s, "दक्षिण कोरियाच्या", "South Korea", Country),
+						ent(tb, s, "रशियन", "Russia", Country), ent(tb, s, "उत्तर कोरियाच्या", "North Korea", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = >=1.5 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "mr count: owner right before the number",
+			text: "हे अजूनही आहे जेव्हा उत्तर कोरियाच्या हजारो कामगारांनी रशियाला बांधकाम प्रकल्पात भाग घेण्यासाठी पाठविले.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "हजारो", vague(10000, 1000, 99999, "worker"))},
+					Entities:   []Entity{ent(tb, s, "उत्तर कोरियाच्या", "North Korea", Country), ent(tb, s, "रशियाला", "Russia", Country)}}
+			},
+			want: []string{"quantity|north korea|worker count = 10000 worker"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "en count: possessive owner",
+			text: "North Korea's 10,000 troops crossed into Kursk.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "10,000", figure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{ent(tb, s, "North Korea", "North Korea", Country), ent(tb, s, "Kursk", "Kursk", Place)}}
+			},
+			want: []string{"quantity|north korea|soldier count = 10000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "en count: the event splits the attribute",
+			text: "About 4,000 North Korean soldiers were killed in Kursk.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "About 4,000", figure(About, 4000, "", "soldier"))},
+					Entities:   []Entity{ent(tb, s, "North Korean", "North Korea", Country), ent(tb, s, "Kursk", "Kursk", Place)}}
+			},
+			want: []string{"quantity|north korea|killed soldier count = ~4000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "bn count: two events leave the figure unclear",
+			text: "১২ জন রুশ সেনা নিহত এবং ৩০ জন আহত হয়েছেন।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "১২", figure(Exactly, 12, "", "soldier"))},
+					Entities:   []Entity{ent(tb, s, "রুশ", "Russia", Country)}}
+			},
+		},
+		{
+			name: "bn count: a locative name is where the figure went",
+			text: "উত্তর কোরিয়া থেকে আরও রাশিয়ায় কয়েক হাজার শ্রমিককে পাঠানো হচ্ছে।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "কয়েক হাজার", vague(5000, 2000, 9000, "worker"))},
+					Entities:   []Entity{ent(tb, s, "উত্তর কোরিয়া", "North Korea", Country), ent(tb, s, "রাশিয়ায়", "Russia", Country)}}
+			},
+		},
+		{
+			name: "hi count: a postposition makes the name a place",
+			text: "10 हज़ार रूस में भेजे गए सैनिक लड़ रहे हैं।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "10 हज़ार", figure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{ent(tb, s, "रूस", "Russia", Country)}}
+			},
+		},
+		{
+			name: "en count: a name far from the figure owns nothing",
+			text: "Russia has sent 10,000 troops to the front.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "10,000", figure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{ent(tb, s, "Russia", "Russia", Country)}}
+			},
+		},
+		{
+			name: "bn distance: the one place the claim names",
+			text: "ইউক্রেনের দোব্রোপিলিয়াতে ইতিমধ্যেই প্রায় ১০ কিলোমিটার ভিতরে ঢুকে রয়েছে রাশিয়ান বাহিনী।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "প্রায় ১০ কিলোমিটার", figure(About, 10, "km", ""))},
+					Entities: []Entity{ent(tb, s, "ইউক্রেনের", "Ukraine", Country), ent(tb, s, "দোব্রোপিলিয়াতে", "Dobropillia", Place),
+						ent(tb, s, "রাশিয়ান", "Russia", Country)}}
+			},
+			want: []string{"quantity|dobropillia|distance = ~10 km"},
+			of:   []string{"Dobropillia"},
+		},
+		{
+			name: "en distance between two places is about neither",
+			text: "Pokrovsk lies 20 km from Dobropillia.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "20 km", figure(Exactly, 20, "km", ""))},
+					Entities:   []Entity{ent(tb, s, "Pokrovsk", "Pokrovsk", Place), ent(tb, s, "Dobropillia", "Dobropillia", Place)}}
+			},
+			of: []string{""},
+		},
+		{
+			name: "bn duration and percent get no facet",
+			text: "এক দিনের সফরে দুই নেতা একসঙ্গে ১০ ঘণ্টারও বেশি সময় কাটিয়েছেন, রাশিয়া ইউক্রেনের ২০ শতাংশ দখল করেছে।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "১০ ঘণ্টারও বেশি", figure(MoreThan, 10, "hour", "")),
+						qty(tb, s, "২০ শতাংশ", figure(Exactly, 20, "percent", ""))},
+					Entities: []Entity{ent(tb, s, "রাশিয়া", "Russia", Country), ent(tb, s, "ইউক্রেনের", "Ukraine", Country)}}
+			},
+			of: []string{"", ""},
+		},
+		{
+			name: "en two figures under one key are ambiguous",
+			text: "North Korea's 10,000 troops and 3,000 North Korean troops.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{qty(tb, s, "10,000", figure(Exactly, 10000, "", "soldier")),
+						qty(tb, s, "3,000", figure(Exactly, 3000, "", "soldier"))},
+					Entities: []Entity{ent(tb, s, "North Korea's", "North Korea", Country),
+						ent(tb, s, "North Korean", "North Korea", Country)}}
+			},
+			of: []string{"North Korea", "North Korea"},
+		},
+		{
+			name: "roles: one facet per person and title",
+			text: "রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিন ও উত্তর কোরিয়ার প্রেসিডেন্ট কিম জং উন (North Korean President Kim Jong Un)",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s, Roles: []Role{
+					{Person: "Vladimir Putin", Role: "president", Text: "প্রেসিডেন্ট"},
+					{Person: "Kim Jong Un", Role: "president", Text: "প্রেসিডেন্ট"},
+					{Person: "Kim Jong Un", Role: "president", Text: "President"},
+				}}
+			},
+			want: []string{"role|vladimir putin|role = president", "role|kim jong un|role = president"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := tt.make(t, tt.text)
+			fs := FindFacets(&c)
+			var got []string
+			for _, f := range fs {
+				got = append(got, facetLine(f))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("FindFacets:\ngot  %q\nwant %q", got, tt.want)
+			}
+			for i, want := range tt.of {
+				if c.Quantities[i].Of != want {
+					t.Errorf("Quantities[%d].Of = %q, want %q", i, c.Quantities[i].Of, want)
+				}
+			}
+			for _, f := range fs {
+				if f.Kind == KindQuantity && (f.Quantity == nil || f.Quantity.Of != f.Subject) {
+					t.Errorf("facet %s: Quantity does not point at its owner", facetLine(f))
+				}
+				if f.Kind == KindRole && (f.Role == nil || f.Role.Person != f.Subject) {
+					t.Errorf("facet %s: Role does not name its person", facetLine(f))
+				}
+			}
+		})
+	}
+}
+
+func TestFacetWordsLoad(t *testing.T) {
+	tests := []struct {
+		text, want string
+		wantOK     bool
+	}{
+		{"About 4,000 soldiers were killed", "killed", true},
+		{"রুশ সেনারা নিহতদের স্মরণ করলেন", "killed", true},
+		{"सैनिक जखमींना रुग्णालयात नेले", "wounded", true},
+		{"मारे गए सैनिकों और घायल सैनिकों की संख्या", "", false},
+		{"মারাত্মক হামলায় সেনা পাঠানো হয়েছে", "", true},
+		{"10,000 soldiers were sent", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got, ok := facetVocab.event(tt.text)
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("event(%q) = %q, %v; want %q, %v", tt.text, got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}

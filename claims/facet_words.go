@@ -1,0 +1,125 @@
+package claims
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+//go:embed data/attributes.tsv
+var attributesTSV string
+
+// facetWords holds the word lists of data/attributes.tsv in match-key form,
+// built once at init: FindFacets runs per claim on every import.
+type facetWords struct {
+	eventExact   map[string]string // whole word -> event name
+	eventPrefix  []facetStem       // stems whose case endings vary
+	oblique      []string          // case endings that rule a name out as an owner
+	postposition map[string]bool
+	genitive     map[string]bool
+}
+
+// facetStem is a stem that matches every word it begins.
+type facetStem struct {
+	stem, event string
+}
+
+var facetVocab = loadFacetWords(attributesTSV)
+
+// loadFacetWords parses the attributes table. The file is embedded and
+// covered by tests, so a malformed row is a programming error and panics at
+// init rather than silently dropping a word.
+func loadFacetWords(tsv string) *facetWords {
+	w := &facetWords{
+		eventExact:   map[string]string{},
+		postposition: map[string]bool{},
+		genitive:     map[string]bool{},
+	}
+	for n, line := range strings.Split(tsv, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": want 3 tab-separated columns")
+		}
+		kind, name := cols[0], cols[1]
+		for _, word := range strings.Split(cols[2], ",") {
+			word = MatchKey(word)
+			if word == "" {
+				continue
+			}
+			switch kind {
+			case "event":
+				if stem, ok := strings.CutSuffix(word, "*"); ok {
+					w.eventPrefix = append(w.eventPrefix, facetStem{stem, name})
+				} else {
+					w.eventExact[word] = name
+				}
+			case "oblique":
+				w.oblique = append(w.oblique, word)
+			case "postposition":
+				w.postposition[word] = true
+			case "genitive":
+				w.genitive[word] = true
+			default:
+				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
+			}
+		}
+	}
+	return w
+}
+
+// event returns the single event the claim's words name (killed, wounded,
+// captured, casualty), "" when none does, and ok=false when several do:
+// a figure in "12 killed and 30 wounded" cannot be told apart, so it gets no
+// facet at all.
+func (w *facetWords) event(text string) (event string, ok bool) {
+	for _, tok := range facetSplitWords(text) {
+		e := w.eventOf(MatchKey(tok))
+		if e == "" || e == event {
+			continue
+		}
+		if event != "" {
+			return "", false
+		}
+		event = e
+	}
+	return event, true
+}
+
+// eventOf returns the event a single match-key word names, or "".
+func (w *facetWords) eventOf(word string) string {
+	if e, ok := w.eventExact[word]; ok {
+		return e
+	}
+	for _, p := range w.eventPrefix {
+		if strings.HasPrefix(word, p.stem) {
+			return p.event
+		}
+	}
+	return ""
+}
+
+// isOblique reports whether a name as written carries a case ending that
+// makes it a place or a recipient (রাশিয়ায়, रशियाला).
+func (w *facetWords) isOblique(written string) bool {
+	k := MatchKey(written)
+	for _, s := range w.oblique {
+		if strings.HasSuffix(k, s) && len(k) > len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitWords splits text at anything that is neither a letter, a combining
+// mark, a digit nor an apostrophe: Indic vowel signs are marks and belong to
+// their word.
+func facetSplitWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
+	})
+}
