@@ -24,27 +24,51 @@ func MatchFacets(fresh, stored []FacetRef) []Match {
 	if len(fresh) == 0 {
 		return nil
 	}
-	byKey := make(map[string][]int, len(fresh))
+	storedByKey := make(map[string][]int, len(fresh))
 	for i := range stored {
-		byKey[stored[i].Key] = append(byKey[stored[i].Key], i)
+		storedByKey[stored[i].Key] = append(storedByKey[stored[i].Key], i)
 	}
-	best := map[matchGroup]Match{}
+	freshByKey := make(map[string][]int, len(fresh))
+	for i := range fresh {
+		freshByKey[fresh[i].Key] = append(freshByKey[fresh[i].Key], i)
+	}
+	found := &matchSet{best: map[matchGroup]int{}}
 	for i := range fresh {
 		f := &fresh[i]
-		for _, j := range byKey[f.Key] {
-			considerMatch(best, f, &stored[j])
+		for _, j := range storedByKey[f.Key] {
+			found.consider(f, &stored[j])
 		}
-		for j := i + 1; j < len(fresh); j++ {
-			if fresh[j].Key == f.Key {
-				considerMatch(best, f, &fresh[j])
+		for _, j := range freshByKey[f.Key] {
+			if j > i {
+				found.consider(f, &fresh[j])
 			}
 		}
 	}
-	out := make([]Match, 0, len(best))
-	for _, m := range best {
-		out = append(out, m)
+	return found.sorted()
+}
+
+// matchSet collects the best match of each group. Matches are large values,
+// so they stay put in all and are ordered through their indexes.
+type matchSet struct {
+	all  []Match
+	best map[matchGroup]int // index into all
+}
+
+// sorted returns the matches in a stable order: by articles, claims, kind,
+// subject, attribute and values.
+func (s *matchSet) sorted() []Match {
+	if len(s.all) == 0 {
+		return nil
 	}
-	slices.SortFunc(out, compareMatches)
+	order := make([]int, len(s.all))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int { return compareMatches(&s.all[i], &s.all[j]) })
+	out := make([]Match, len(order))
+	for k, i := range order {
+		out[k] = s.all[i]
+	}
 	return out
 }
 
@@ -56,11 +80,11 @@ type matchGroup struct {
 	valueA, valueB     string
 }
 
-// considerMatch compares a and b and keeps the result in best when it is
+// consider compares a and b and keeps the result when it is
 // the first or the best-scored of its group. Two facets of one article that
 // agree are dropped: an article agreeing with itself is not worth a
 // reviewer's time.
-func considerMatch(best map[matchGroup]Match, a, b *FacetRef) {
+func (s *matchSet) consider(a, b *FacetRef) {
 	if a.ArticleID == b.ArticleID && a.ClaimID == b.ClaimID {
 		return
 	}
@@ -81,10 +105,7 @@ func considerMatch(best map[matchGroup]Match, a, b *FacetRef) {
 		// name the group.
 		g.valueA, g.valueB = g.valueB, g.valueA
 	}
-	if old, seen := best[g]; seen && !betterPair(a, b, &old) {
-		return
-	}
-	best[g] = Match{
+	m := Match{
 		Relation:  c.Relation,
 		Kind:      c.Kind,
 		Subject:   a.Subject,
@@ -93,6 +114,14 @@ func considerMatch(best map[matchGroup]Match, a, b *FacetRef) {
 		B:         *b,
 		Reason:    c.Reason,
 	}
+	if i, seen := s.best[g]; seen {
+		if betterPair(a, b, &s.all[i]) {
+			s.all[i] = m
+		}
+		return
+	}
+	s.best[g] = len(s.all)
+	s.all = append(s.all, m)
 }
 
 // sideOrder orders the two sides of a match: the earlier article first,
@@ -113,7 +142,7 @@ func betterPair(a, b *FacetRef, old *Match) bool {
 
 // compareMatches orders matches for a stable output: by articles, claims,
 // kind, subject and attribute.
-func compareMatches(x, y Match) int {
+func compareMatches(x, y *Match) int {
 	return cmp.Or(
 		cmp.Compare(x.A.ArticleID, y.A.ArticleID),
 		cmp.Compare(x.B.ArticleID, y.B.ArticleID),
