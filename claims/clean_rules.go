@@ -1,0 +1,394 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Residue word lists, loaded once from data/ as match keys.
+var (
+	teaserKeys     = sortedByLength(keysOf(textDataGlob("teasers_*.txt")))
+	leadInKeys     = textDataKeys(textDataList("residue_leadins.txt"))
+	sourceLinkKeys = textDataKeys(textDataList("residue_source_links.txt"))
+	furnitureKeys  = furnitureShapes(textDataList("residue_furniture.txt"))
+	photoLabelKeys = sortedByLength(keysOf(textDataList("residue_photo_labels.txt")))
+	datelineKeys   = keysOf(textDataList("residue_datelines.txt"))
+	agencyNames    = sortedByLength(textDataList("residue_agencies.txt"))
+)
+
+// keysOf returns the match keys of entries.
+func keysOf(entries []string) []string {
+	out := make([]string, len(entries))
+	for i, e := range entries {
+		out[i] = MatchKey(e)
+	}
+	return out
+}
+
+// sortedByLength sorts longest first, so that a prefix search finds the
+// longest phrase ("আরও পড়ুন" before "পড়ুন").
+func sortedByLength(s []string) []string {
+	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
+	return s
+}
+
+// furnitureShapes returns the shape set of furniture lines.
+func furnitureShapes(entries []string) map[string]bool {
+	set := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		set[lineShape(e)] = true
+	}
+	return set
+}
+
+// lineShape is how site furniture is compared: match key without spaces,
+// every run of digits (any script) written "#". "Comment ( 0)" is
+// "comment(#)".
+func lineShape(s string) string {
+	var b strings.Builder
+	digit := false
+	for _, r := range MatchKey(s) {
+		switch {
+		case r == ' ':
+			continue
+		case unicode.IsDigit(r):
+			if !digit {
+				b.WriteByte('#')
+			}
+			digit = true
+			continue
+		}
+		digit = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// inlineCuts finds residue inside line [start, end): ad markers, HTML tags
+// and attribute fragments, and the link text a fragment leaves at the end
+// of a sentence.
+func inlineCuts(body string, start, end int) []cleanCut {
+	line := body[start:end]
+	if !strings.ContainsAny(line, "[<>") {
+		return nil
+	}
+	var cuts []cleanCut
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '[':
+			if n := adMarkerLen(line[i:]); n > 0 {
+				cuts = append(cuts, cleanCut{start + i, start + i + n, ReasonAdMarker})
+				i += n - 1
+			}
+		case '<':
+			if n := htmlTagLen(line[i:]); n > 0 {
+				cuts = append(cuts, cleanCut{start + i, start + i + n, ReasonHTMLFragment})
+				i += n - 1
+			}
+		case '"':
+			if i+1 < len(line) && line[i+1] == '>' {
+				s := fragmentStart(line, i)
+				if s < 0 || (len(cuts) > 0 && cuts[len(cuts)-1].end > start+s) {
+					continue
+				}
+				cuts = append(cuts, cleanCut{start + s, start + i + 2, ReasonHTMLFragment})
+				if n := linkTextLen(line, s, i+2); n > 0 {
+					cuts = append(cuts, cleanCut{start + i + 2, start + i + 2 + n, ReasonLinkText})
+					i += n
+				}
+				i++
+			}
+		}
+	}
+	return cuts
+}
+
+// adMarkerLen returns the length of an ad marker ("[ad_1]") opening s, or 0.
+func adMarkerLen(s string) int {
+	if !strings.HasPrefix(s, "[ad_") {
+		return 0
+	}
+	i := len("[ad_")
+	for i < len(s) && i < 12 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > len("[ad_") && i < len(s) && s[i] == ']' {
+		return i + 1
+	}
+	return 0
+}
+
+// htmlTagLen returns the length of an HTML tag ("<p>", "</a>",
+// "<a href=...>") opening s, or 0. A "<" not followed by a tag name is text.
+func htmlTagLen(s string) int {
+	if len(s) < 3 {
+		return 0
+	}
+	i := 1
+	if s[i] == '/' || s[i] == '!' {
+		i++
+	}
+	if i >= len(s) || !isASCIILetter(s[i]) {
+		return 0
+	}
+	j := strings.IndexAny(s[i:], "<>")
+	if j < 0 || s[i+j] != '>' || i+j > 300 {
+		return 0
+	}
+	return i + j + 1
+}
+
+// fragmentStart returns where the attribute fragment ending in `">` at q
+// starts: a short ASCII token (`imu">`) that opens the line or follows a
+// space or a non-Latin character. -1 when there is no such token.
+func fragmentStart(line string, q int) int {
+	s := q
+	for s > 0 && q-s < 16 && isFragmentByte(line[s-1]) {
+		s--
+	}
+	if s == q {
+		return -1
+	}
+	if s > 0 && line[s-1] < utf8.RuneSelf && line[s-1] != ' ' && line[s-1] != '\t' {
+		return -1
+	}
+	return s
+}
+
+// isFragmentByte reports whether b may be part of an attribute token.
+func isFragmentByte(b byte) bool {
+	return isASCIILetter(b) || (b >= '0' && b <= '9') || b == '-' || b == '_'
+}
+
+// isASCIILetter reports whether b is an ASCII letter.
+func isASCIILetter(b byte) bool { return (b|0x20) >= 'a' && (b|0x20) <= 'z' }
+
+// linkTextLen returns the length of link text after a fragment: when the
+// fragment follows a finished sentence and what is left of the line is a
+// few words with no sentence end of their own ("। yuv">স্বাধীনতা রিপোর্ট").
+func linkTextLen(line string, fragStart, textStart int) int {
+	before := strings.TrimRightFunc(line[:fragStart], isTrimRune)
+	if before == "" || !endsSentence(before) {
+		return 0
+	}
+	rest := line[textStart:]
+	t := strings.TrimRightFunc(rest, isTrimRune)
+	if t == "" || utf8.RuneCountInString(t) > 40 || len(strings.Fields(t)) > 4 || strings.ContainsAny(t, ".?!।॥৷|\"<[") {
+		return 0
+	}
+	return len(rest)
+}
+
+// wholeLineReason returns why a whole line is residue, given its kept text,
+// or "" when it is content.
+func wholeLineReason(t string) string {
+	if t == "" {
+		return ""
+	}
+	if isTweetLine(t) {
+		return ReasonTweetEmbed
+	}
+	if len(t) <= 160 {
+		key := MatchKey(t)
+		bare := strings.TrimRight(key, " :ঃ-–—।")
+		switch {
+		case sourceLinkKeys[bare]:
+			return ReasonSourceLink
+		case furnitureKeys[lineShape(t)]:
+			return ReasonSiteFurniture
+		case leadInKeys[bare]:
+			return ReasonEmbedLeadIn
+		}
+	}
+	head := t
+	if len(head) > 160 {
+		head = head[:160]
+		for !utf8.ValidString(head) {
+			head = head[:len(head)-1]
+		}
+	}
+	key := MatchKey(head)
+	if p := phrasePrefix(key, teaserKeys); p != "" {
+		return ReasonReadMoreTeaser
+	}
+	if len(strings.Fields(t)) <= 12 && phrasePrefix(strings.TrimLeft(key, "(["), photoLabelKeys) != "" {
+		return ReasonPhotoCredit
+	}
+	return ""
+}
+
+// isTweetLine reports whether t is part of an embedded tweet: a line that
+// carries a pic.twitter.com or status link, or the "— Name (@handle) date"
+// attribution.
+func isTweetLine(t string) bool {
+	if strings.Contains(t, "pic.twitter.com/") || strings.Contains(t, "t.co/") ||
+		(strings.Contains(t, "twitter.com/") || strings.Contains(t, "x.com/")) && strings.Contains(t, "/status/") {
+		return true
+	}
+	for _, dash := range []string{"—", "–", "―", "-"} {
+		if strings.HasPrefix(t, dash) {
+			return strings.Contains(t, "(@") && strings.Contains(t, ")")
+		}
+	}
+	return false
+}
+
+// phrasePrefix returns the first of phrases that opens key and is followed
+// by a separator (":", "|", a dash, "»") or the end of the key; "" if none.
+// A phrase followed by more words ("দেখুন, তিনি বলেছেন") is not a teaser.
+func phrasePrefix(key string, phrases []string) string {
+	for _, p := range phrases {
+		if !strings.HasPrefix(key, p) {
+			continue
+		}
+		rest := strings.TrimLeft(key[len(p):], " ")
+		if rest == "" {
+			return p
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		switch r {
+		case ':', 'ঃ', runeDanda, '-', '–', '—', '»', '>', '|':
+			return p
+		}
+	}
+	return ""
+}
+
+// agencyCredit finds a photo credit of agencies separated by "/" at the
+// start of a line ("स्पुतनिक/ईपीए ईएफई/रेक्स/शटरस्टॉक"). When the scrape
+// glued the last agency to the first word of the article, the credit ends
+// inside that word and a run-together flag quotes the glued word.
+func agencyCredit(body string, l *cleanLine) (cleanCut, cleanFlag, bool) {
+	start, stop := keptStart(body, l)
+	text := body[start:stop]
+	slash := strings.IndexByte(text, '/')
+	if slash <= 0 || slash > 60 {
+		return cleanCut{}, cleanFlag{}, false
+	}
+	// Every part before the last is a short name; the last opens with one.
+	at := 0
+	for {
+		j := strings.IndexByte(text[at:], '/')
+		if j < 0 {
+			break
+		}
+		part := strings.TrimSpace(text[at : at+j])
+		if part == "" || utf8.RuneCountInString(part) > 30 || len(strings.Fields(part)) > 3 {
+			return cleanCut{}, cleanFlag{}, false
+		}
+		at += j + 1
+	}
+	last := strings.TrimLeft(text[at:], " ")
+	at = len(text) - len(last)
+	name := agencyPrefix(last)
+	if name == "" {
+		return cleanCut{}, cleanFlag{}, false
+	}
+	end := at + len(name)
+	rest := text[end:]
+	next, _ := utf8.DecodeRuneInString(rest)
+	cut := cleanCut{start, start + end, ReasonPhotoCredit}
+	if rest == "" || isSpaceRune(next) || !(unicode.IsLetter(next) || unicode.IsMark(next)) {
+		return cut, cleanFlag{}, true
+	}
+	if next < utf8.RuneSelf && !unicode.IsUpper(next) {
+		// "APPLE" after "AP/": a Latin word that merely starts like an agency.
+		return cleanCut{}, cleanFlag{}, false
+	}
+	wordEnd := strings.IndexFunc(rest, isSpaceRune)
+	if wordEnd < 0 {
+		wordEnd = len(rest)
+	}
+	f := cleanFlag{
+		start: start + at, end: start + end + wordEnd, kind: FlagRunTogether,
+		note: "photo credit \"" + name + "\" is run into the first word of the article",
+	}
+	return cut, f, true
+}
+
+// agencyPrefix returns the longest agency name that opens s, compared
+// without regard to case, or "".
+func agencyPrefix(s string) string {
+	for _, a := range agencyNames {
+		if len(s) >= len(a) && strings.EqualFold(s[:len(a)], a) {
+			return s[:len(a)]
+		}
+	}
+	return ""
+}
+
+// markDateline cuts a dateline label ("International Desk:", "ওয়েবডেস্ক-")
+// from the start of the first content line, or of the one after a title.
+func markDateline(body string, lines []cleanLine, hasTitle bool) {
+	tries := 1
+	if hasTitle {
+		tries = 2
+	}
+	for i := range lines {
+		l := &lines[i]
+		if !isContent(body, l) {
+			continue
+		}
+		start, stop := keptStart(body, l)
+		if n := datelineLen(body[start:stop]); n > 0 {
+			l.cuts = insertCut(l.cuts, cleanCut{start, start + n, ReasonDateline})
+			return
+		}
+		if tries--; tries == 0 {
+			return
+		}
+	}
+}
+
+// datelineLen returns the length of a dateline label opening s: at most
+// four words, the last ending in a desk word, then ":", "-", "–" or "—".
+func datelineLen(s string) int {
+	end := strings.IndexAny(s, ":-–—ঃ")
+	if end <= 0 || end > 80 {
+		return 0
+	}
+	words := strings.Fields(s[:end])
+	if len(words) == 0 || len(words) > 4 {
+		return 0
+	}
+	last := MatchKey(words[len(words)-1])
+	for _, d := range datelineKeys {
+		if strings.HasSuffix(last, d) {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			return end + size
+		}
+	}
+	return 0
+}
+
+// markFootTeasers cuts the truncated teasers of other stories at the foot of
+// a page: content lines, counted from the end, that stop in "..." or "…".
+// Two or more in a row go; a single one only when it opens with a label
+// ("Tangail Correspondent: ...").
+func markFootTeasers(body string, lines []cleanLine) {
+	var foot []int
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := &lines[i]
+		if !isContent(body, l) {
+			continue
+		}
+		t := keptText(body, l)
+		if !(strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")) || utf8.RuneCountInString(t) > 200 {
+			break
+		}
+		foot = append(foot, i)
+	}
+	if len(foot) == 1 {
+		t := keptText(body, &lines[foot[0]])
+		colon := strings.IndexAny(t, ":ঃ")
+		if colon < 0 || len(strings.Fields(t[:colon])) > 4 {
+			return
+		}
+	}
+	for _, i := range foot {
+		l := &lines[i]
+		l.cuts = []cleanCut{{l.start, l.end, ReasonTruncatedTeaser}}
+	}
+}
