@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/store"
+)
+
+const exportUsage = `usage: claimdesk export claims|matches|flags|verdicts [--db FILE] [--out FILE] [--bom]
+                        [--article A] [--language L] [--relation R] [--kind K]
+
+Writes a CSV report (RFC 4180, UTF-8, one header row) to standard output or
+to --out. Cells that a spreadsheet would run as a formula (starting with =, +,
+-, @, a tab or a carriage return) are prefixed with '.
+
+flags:
+`
+
+// reportWriters opens, for each report, a streaming writer on w and feeds it
+// the store's rows: rows go to the file as the database yields them, so
+// memory stays flat however large the report.
+var reportWriters = map[string]func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error{
+	"claims": func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error {
+		cw := claims.WriteClaimsCSV(w, bom)
+		if err := db.ExportClaims(ctx, f, cw.Write); err != nil {
+			return err
+		}
+		return cw.Flush()
+	},
+	"matches": func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error {
+		cw := claims.WriteMatchesCSV(w, bom)
+		if err := db.ExportMatches(ctx, f, cw.Write); err != nil {
+			return err
+		}
+		return cw.Flush()
+	},
+	"flags": func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error {
+		cw := claims.WriteFlagsCSV(w, bom)
+		if err := db.ExportFlags(ctx, f, cw.Write); err != nil {
+			return err
+		}
+		return cw.Flush()
+	},
+	"verdicts": func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error {
+		cw := claims.WriteVerdictsCSV(w, bom)
+		if err := db.ExportVerdicts(ctx, f, cw.Write); err != nil {
+			return err
+		}
+		return cw.Flush()
+	},
+}
+
+// runExport is `claimdesk export`.
+func runExport(ctx context.Context, args []string, e *env) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dbPath := fs.String("db", "claimdesk.db", "the database `file`")
+	out := fs.String("out", "", "write the report to `file` instead of standard output")
+	bom := fs.Bool("bom", false, "start with the UTF-8 byte-order mark (Excel needs it for Bengali and Devanagari)")
+	var f claims.ReportFilter
+	fs.StringVar(&f.Article, "article", "", "only the article with this origin or id")
+	fs.StringVar(&f.Language, "language", "", "only claims in this language (bn, mr, hi, en)")
+	fs.StringVar(&f.Relation, "relation", "", "matches: only agrees or conflicts")
+	fs.StringVar(&f.Kind, "kind", "", "matches: quantity, role, date, place or name; flags: the flag kind")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), exportUsage)
+		fs.PrintDefaults()
+	}
+	pos, err := parseAnywhere(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return fmt.Errorf("export: name one report: claims, matches, flags or verdicts")
+	}
+	write, ok := reportWriters[pos[0]]
+	if !ok {
+		fs.Usage()
+		return fmt.Errorf("export: unknown report %q (want claims, matches, flags or verdicts)", pos[0])
+	}
+	if f.Relation != "" && f.Relation != claims.Agrees && f.Relation != claims.Conflicts {
+		return fmt.Errorf("export: --relation %q: want %s or %s", f.Relation, claims.Agrees, claims.Conflicts)
+	}
+	// Opening creates a missing database; an export must never leave an
+	// empty one behind a mistyped path.
+	if _, err := os.Stat(*dbPath); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("export: database %s does not exist (import articles first, or give --db)", *dbPath)
+		}
+		return fmt.Errorf("export: %w", err)
+	}
+	db, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer db.Close()
+
+	if *out == "" {
+		if err := write(ctx, db, f, e.stdout, *bom); err != nil {
+			return fmt.Errorf("export %s: %w", pos[0], err)
+		}
+		return nil
+	}
+	if err := writeFileAtomically(*out, func(w io.Writer) error { return write(ctx, db, f, w, *bom) }); err != nil {
+		return fmt.Errorf("export %s: %w", pos[0], err)
+	}
+	return nil
+}
+
+// writeFileAtomically writes a file through a temporary file in the same
+// directory and renames it into place: a failed or interrupted export never
+// leaves a half-written report that looks complete.
+func writeFileAtomically(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	// CreateTemp makes the file 0600; a report is an ordinary file.
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// mustSeedDB returns a fresh database with the seeds imported.
+func mustSeedDB(tb testing.TB) string {
+	tb.Helper()
+	db := filepath.Join(tb.TempDir(), "seeds.db")
+	mustRunCLI(tb, "import", "--db", db, seedsDir)
+	return db
+}
+
+func TestExportColumns(t *testing.T) {
+	db := mustSeedDB(t)
+	tests := []struct {
+		report string
+		want   []string
+	}{
+		{"claims", []string{"claim_id", "article", "language", "ordinal", "text", "quantities", "dates", "entities", "roles", "flags"}},
+		{"matches", []string{"match_id", "relation", "kind", "subject", "attribute", "article_a", "claim_a", "value_a", "text_a", "article_b", "claim_b", "value_b", "text_b"}},
+		{"flags", []string{"flag_id", "article", "claim_id", "kind", "evidence", "note"}},
+		{"verdicts", []string{"verdict_id", "claim_id", "article", "claim_text", "verdict", "rationale", "evidence", "reviewer", "updated_at"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.report, func(t *testing.T) {
+			rows, header := mustExport(t, db, tt.report)
+			if len(header) < len(tt.want) || !reflect.DeepEqual(header[:len(tt.want)], tt.want) {
+				t.Errorf("header = %v, want it to start with %v", header, tt.want)
+			}
+			if tt.report != "verdicts" && len(rows) == 0 {
+				t.Errorf("no %s rows from the seeds", tt.report)
+			}
+		})
+	}
+}
+
+func TestExportFilters(t *testing.T) {
+	db := mustSeedDB(t)
+	tests := []struct {
+		report string
+		args   []string
+		col    string
+		want   string
+	}{
+		{"claims", []string{"--article", "003_c2713db5242469b2.txt"}, "article", "003_c2713db5242469b2.txt"},
+		{"claims", []string{"--language", "en"}, "language", "en"},
+		{"matches", []string{"--relation", claims.Conflicts}, "relation", claims.Conflicts},
+		{"matches", []string{"--relation", claims.Agrees}, "relation", claims.Agrees},
+		{"matches", []string{"--kind", claims.KindRole}, "kind", claims.KindRole},
+		{"flags", []string{"--article", "003_c2713db5242469b2.txt"}, "article", "003_c2713db5242469b2.txt"},
+		{"flags", []string{"--kind", claims.FlagMixedScript}, "kind", claims.FlagMixedScript},
+	}
+	for _, tt := range tests {
+		t.Run(tt.report+" "+strings.Join(tt.args, " "), func(t *testing.T) {
+			all, _ := mustExport(t, db, tt.report)
+			rows, _ := mustExport(t, db, tt.report, tt.args...)
+			if len(rows) == 0 {
+				t.Fatalf("no rows; the seeds should have some")
+			}
+			if len(rows) >= len(all) && tt.col != "relation" {
+				t.Errorf("filter kept %d of %d rows: it did not narrow", len(rows), len(all))
+			}
+			for _, row := range rows {
+				if row[tt.col] != tt.want {
+					t.Errorf("row %v has %s %q, want %q", row, tt.col, row[tt.col], tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestExportOutAndBOM(t *testing.T) {
+	db := mustSeedDB(t)
+	dir := t.TempDir()
+	tests := []struct {
+		name    string
+		args    []string
+		wantBOM bool
+	}{
+		{"plain", nil, false},
+		{"bom", []string{"--bom"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(dir, tt.name+".csv")
+			r := mustRunCLI(t, append([]string{"export", "flags", "--out", out, "--db", db}, tt.args...)...)
+			if r.stdout != "" {
+				t.Errorf("stdout = %q, want nothing with --out", r.stdout)
+			}
+			data, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.HasPrefix(string(data), "\ufeff"); got != tt.wantBOM {
+				t.Errorf("file starts with BOM = %v, want %v", got, tt.wantBOM)
+			}
+			if !strings.Contains(string(data), "flag_id,article,claim_id,kind,evidence,note") {
+				t.Errorf("no header in %s", data)
+			}
+			if !strings.HasSuffix(string(data), "\r\n") {
+				t.Errorf("records do not end with CRLF (RFC 4180)")
+			}
+			leftovers, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
+			if len(leftovers) != 0 {
+				t.Errorf("temporary files left behind: %v", leftovers)
+			}
+		})
+	}
+}
+
+func TestExportRefuses(t *testing.T) {
+	db := mustSeedDB(t)
+	missing := filepath.Join(t.TempDir(), "nope.db")
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"missing database", []string{"export", "claims", "--db", missing}, "does not exist"},
+		{"unknown report", []string{"export", "people", "--db", db}, `unknown report "people"`},
+		{"no report", []string{"export", "--db", db}, "name one report"},
+		{"bad relation", []string{"export", "matches", "--db", db, "--relation", "maybe"}, `--relation "maybe"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, tt.args...)
+			if r.err == nil || !strings.Contains(r.err.Error(), tt.want) {
+				t.Errorf("error = %v, want one containing %q", r.err, tt.want)
+			}
+		})
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Errorf("export created the missing database %s (stat: %v)", missing, err)
+	}
+}
+
+// TestExportFormulaInjection imports an article whose name and lines look
+// like spreadsheet formulas and checks that no cell of any report would run.
+func TestExportFormulaInjection(t *testing.T) {
+	dir := t.TempDir()
+	name := "=HYPERLINK(evil).txt"
+	mustWriteFile(t, filepath.Join(dir, name), []byte(
+		"=1+2 North Korea sent 10,000 soldiers to Russia, officials said on Tuesday.\n"+
+			"+Kim Jong Un, the leader of North Korea, visited Moscow in September 2023.\n"+
+			"@Russian President Vladimir Putin visited Pyongyang in June 2024.\n"))
+	db := filepath.Join(dir, "c.db")
+	mustRunCLI(t, "import", "--db", db, filepath.Join(dir, name))
+	rows, _ := mustExport(t, db, "claims")
+	if len(rows) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, report := range []string{"claims", "matches", "flags"} {
+		t.Run(report, func(t *testing.T) {
+			rows, _ := mustExport(t, db, report)
+			for _, row := range rows {
+				for col, cell := range row {
+					if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+						t.Errorf("%s cell %s = %q starts a formula", report, col, cell)
+					}
+				}
+			}
+		})
+	}
+	if got := rows[0]["article"]; got != "'"+name {
+		t.Errorf("article = %q, want %q", got, "'"+name)
+	}
+}

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/store"
+	"github.com/claimdesk/claimdesk/web"
+)
+
+const importUsage = `usage: claimdesk import [--db FILE] PATH...
+
+Imports articles into the database. A PATH is a file, a directory (walked
+recursively, hidden files skipped) or an http(s):// URL. Formats by extension:
+  .txt .md     text, with optional --- front matter (title, source, url, language, published)
+  .html .htm   a web page: the article's text is extracted, page furniture left out
+  .jsonl       one article per line: {"title", "source", "url", "language", "published", "text"};
+               each is named FILE#LINE in reports
+In a directory, files with other extensions are skipped; a file named on the
+command line with another extension is read as text. Articles already
+imported (the same content) are skipped. The exit status is 1 when any file
+or article failed.
+
+flags:
+`
+
+// importSummary counts what an import did, for the closing line.
+type importSummary struct {
+	added, duplicates, failed int
+	claims, conflicts, agrees int
+	otherFiles                int // files of other types a directory walk skipped
+}
+
+// importer imports documents one by one into db, reporting each on e.
+type importer struct {
+	db  *store.DB
+	e   *env
+	bar *progress
+	sum importSummary
+}
+
+// runImport is `claimdesk import`.
+func runImport(ctx context.Context, args []string, e *env) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	dbPath := fs.String("db", "claimdesk.db", "the database `file` (created when missing)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), importUsage)
+		fs.PrintDefaults()
+	}
+	paths, err := parseAnywhere(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return fmt.Errorf("import: no file, directory or URL given")
+	}
+
+	sources, otherFiles, walkErrs := collectSources(paths)
+	db, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	defer db.Close()
+
+	imp := &importer{db: db, e: e, bar: newProgress(e.stderr, len(sources), e.getenv)}
+	imp.sum.otherFiles = otherFiles
+	for _, we := range walkErrs {
+		imp.fail(we.path, we.err)
+	}
+	for _, src := range sources {
+		if ctx.Err() != nil {
+			break
+		}
+		imp.bar.start(src.name())
+		imp.source(ctx, src)
+		imp.bar.step()
+	}
+	imp.bar.clear()
+	imp.printSummary(e.stdout)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("import interrupted: %w", err)
+	}
+	if imp.sum.failed > 0 {
+		return fmt.Errorf("import: %d failed (reasons above)", imp.sum.failed)
+	}
+	return nil
+}
+
+// source imports every article of one file or URL.
+func (imp *importer) source(ctx context.Context, src importSource) {
+	if src.url != "" {
+		doc, err := web.FetchDocument(ctx, src.url, web.DefaultLimit)
+		if err != nil {
+			imp.fail(src.url, err)
+			return
+		}
+		imp.document(ctx, src.url, doc)
+		return
+	}
+	f, err := os.Open(src.path)
+	if err != nil {
+		imp.fail(src.path, unwrapPathError(err))
+		return
+	}
+	defer f.Close()
+	docs, errs := web.ReadDocuments(src.path, f, web.DefaultLimit)
+	for _, err := range errs {
+		imp.fail(src.path, err)
+	}
+	for _, doc := range docs {
+		if ctx.Err() != nil {
+			return
+		}
+		imp.document(ctx, src.path, doc)
+	}
+}
+
+// document runs the engine on one document and stores the article: one
+// transaction, so an article is stored whole or not at all.
+func (imp *importer) document(ctx context.Context, where string, doc web.Document) {
+	name := where
+	if doc.Origin != "" && doc.Origin != where {
+		// JSONL lines name themselves (feed.jsonl#3); the path says where.
+		name = where + " (" + doc.Origin + ")"
+	}
+	a, err := claims.Process(doc.Origin, doc.Text, doc.Meta, claims.Options{MaxBytes: web.DefaultLimit})
+	if err != nil {
+		imp.fail(name, err)
+		return
+	}
+	res, err := imp.db.AddArticle(ctx, a)
+	if err != nil {
+		if ctx.Err() != nil {
+			return // interrupted: the transaction rolled back, nothing to report per file
+		}
+		imp.fail(name, err)
+		return
+	}
+	if res.Duplicate {
+		imp.sum.duplicates++
+		imp.say(imp.e.stdout, "%s: skipped, already imported\n", a.Origin)
+		return
+	}
+	imp.sum.added++
+	imp.sum.claims += res.Claims
+	imp.sum.conflicts += res.Conflicts
+	imp.sum.agrees += res.Agreements
+	imp.say(imp.e.stdout, "%s: added, %s, %s, %s\n", a.Origin,
+		plural(res.Claims, "claim"), plural(res.Conflicts, "conflict"), plural(res.Agreements, "agreement"))
+}
+
+// fail reports one failed file or article by name, with the reason.
+func (imp *importer) fail(name string, err error) {
+	imp.sum.failed++
+	imp.say(imp.e.stderr, "%s: failed: %v\n", name, err)
+}
+
+// say prints a line without tearing the progress bar.
+func (imp *importer) say(w io.Writer, format string, args ...any) {
+	imp.bar.clear()
+	fmt.Fprintf(w, format, args...)
+}
+
+func (imp *importer) printSummary(w io.Writer) {
+	s := imp.sum
+	fmt.Fprintf(w, "%d added, %d skipped as duplicates, %d failed; %s, %s, %s found\n",
+		s.added, s.duplicates, s.failed,
+		plural(s.claims, "claim"), plural(s.conflicts, "conflict"), plural(s.agrees, "agreement"))
+	if s.otherFiles > 0 {
+		fmt.Fprintf(w, "%s of other types left out (not .txt, .md, .html, .htm or .jsonl)\n", plural(s.otherFiles, "file"))
+	}
+}
+
+// unwrapPathError drops the "open PATH:" prefix of an *os.PathError: the
+// report line names the file already.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// plural writes "1 claim", "2 claims".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
