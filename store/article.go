@@ -1,0 +1,225 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// AddResult says what AddArticle stored: the article's id (the existing one
+// for a duplicate) and how many claims, flags, conflicts and agreements it
+// brought.
+type AddResult struct {
+	ArticleID  int64
+	Duplicate  bool // the same content (Hash) was stored before; nothing was added
+	Claims     int
+	Flags      int // article and claim flags
+	Conflicts  int
+	Agreements int
+}
+
+// AddArticle stores an article with all its claims, residue, flags, facets
+// and the matches its facets find against stored claims (and among its own
+// claims), in one transaction: the article is fully stored or not at all.
+// Content seen before (the same Hash) returns Duplicate=true and adds nothing.
+//
+// It fills the claims' facet details in place (claims.FindFacets sets
+// Quantity.Of), so the stored claims and a's claims agree. An empty Hash is
+// computed from Raw.
+func (db *DB) AddArticle(ctx context.Context, a *claims.Article) (AddResult, error) {
+	if a == nil {
+		return AddResult{}, claims.Errorf(claims.EINVALID, "No article to import.")
+	}
+	res, err := db.addArticle(ctx, a)
+	if err != nil {
+		if isConstraint(err) {
+			return AddResult{}, claims.Errorf(claims.EINVALID, "Article %s cannot be stored: %v.", a.Origin, err)
+		}
+		return AddResult{}, fmt.Errorf("add article %s: %w", a.Origin, err)
+	}
+	return res, nil
+}
+
+func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return AddResult{}, err
+	}
+	defer tx.Rollback()
+	w, err := newArticleWriter(ctx, tx)
+	if err != nil {
+		return AddResult{}, err
+	}
+	defer w.close()
+	res, fresh, err := w.store(ctx, a)
+	if err != nil || res.Duplicate {
+		return res, err
+	}
+	// Candidates are read before this article's facets go in, so the few
+	// slots per key go to other articles' values.
+	stored, err := w.candidates(ctx, res.ArticleID, fresh)
+	if err != nil {
+		return AddResult{}, err
+	}
+	ids, err := w.storeFacets(ctx, fresh)
+	if err != nil {
+		return AddResult{}, err
+	}
+	for _, f := range stored {
+		ids[refKey(f)] = f.id
+	}
+	if err := w.storeMatches(ctx, claims.MatchFacets(refs(fresh), refs(stored)), ids, &res); err != nil {
+		return AddResult{}, err
+	}
+	return res, tx.Commit()
+}
+
+// HasArticles reports whether any article is stored: a fresh database loads
+// the seeds.
+func (db *DB) HasArticles(ctx context.Context) (bool, error) {
+	var ok bool
+	err := db.read.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM articles)`).Scan(&ok)
+	if err != nil {
+		return false, fmt.Errorf("has articles: %w", err)
+	}
+	return ok, nil
+}
+
+// articleWriter stores articles inside one write transaction through
+// statements prepared once for it: an import runs each statement dozens of
+// times per article.
+type articleWriter struct {
+	tx                                          *sql.Tx
+	byHash, source, article, residue, claim     *sql.Stmt
+	flag, facet, group, match, candidatesForKey *sql.Stmt
+}
+
+func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
+	w := &articleWriter{tx: tx}
+	for _, s := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&w.byHash, `SELECT id FROM articles WHERE hash = ?`},
+		{&w.source, `INSERT INTO sources (name) VALUES (?)
+			ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`},
+		{&w.article, `INSERT INTO articles (origin, title, source_id, url, language, published, raw, clean, hash)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.residue, `INSERT INTO residue (article_id, start, "end", text, reason) VALUES (?, ?, ?, ?, ?)`},
+		{&w.claim, claimInsertSQL},
+		{&w.flag, `INSERT INTO flags (article_id, claim_id, kind, evidence, note, start, "end")
+			VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{&w.facet, facetInsertSQL},
+		{&w.group, facetGroupSQL},
+		{&w.match, matchInsertSQL},
+		{&w.candidatesForKey, candidatesSQL},
+	} {
+		st, err := tx.PrepareContext(ctx, s.sql)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*s.dst = st
+	}
+	return w, nil
+}
+
+func (w *articleWriter) close() {
+	for _, st := range []*sql.Stmt{w.byHash, w.source, w.article, w.residue, w.claim,
+		w.flag, w.facet, w.group, w.match, w.candidatesForKey} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// store inserts the article, its residue, claims and flags, unless its hash
+// is known, and returns the facets of its claims (not yet stored).
+func (w *articleWriter) store(ctx context.Context, a *claims.Article) (AddResult, []facetRef, error) {
+	if a.Hash == "" {
+		sum := sha256.Sum256([]byte(a.Raw))
+		a.Hash = hex.EncodeToString(sum[:])
+	}
+	var res AddResult
+	err := w.byHash.QueryRowContext(ctx, a.Hash).Scan(&res.ArticleID)
+	if err == nil {
+		res.Duplicate = true
+		return res, nil, nil
+	} else if !errors.Is(err, sql.ErrNoRows) {
+		return res, nil, fmt.Errorf("look up hash: %w", err)
+	}
+	var source any
+	if name := strings.TrimSpace(a.Source); name != "" {
+		var id int64
+		if err := w.source.QueryRowContext(ctx, name).Scan(&id); err != nil {
+			return res, nil, fmt.Errorf("source %q: %w", name, err)
+		}
+		source = id
+	}
+	var published any
+	if !a.Published.IsZero() {
+		published = a.Published.UTC().Format(time.RFC3339)
+	}
+	r, err := w.article.ExecContext(ctx, a.Origin, a.Title, source, a.URL, a.Language, published, a.Raw, a.Clean, a.Hash)
+	if err != nil {
+		return res, nil, fmt.Errorf("insert article: %w", err)
+	}
+	if res.ArticleID, err = r.LastInsertId(); err != nil {
+		return res, nil, err
+	}
+	for _, rs := range a.Removed {
+		if _, err := w.residue.ExecContext(ctx, res.ArticleID, rs.Start, rs.End, rs.Text, rs.Reason); err != nil {
+			return res, nil, fmt.Errorf("insert residue at %d: %w", rs.Start, err)
+		}
+	}
+	for _, f := range a.Flags {
+		if err := w.storeFlag(ctx, res.ArticleID, nil, f); err != nil {
+			return res, nil, err
+		}
+		res.Flags++
+	}
+	var fresh []facetRef
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		c.Text = norm.NFC.String(c.Text)
+		// FindFacets fills Quantity.Of, so it runs before the claim's
+		// quantities are stored.
+		facets := claims.FindFacets(c)
+		id, err := w.storeClaim(ctx, res.ArticleID, c)
+		if err != nil {
+			return res, nil, fmt.Errorf("claim %d: %w", c.Ordinal, err)
+		}
+		res.Claims++
+		for _, f := range c.Flags {
+			if err := w.storeFlag(ctx, res.ArticleID, id, f); err != nil {
+				return res, nil, fmt.Errorf("claim %d: %w", c.Ordinal, err)
+			}
+			res.Flags++
+		}
+		for _, f := range facets {
+			if f.Key == "" {
+				continue
+			}
+			fresh = append(fresh, facetRef{FacetRef: claims.FacetRef{Facet: f,
+				ArticleID: res.ArticleID, ClaimID: id, Origin: a.Origin, Text: c.Text, Score: c.Score}})
+		}
+	}
+	return res, fresh, nil
+}
+
+// isConstraint reports whether err is SQLite refusing a row (CHECK, UNIQUE,
+// NOT NULL, foreign key): bad input, not a broken database.
+func isConstraint(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.Code == sqlite3.ErrConstraint
+}

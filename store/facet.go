@@ -1,0 +1,144 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// Candidate limits. A new article's facets are compared with stored facets of
+// the same key only: for each key, the candidateValues values stated most
+// recently, and for each value its candidatesPerValue newest facets. Every
+// distinct value is what a conflict needs, and a few claims per value are
+// enough to name one; so the cost of adding an article stays flat however
+// many articles share its keys.
+const (
+	candidateValues    = 32
+	candidatesPerValue = 4
+)
+
+// facetRef is a facet with the claim that states it and, once stored, its
+// row id: a match records which facets it compared.
+type facetRef struct {
+	claims.FacetRef
+	id int64
+}
+
+// facetID identifies a facet within one import: a claim states a value for a
+// key at most once that matters.
+type facetID struct {
+	claim      int64
+	key, value string
+}
+
+func refKey(f facetRef) facetID { return facetID{f.ClaimID, f.Key, f.Value} }
+
+// refs returns the engine's view of fs.
+func refs(fs []facetRef) []claims.FacetRef {
+	out := make([]claims.FacetRef, len(fs))
+	for i, f := range fs {
+		out[i] = f.FacetRef
+	}
+	return out
+}
+
+const facetInsertSQL = `INSERT INTO facets (claim_id, article_id, kind, subject, attribute, key, value, data)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+
+const facetGroupSQL = `INSERT INTO facet_groups (key, value, n, last_id) VALUES (?, ?, 1, ?)
+	ON CONFLICT (key, value) DO UPDATE SET n = n + 1, last_id = excluded.last_id`
+
+// candidatesSQL reads the candidates for one key (?1), excluding an article
+// (?2): the most recent values from facet_groups, then the newest facets of
+// each value through facets_key. Neither step scans more than it returns.
+var candidatesSQL = fmt.Sprintf(`SELECT f.id, f.data, f.claim_id, f.article_id, a.origin, c.text, c.score
+	FROM (SELECT key, value FROM facet_groups WHERE key = ?1 ORDER BY last_id DESC LIMIT %d) g
+	JOIN facets f ON f.id IN (SELECT id FROM facets
+		WHERE key = g.key AND value = g.value AND article_id <> ?2 ORDER BY id DESC LIMIT %d)
+	JOIN claims c ON c.id = f.claim_id
+	JOIN articles a ON a.id = f.article_id`, candidateValues, candidatesPerValue)
+
+// storeFacets inserts the facets and keeps facet_groups in step; it returns
+// the new row ids by facet.
+func (w *articleWriter) storeFacets(ctx context.Context, fs []facetRef) (map[facetID]int64, error) {
+	ids := make(map[facetID]int64, len(fs))
+	for i := range fs {
+		f := &fs[i]
+		data, err := marshalFacet(f.Facet)
+		if err != nil {
+			return nil, fmt.Errorf("facet %s: %w", f.Key, err)
+		}
+		r, err := w.facet.ExecContext(ctx, f.ClaimID, f.ArticleID, f.Kind, f.Subject, f.Attribute, f.Key, f.Value, string(data))
+		if err != nil {
+			return nil, fmt.Errorf("insert facet %s: %w", f.Key, err)
+		}
+		if f.id, err = r.LastInsertId(); err != nil {
+			return nil, err
+		}
+		if _, err := w.group.ExecContext(ctx, f.Key, f.Value, f.id); err != nil {
+			return nil, fmt.Errorf("facet group %s: %w", f.Key, err)
+		}
+		ids[refKey(*f)] = f.id
+	}
+	return ids, nil
+}
+
+// candidates returns the stored facets, of other articles than articleID,
+// that share a key with fresh, within the candidate limits.
+func (w *articleWriter) candidates(ctx context.Context, articleID int64, fresh []facetRef) ([]facetRef, error) {
+	var out []facetRef
+	seen := make(map[string]bool)
+	for _, f := range fresh {
+		if seen[f.Key] {
+			continue
+		}
+		seen[f.Key] = true
+		rows, err := w.candidatesForKey.QueryContext(ctx, f.Key, articleID)
+		if err != nil {
+			return nil, fmt.Errorf("candidates for %s: %w", f.Key, err)
+		}
+		for rows.Next() {
+			var c facetRef
+			var data string
+			if err := rows.Scan(&c.id, &data, &c.ClaimID, &c.ArticleID, &c.Origin, &c.Text, &c.Score); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("candidates for %s: %w", f.Key, err)
+			}
+			if err := unmarshalFacet([]byte(data), &c.Facet); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("facet %d: %w", c.id, err)
+			}
+			out = append(out, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("candidates for %s: %w", f.Key, err)
+		}
+	}
+	return out, nil
+}
+
+// Facets returns the comparable facets stored for a claim, in the order the
+// engine found them. A claim without facets, or no such claim, gives none.
+func (db *DB) Facets(ctx context.Context, claimID int64) ([]claims.Facet, error) {
+	var out []claims.Facet
+	err := db.stream(ctx, `SELECT data FROM facets WHERE claim_id = ? ORDER BY id`, []any{claimID},
+		func(rows *sql.Rows) error {
+			var data string
+			var f claims.Facet
+			if err := rows.Scan(&data); err != nil {
+				return err
+			}
+			if err := unmarshalFacet([]byte(data), &f); err != nil {
+				return err
+			}
+			out = append(out, f)
+			return nil
+		})
+	if err != nil {
+		return nil, fmt.Errorf("facets of claim %d: %w", claimID, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,108 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// matchInsertSQL ignores a pair already stored on the same facet: the engine
+// may meet it again through another value of the same key.
+const matchInsertSQL = `INSERT INTO matches (relation, kind, subject, attribute, claim_a, claim_b,
+	facet_a, facet_b, value_a, value_b, reason)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	ON CONFLICT (claim_a, claim_b, kind, subject, attribute) DO NOTHING`
+
+// storeMatches inserts the engine's matches, naming the facets compared, and
+// counts the new ones in res.
+func (w *articleWriter) storeMatches(ctx context.Context, ms []claims.Match, ids map[facetID]int64, res *AddResult) error {
+	for _, m := range ms {
+		// One claim cannot be set against itself: a sentence stating two
+		// values is a matter for its flags, not for the conflict queue.
+		if m.A.ClaimID == m.B.ClaimID || m.A.ClaimID == 0 || m.B.ClaimID == 0 {
+			continue
+		}
+		r, err := w.match.ExecContext(ctx, m.Relation, m.Kind, m.Subject, m.Attribute, m.A.ClaimID, m.B.ClaimID,
+			optionalID(ids[facetID{m.A.ClaimID, m.A.Key, m.A.Value}]), optionalID(ids[facetID{m.B.ClaimID, m.B.Key, m.B.Value}]),
+			m.A.Value, m.B.Value, m.Reason)
+		if err != nil {
+			return fmt.Errorf("insert match %s %s: %w", m.Relation, m.Attribute, err)
+		}
+		if n, err := r.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			continue
+		}
+		switch m.Relation {
+		case claims.Conflicts:
+			res.Conflicts++
+		case claims.Agrees:
+			res.Agreements++
+		}
+	}
+	return nil
+}
+
+// ExportMatches streams the matches report in match id order, one callback
+// per row and constant memory, honouring the filter's Article and Language
+// (either side), Relation and Kind.
+func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(claims.MatchRow) error) error {
+	var where conds
+	where.article(f.Article, "aa", "ab")
+	where.add(f.Language != "", "(ca.language = ? OR cb.language = ?)", f.Language, f.Language)
+	where.add(f.Relation != "", "m.relation = ?", f.Relation)
+	where.add(f.Kind != "", "m.kind = ?", f.Kind)
+	err := db.stream(ctx, `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.reason, m.status,
+		COALESCE(ur.name, ''), COALESCE(ua.name, ''), m.note,
+		m.value_a, COALESCE(fa.data, ''), ca.id, ca.article_id, aa.origin, ca.text, ca.score,
+		m.value_b, COALESCE(fb.data, ''), cb.id, cb.article_id, ab.origin, cb.text, cb.score
+		FROM matches m
+		JOIN claims ca ON ca.id = m.claim_a JOIN articles aa ON aa.id = ca.article_id
+		JOIN claims cb ON cb.id = m.claim_b JOIN articles ab ON ab.id = cb.article_id
+		LEFT JOIN facets fa ON fa.id = m.facet_a
+		LEFT JOIN facets fb ON fb.id = m.facet_b
+		LEFT JOIN users ua ON ua.id = m.assigned_to
+		LEFT JOIN users ur ON ur.id = m.raised_by`+where.sql()+` ORDER BY m.id`, where.args,
+		func(rows *sql.Rows) error {
+			var r claims.MatchRow
+			m := &r.Match
+			var dataA, dataB string
+			if err := rows.Scan(&r.MatchID, &m.Relation, &m.Kind, &m.Subject, &m.Attribute, &m.Reason, &r.Status,
+				&r.RaisedBy, &r.AssignedTo, &r.Note,
+				&m.A.Value, &dataA, &m.A.ClaimID, &m.A.ArticleID, &m.A.Origin, &m.A.Text, &m.A.Score,
+				&m.B.Value, &dataB, &m.B.ClaimID, &m.B.ArticleID, &m.B.Origin, &m.B.Text, &m.B.Score); err != nil {
+				return err
+			}
+			for _, side := range []struct {
+				data string
+				ref  *claims.FacetRef
+			}{{dataA, &m.A}, {dataB, &m.B}} {
+				if err := fillFacet(side.ref, side.data, m); err != nil {
+					return fmt.Errorf("match %d: %w", r.MatchID, err)
+				}
+			}
+			return fn(r)
+		})
+	if err != nil {
+		return fmt.Errorf("export matches: %w", err)
+	}
+	return nil
+}
+
+// fillFacet completes one side of a match: from the stored facet when the
+// engine found it, from the match row when a reviewer raised it by hand. The
+// value stays the one the match recorded.
+func fillFacet(ref *claims.FacetRef, data string, m *claims.Match) error {
+	value := ref.Value
+	if data != "" {
+		if err := unmarshalFacet([]byte(data), &ref.Facet); err != nil {
+			return err
+		}
+	} else {
+		ref.Facet = claims.Facet{Kind: m.Kind, Subject: m.Subject, Attribute: m.Attribute}
+	}
+	ref.Value = value
+	return nil
+}

@@ -1,0 +1,107 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/mattn/go-sqlite3"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// Search result limits.
+const (
+	DefaultSearchLimit = 50
+	MaxSearchLimit     = 500
+)
+
+// SearchClaims returns the claims that match query, best first (FTS5 bm25),
+// at most limit (DefaultSearchLimit when limit <= 0).
+//
+// A plain query (words only) finds claims holding every word as a word or
+// the start of one: Bengali and Marathi attach case endings to names and
+// nouns (পুতিনকে, सैन्याला), so "পুতিন" must find "পুতিনকে". Punctuation inside
+// a word ("10,000") keeps its parts together as a phrase. A query using FTS5
+// syntax (quotes, *, parentheses, AND/OR/NOT/NEAR, column:) is passed through
+// as written; a syntax error there is EINVALID, for the reviewer to fix.
+func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]claims.ClaimRow, error) {
+	match := ftsQuery(query)
+	if match == "" {
+		return nil, claims.Errorf(claims.EINVALID, "Type one or more words to search for.")
+	}
+	if limit <= 0 {
+		limit = DefaultSearchLimit
+	}
+	limit = min(limit, MaxSearchLimit)
+	var out []claims.ClaimRow
+	err := db.stream(ctx, `WITH hits AS (
+			SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?)
+		SELECT `+claimColumns+` FROM hits
+		JOIN claims c ON c.id = hits.rowid JOIN articles a ON a.id = c.article_id
+		ORDER BY hits.rank, c.id`, []any{match, limit},
+		func(rows *sql.Rows) error {
+			r, err := scanClaim(rows)
+			if err != nil {
+				return err
+			}
+			out = append(out, r)
+			return nil
+		})
+	var se sqlite3.Error
+	if errors.As(err, &se) && se.Code == sqlite3.ErrError {
+		// FTS5 reports a malformed query as a plain SQL error: the query is
+		// the only thing the reviewer controls here.
+		return nil, claims.Errorf(claims.EINVALID, "Cannot search for %q: %s.", query, se.Error())
+	} else if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	return out, nil
+}
+
+// ftsQuery turns what a reviewer typed into an FTS5 query: NFC, like the
+// indexed text, and for plain words one prefix phrase per space-separated
+// word. It returns "" when nothing searchable is left.
+func ftsQuery(query string) string {
+	q := strings.TrimSpace(norm.NFC.String(query))
+	if q == "" {
+		return ""
+	}
+	if usesSyntax(q) {
+		return q
+	}
+	var phrases []string
+	for _, word := range strings.Fields(q) {
+		if toks := tokens(word); len(toks) > 0 {
+			phrases = append(phrases, `"`+strings.Join(toks, " ")+`"*`)
+		}
+	}
+	return strings.Join(phrases, " ")
+}
+
+// usesSyntax reports whether q is written in FTS5 query syntax rather than
+// as plain words.
+func usesSyntax(q string) bool {
+	if strings.ContainsAny(q, `"*()^:`) {
+		return true
+	}
+	for _, w := range strings.Fields(q) {
+		switch w {
+		case "AND", "OR", "NOT", "NEAR":
+			return true
+		}
+	}
+	return false
+}
+
+// tokens splits a word as claims_fts's tokenizer does: letters, numbers,
+// marks and private-use characters make up tokens; anything else separates.
+func tokens(word string) []string {
+	return strings.FieldsFunc(word, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r) || unicode.Is(unicode.Co, r))
+	})
+}

@@ -1,0 +1,116 @@
+package store
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+func TestFTSQuery(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"সেনা", `"সেনা"*`},
+		{"  पुतीन   किम ", `"पुतीन"* "किम"*`},
+		{"10,000 troops", `"10 000"* "troops"*`},
+		{"“मैत्री”", `"मैत्री"*`},
+		{`"কিম জং উন"`, `"কিম জং উন"`},
+		{"putin OR kim", "putin OR kim"},
+		{"সৈন্য*", "সৈন্য*"},
+		{"— , ।", ""},
+		{"", ""},
+		// Decomposed nukta (ड + ़) is composed like the indexed text.
+		{"\u0921\u093c", `"` + norm.NFC.String("\u0921\u093c") + `"*`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := ftsQuery(tt.in); got != tt.want {
+				t.Errorf("ftsQuery(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchClaims(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	bn, mr := bengaliFixture(), marathiFixture()
+	mustAddArticle(t, db, bn)
+	mustAddArticle(t, db, mr)
+	tests := []struct {
+		query string
+		want  []string // claim texts, in any order
+	}{
+		// সেনা occurs only inflected (সেনাকে): found as a word start.
+		{"সেনা", []string{bnTroops}},
+		{"কিম", []string{bnKimPresident, bnTroops}},
+		{"কিম জং", []string{bnKimPresident}},
+		// A vowel sign (ै, ा) does not split the word: the whole word matches.
+		{"सैन्याला", []string{mrTroops}},
+		{"पुतीन", []string{mrKimLeader}},
+		{"1.5", []string{mrTroops}},
+		{"प्रेसिडेन्ट", nil},
+		{`"किम जोंग उन" OR পুতিন`, []string{bnKimPresident, mrKimLeader}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			rows, err := db.SearchClaims(ctx, tt.query, 10)
+			if err != nil {
+				t.Fatalf("SearchClaims(%q): %v", tt.query, err)
+			}
+			var got []string
+			for _, r := range rows {
+				got = append(got, r.Claim.Text)
+			}
+			if !sameSet(got, tt.want) {
+				t.Errorf("SearchClaims(%q) = %q, want %q", tt.query, got, tt.want)
+			}
+		})
+	}
+	t.Run("rows are whole claims", func(t *testing.T) {
+		rows, err := db.SearchClaims(ctx, "सैन्याला", 0)
+		if err != nil || len(rows) != 1 {
+			t.Fatalf("SearchClaims = %v, %v", rows, err)
+		}
+		if got := rows[0]; got.Article != mr.Origin || !reflect.DeepEqual(got.Claim, mr.Claims[1]) {
+			t.Errorf("hit = %+v, want claim 2 of %s", got, mr.Origin)
+		}
+	})
+	t.Run("limit", func(t *testing.T) {
+		rows, err := db.SearchClaims(ctx, "কিম", 1)
+		if err != nil || len(rows) != 1 {
+			t.Errorf("SearchClaims limit 1 = %d rows, %v; want 1", len(rows), err)
+		}
+	})
+	for _, bad := range []string{`"unclosed`, "kim AND", "(", "   ", "।"} {
+		t.Run("invalid "+bad, func(t *testing.T) {
+			_, err := db.SearchClaims(ctx, bad, 10)
+			if got := claims.ErrorCode(err); got != claims.EINVALID {
+				t.Errorf("SearchClaims(%q) error = %v (code %q), want EINVALID", bad, err, got)
+			}
+		})
+	}
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	seen := map[string]int{}
+	for _, s := range a {
+		seen[s]++
+	}
+	for _, s := range b {
+		seen[s]--
+	}
+	for _, n := range seen {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
+}
