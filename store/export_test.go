@@ -31,10 +31,10 @@ func TestExportFilters(t *testing.T) {
 		return n
 	}
 	tests := []struct {
-		name   string
-		f      claims.ReportFilter
-		count  func(claims.ReportFilter) int
-		want   int
+		name  string
+		f     claims.ReportFilter
+		count func(claims.ReportFilter) int
+		want  int
 	}{
 		{"all claims", claims.ReportFilter{}, claimCount, 5},
 		{"claims by origin", claims.ReportFilter{Article: "003_fixture.txt"}, claimCount, 2},
