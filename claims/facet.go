@@ -32,8 +32,9 @@ import "strings"
 //     hours" of one meeting is not "2.5 hours" of another, and "20%" of a
 //     country can be its territory, its vote or its inflation. Compare still
 //     decides such facets when a caller builds them.
-//   - date: none yet. An event's date can be compared only when the event
-//     can be named reliably, and a person visits a place more than once.
+//   - date: only a visit, the one event a claim can pin down by its words:
+//     one person, one place and one absolute date to the month or day
+//     (dateFacets). Subject is the person, Attribute "visit to <place>".
 //
 // A claim that gives two different figures under one key ("sent 10,000
 // soldiers, then 3,000 more") is ambiguous, so neither figure gets a facet.
@@ -57,6 +58,7 @@ func FindFacets(c *Claim) []Facet {
 		})
 	}
 	out = append(out, quantityFacets(c)...)
+	out = append(out, dateFacets(c)...)
 	return out
 }
 
@@ -103,7 +105,7 @@ func quantityFacets(c *Claim) []Facet {
 			subject = countOwner(text, q, c.Entities)
 			attribute = countAttribute(q.Counted, event)
 		case q.Dimension == "length":
-			subject = onlyPlace(c.Entities)
+			subject = onlyOf(c.Entities, Place)
 			attribute = "distance"
 		default:
 			continue
@@ -229,22 +231,6 @@ func isWordEnd(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// onlyPlace returns the one place the claim names, or "" when it names none
-// or several.
-func onlyPlace(ents []Entity) string {
-	place := ""
-	for _, e := range ents {
-		if e.Kind != Place || e.Name == place {
-			continue
-		}
-		if place != "" {
-			return ""
-		}
-		place = e.Name
-	}
-	return place
 }
 
 // dropAmbiguous removes every facet whose key carries two different values

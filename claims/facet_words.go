@@ -18,6 +18,8 @@ type facetWords struct {
 	oblique      []string          // case endings that rule a name out as an owner
 	postposition map[string]bool
 	genitive     map[string]bool
+	datedExact   map[string]string // whole word -> dated event name
+	datedPrefix  []facetStem
 }
 
 // facetStem is a stem that matches every word it begins.
@@ -35,6 +37,7 @@ func loadFacetWords(tsv string) *facetWords {
 		eventExact:   map[string]string{},
 		postposition: map[string]bool{},
 		genitive:     map[string]bool{},
+		datedExact:   map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -58,6 +61,12 @@ func loadFacetWords(tsv string) *facetWords {
 				} else {
 					w.eventExact[word] = name
 				}
+			case "dated":
+				if stem, ok := strings.CutSuffix(word, "*"); ok {
+					w.datedPrefix = append(w.datedPrefix, facetStem{stem, name})
+				} else {
+					w.datedExact[word] = name
+				}
 			case "oblique":
 				w.oblique = append(w.oblique, word)
 			case "postposition":
@@ -77,8 +86,20 @@ func loadFacetWords(tsv string) *facetWords {
 // a figure in "12 killed and 30 wounded" cannot be told apart, so it gets no
 // facet at all.
 func (w *facetWords) event(text string) (event string, ok bool) {
+	return w.single(text, w.eventExact, w.eventPrefix)
+}
+
+// dated returns the single dated event (visit) the claim's words name, as
+// event does.
+func (w *facetWords) dated(text string) (event string, ok bool) {
+	return w.single(text, w.datedExact, w.datedPrefix)
+}
+
+// single returns the one name the words of text map to through exact and
+// prefix, "" when none, and ok=false when they name several.
+func (w *facetWords) single(text string, exact map[string]string, prefix []facetStem) (event string, ok bool) {
 	for _, tok := range facetSplitWords(text) {
-		e := w.eventOf(MatchKey(tok))
+		e := lookupWord(MatchKey(tok), exact, prefix)
 		if e == "" || e == event {
 			continue
 		}
@@ -90,12 +111,12 @@ func (w *facetWords) event(text string) (event string, ok bool) {
 	return event, true
 }
 
-// eventOf returns the event a single match-key word names, or "".
-func (w *facetWords) eventOf(word string) string {
-	if e, ok := w.eventExact[word]; ok {
+// lookupWord returns the name a single match-key word maps to, or "".
+func lookupWord(word string, exact map[string]string, prefix []facetStem) string {
+	if e, ok := exact[word]; ok {
 		return e
 	}
-	for _, p := range w.eventPrefix {
+	for _, p := range prefix {
 		if strings.HasPrefix(word, p.stem) {
 			return p.event
 		}
