@@ -47,7 +47,7 @@ func Compare(a, b Facet) (Comparison, bool) {
 // the same role in any language agrees, a role and its broader one
 // ("supreme leader", "leader") agree, different titles conflict.
 func compareRoles(a, b Facet) (agree bool, reason string, ok bool) {
-	ra, rb := roleName(a), roleName(b)
+	ra, rb := facetRoleName(a), facetRoleName(b)
 	if ra == "" || rb == "" {
 		return false, "", false
 	}
@@ -60,8 +60,8 @@ func compareRoles(a, b Facet) (agree bool, reason string, ok bool) {
 	return false, a.Subject + " is called " + ra + " and " + rb + ": different titles", true
 }
 
-// roleName returns the canonical role a facet states.
-func roleName(f Facet) string {
+// facetRoleName returns the canonical role a facet states.
+func facetRoleName(f Facet) string {
 	if f.Role != nil && f.Role.Role != "" {
 		return f.Role.Role
 	}
@@ -72,8 +72,8 @@ func roleName(f Facet) string {
 // 2022-02 agrees with 2022-02-24, 2022 conflicts with 2023. A date without a
 // year ("--08-15") or an unresolved relative one cannot be compared.
 func compareDates(a, b Facet) (agree bool, reason string, ok bool) {
-	da, db := dateISO(a), dateISO(b)
-	if !hasYear(da) || !hasYear(db) {
+	da, db := facetDateISO(a), facetDateISO(b)
+	if !isoHasYear(da) || !isoHasYear(db) {
 		return false, "", false
 	}
 	n := min(len(da), len(db))
@@ -87,17 +87,17 @@ func compareDates(a, b Facet) (agree bool, reason string, ok bool) {
 	return false, da + " and " + db + " differ at the " + precision, true
 }
 
-// dateISO returns the ISO date a facet states.
-func dateISO(f Facet) string {
+// facetDateISO returns the ISO date a facet states.
+func facetDateISO(f Facet) string {
 	if f.Date != nil {
 		return f.Date.ISO
 	}
 	return f.Value
 }
 
-// hasYear reports whether iso starts with a four-digit year and is one of
+// isoHasYear reports whether iso starts with a four-digit year and is one of
 // the lengths a precision gives (2024, 2024-06, 2024-06-21).
-func hasYear(iso string) bool {
+func isoHasYear(iso string) bool {
 	if len(iso) != 4 && len(iso) != 7 && len(iso) != 10 {
 		return false
 	}

@@ -5,9 +5,9 @@ import (
 	"strconv"
 )
 
-// interval is the set of values a figure stands for. Open ends exclude
+// figureRange is the set of values a figure stands for. Open ends exclude
 // their bound: "more than 3,000" does not hold 3,000.
-type interval struct {
+type figureRange struct {
 	lo, hi         float64
 	loOpen, hiOpen bool
 }
@@ -17,8 +17,10 @@ type interval struct {
 // 9.66 km; "1,000 km (620 miles)" is 997.8 km).
 const conversionSlack = 0.03
 
-// compareQuantities decides two quantity facets as intervals. b is
-// converted to a's unit; when the units differ each figure is widened by
+// compareQuantities decides two quantity facets as intervals
+// (quantityInterval: "at least" and "more than" reach up to twice the
+// figure, "at most" and "less than" down to half). b is converted to a's
+// unit; when the units differ each figure is widened by
 // half a unit of its last written digit or 3%, whichever is more, because
 // writers round conversions. Figures in one unit are taken as written: the
 // same number in different units (37 km/h, 37 mph) conflicts, 10,000 and
@@ -78,11 +80,11 @@ func quantityValue(f Facet) string {
 // Low/High; when both are zero for a non-zero value it left them empty, and
 // the interval follows the qualifier: about is ±10% (at least ±0.5), at
 // least/more than run up, at most/less than down (bounded by openFactor).
-func quantityInterval(q *Quantity) interval {
-	iv := interval{lo: q.Low, hi: q.High}
+func quantityInterval(q *Quantity) figureRange {
+	iv := figureRange{lo: q.Low, hi: q.High}
 	if q.Low == 0 && q.High == 0 && q.Value != 0 {
 		v := q.Value
-		iv = interval{lo: v, hi: v}
+		iv = figureRange{lo: v, hi: v}
 		switch q.Qualifier {
 		case About:
 			d := math.Max(math.Abs(v)*0.1, 0.5)
@@ -116,11 +118,11 @@ func quantityInterval(q *Quantity) interval {
 const openFactor = 2
 
 // point reports whether the interval is a single value.
-func (iv interval) point() bool { return iv.lo == iv.hi }
+func (iv figureRange) point() bool { return iv.lo == iv.hi }
 
 // overlaps reports whether two intervals share a value. Bounds within a
 // relative 1e-9 are equal: conversions leave float noise.
-func (iv interval) overlaps(o interval) bool {
+func (iv figureRange) overlaps(o figureRange) bool {
 	lo, loOpen := iv.lo, iv.loOpen
 	if o.lo > lo || (o.lo == lo && o.loOpen) {
 		lo, loOpen = o.lo, o.loOpen
@@ -145,8 +147,8 @@ func (iv interval) overlaps(o interval) bool {
 // rounded widens the finite bounds of iv by half a unit of the last digit of
 // written (1 for 6, 0.1 for 1.5) or by slack of the bound, whichever is
 // more, and closes them: a rounded figure stands for its neighbourhood.
-func (iv interval) rounded(written, slack float64) interval {
-	half := lastDigit(written) / 2
+func (iv figureRange) rounded(written, slack float64) figureRange {
+	half := lastDigitPlace(written) / 2
 	if !math.IsInf(iv.lo, 0) {
 		iv.lo -= math.Max(half, math.Abs(iv.lo)*slack)
 		iv.loOpen = false
@@ -158,9 +160,9 @@ func (iv interval) rounded(written, slack float64) interval {
 	return iv
 }
 
-// lastDigit returns the place value of v's last written decimal digit:
+// lastDigitPlace returns the place value of v's last written decimal digit:
 // 1 for 6 and 620, 0.1 for 1.5, 0.01 for 9.66.
-func lastDigit(v float64) float64 {
+func lastDigitPlace(v float64) float64 {
 	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
 	for i := 0; i < len(s); i++ {
 		if s[i] == '.' {

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// figure builds a quantity as extraction leaves it: the interval filled from
+// fxFigure builds a quantity as extraction leaves it: the interval filled from
 // the qualifier unless low/high are given.
-func figure(qualifier string, value float64, unit, counted string) Quantity {
+func fxFigure(qualifier string, value float64, unit, counted string) Quantity {
 	dim := map[string]string{"km": "length", "mi": "length", "m": "length", "km/h": "speed", "mph": "speed",
 		"hour": "duration", "percent": "ratio", "": "count"}[unit]
 	q := Quantity{Value: value, Low: value, High: value, Qualifier: qualifier, Unit: unit, Counted: counted, Dimension: dim}
@@ -23,29 +23,29 @@ func figure(qualifier string, value float64, unit, counted string) Quantity {
 	return q
 }
 
-// vague builds a vague amount with its range.
-func vague(value, low, high float64, counted string) Quantity {
+// fxVague builds a vague amount with its range.
+func fxVague(value, low, high float64, counted string) Quantity {
 	return Quantity{Value: value, Low: low, High: high, Vague: true, Counted: counted, Dimension: "count"}
 }
 
-// quantityFacetOf wraps q in a facet about subject, as FindFacets would.
-func quantityFacetOf(subject, attribute string, q Quantity) Facet {
+// fxQuantityFacet wraps q in a facet about subject, as FindFacets would.
+func fxQuantityFacet(subject, attribute string, q Quantity) Facet {
 	return Facet{
 		Kind: KindQuantity, Subject: subject, Attribute: attribute, Value: q.String(),
 		Key: FacetKey(KindQuantity, subject, attribute), Quantity: &q,
 	}
 }
 
-// roleFacetOf builds a role facet for person.
-func roleFacetOf(person, role string) Facet {
+// fxRoleFacet builds a role facet for person.
+func fxRoleFacet(person, role string) Facet {
 	return Facet{
 		Kind: KindRole, Subject: person, Attribute: "role", Value: role,
 		Key: FacetKey(KindRole, person, "role"), Role: &Role{Person: person, Role: role},
 	}
 }
 
-// dateFacetOf builds a date facet for an event of subject.
-func dateFacetOf(subject, iso string) Facet {
+// fxDateFacet builds a date facet for an event of subject.
+func fxDateFacet(subject, iso string) Facet {
 	return Facet{
 		Kind: KindDate, Subject: subject, Attribute: "visit date", Value: iso,
 		Key: FacetKey(KindDate, subject, "visit date"), Date: &Date{ISO: iso},
@@ -53,8 +53,8 @@ func dateFacetOf(subject, iso string) Facet {
 }
 
 func TestCompare(t *testing.T) {
-	nk := func(q Quantity) Facet { return quantityFacetOf("North Korea", "soldier count", q) }
-	dist := func(q Quantity) Facet { return quantityFacetOf("Dobropillia", "distance", q) }
+	nk := func(q Quantity) Facet { return fxQuantityFacet("North Korea", "soldier count", q) }
+	dist := func(q Quantity) Facet { return fxQuantityFacet("Dobropillia", "distance", q) }
 	tests := []struct {
 		name       string
 		a, b       Facet
@@ -63,98 +63,98 @@ func TestCompare(t *testing.T) {
 		wantReason string
 	}{
 		{"ten thousand against garbled at least 1.5",
-			nk(figure(Exactly, 10000, "", "soldier")), nk(figure(AtLeast, 1.5, "", "soldier")),
+			nk(fxFigure(Exactly, 10000, "", "soldier")), nk(fxFigure(AtLeast, 1.5, "", "soldier")),
 			true, Conflicts, "10000 soldier lies outside >=1.5 soldier"},
 		{"about 10 km fits 10 km",
-			dist(figure(About, 10, "km", "")), dist(figure(Exactly, 10, "km", "")),
+			dist(fxFigure(About, 10, "km", "")), dist(fxFigure(Exactly, 10, "km", "")),
 			true, Agrees, "~10 km and 10 km overlap"},
 		{"about 10 fits 10.4",
-			dist(figure(About, 10, "km", "")), dist(figure(Exactly, 10.4, "km", "")),
+			dist(fxFigure(About, 10, "km", "")), dist(fxFigure(Exactly, 10.4, "km", "")),
 			true, Agrees, "~10 km and 10.4 km overlap"},
 		{"about 10 does not fit 12",
-			dist(figure(About, 10, "km", "")), dist(figure(Exactly, 12, "km", "")),
+			dist(fxFigure(About, 10, "km", "")), dist(fxFigure(Exactly, 12, "km", "")),
 			true, Conflicts, "12 km lies outside ~10 km"},
 		{"more than 10,000 fits 11,000",
-			nk(figure(MoreThan, 10000, "", "soldier")), nk(figure(Exactly, 11000, "", "soldier")),
+			nk(fxFigure(MoreThan, 10000, "", "soldier")), nk(fxFigure(Exactly, 11000, "", "soldier")),
 			true, Agrees, ">10000 soldier and 11000 soldier overlap"},
 		{"more than 10,000 fits 12,000",
-			nk(figure(MoreThan, 10000, "", "soldier")), nk(figure(Exactly, 12000, "", "soldier")),
+			nk(fxFigure(MoreThan, 10000, "", "soldier")), nk(fxFigure(Exactly, 12000, "", "soldier")),
 			true, Agrees, ">10000 soldier and 12000 soldier overlap"},
 		{"more than 3,000 against 3,000",
-			nk(figure(MoreThan, 3000, "", "soldier")), nk(figure(Exactly, 3000, "", "soldier")),
+			nk(fxFigure(MoreThan, 3000, "", "soldier")), nk(fxFigure(Exactly, 3000, "", "soldier")),
 			true, Conflicts, "3000 soldier lies outside >3000 soldier"},
 		{"at least 3,000 holds 3,000",
-			nk(figure(AtLeast, 3000, "", "soldier")), nk(figure(Exactly, 3000, "", "soldier")),
+			nk(fxFigure(AtLeast, 3000, "", "soldier")), nk(fxFigure(Exactly, 3000, "", "soldier")),
 			true, Agrees, ">=3000 soldier and 3000 soldier overlap"},
 		{"more than 10,000 is contradicted by 50,000",
-			nk(figure(MoreThan, 10000, "", "soldier")), nk(figure(Exactly, 50000, "", "soldier")),
+			nk(fxFigure(MoreThan, 10000, "", "soldier")), nk(fxFigure(Exactly, 50000, "", "soldier")),
 			true, Conflicts, "50000 soldier lies outside >10000 soldier"},
 		{"less than 100 against more than 100",
-			nk(figure(LessThan, 100, "", "soldier")), nk(figure(MoreThan, 100, "", "soldier")),
+			nk(fxFigure(LessThan, 100, "", "soldier")), nk(fxFigure(MoreThan, 100, "", "soldier")),
 			true, Conflicts, "<100 soldier and >100 soldier do not overlap"},
 		{"at most 100 meets at least 100",
-			nk(figure(AtMost, 100, "", "soldier")), nk(figure(AtLeast, 100, "", "soldier")),
+			nk(fxFigure(AtMost, 100, "", "soldier")), nk(fxFigure(AtLeast, 100, "", "soldier")),
 			true, Agrees, "<=100 soldier and >=100 soldier overlap"},
 		{"exact figures that differ",
-			nk(figure(Exactly, 10000, "", "soldier")), nk(figure(Exactly, 11000, "", "soldier")),
+			nk(fxFigure(Exactly, 10000, "", "soldier")), nk(fxFigure(Exactly, 11000, "", "soldier")),
 			true, Conflicts, "10000 soldier differs from 11000 soldier"},
 		{"several thousand against thousands",
-			nk(vague(5000, 2000, 9000, "soldier")), nk(vague(10000, 1000, 99999, "soldier")),
+			nk(fxVague(5000, 2000, 9000, "soldier")), nk(fxVague(10000, 1000, 99999, "soldier")),
 			true, Agrees, "5000 soldier and 10000 soldier overlap"},
 		{"several thousand against ten thousand",
-			nk(vague(5000, 2000, 9000, "soldier")), nk(figure(Exactly, 10000, "", "soldier")),
+			nk(fxVague(5000, 2000, 9000, "soldier")), nk(fxFigure(Exactly, 10000, "", "soldier")),
 			true, Conflicts, "10000 soldier lies outside 5000 soldier"},
 		{"10 km and six miles are one distance",
-			dist(figure(Exactly, 10, "km", "")), dist(figure(Exactly, 6, "mi", "")),
+			dist(fxFigure(Exactly, 10, "km", "")), dist(fxFigure(Exactly, 6, "mi", "")),
 			true, Agrees, "10 km and 6 mi (9.66 km) overlap, allowing for rounding"},
 		{"1,000 km and 620 miles are one distance",
-			dist(figure(Exactly, 1000, "km", "")), dist(figure(Exactly, 620, "mi", "")),
+			dist(fxFigure(Exactly, 1000, "km", "")), dist(fxFigure(Exactly, 620, "mi", "")),
 			true, Agrees, "1000 km and 620 mi (997.79 km) overlap, allowing for rounding"},
 		{"10 km against 10 miles",
-			dist(figure(Exactly, 10, "km", "")), dist(figure(Exactly, 10, "mi", "")),
+			dist(fxFigure(Exactly, 10, "km", "")), dist(fxFigure(Exactly, 10, "mi", "")),
 			true, Conflicts, "10 km differs from 10 mi (16.09 km)"},
 		{"37 km/h against 37 mph",
-			quantityFacetOf("Train", "speed", figure(Exactly, 37, "km/h", "")),
-			quantityFacetOf("Train", "speed", figure(Exactly, 37, "mph", "")),
+			fxQuantityFacet("Train", "speed", fxFigure(Exactly, 37, "km/h", "")),
+			fxQuantityFacet("Train", "speed", fxFigure(Exactly, 37, "mph", "")),
 			true, Conflicts, "37 km/h differs from 37 mph (59.55 km/h)"},
 		{"units of different dimensions",
-			quantityFacetOf("X", "size", figure(Exactly, 10, "km", "")),
-			quantityFacetOf("X", "size", figure(Exactly, 10, "hour", "")),
+			fxQuantityFacet("X", "size", fxFigure(Exactly, 10, "km", "")),
+			fxQuantityFacet("X", "size", fxFigure(Exactly, 10, "hour", "")),
 			false, "", ""},
 		{"different subjects are never compared",
-			nk(figure(Exactly, 10000, "", "soldier")),
-			quantityFacetOf("Ukraine", "soldier count", figure(Exactly, 20, "", "soldier")),
+			nk(fxFigure(Exactly, 10000, "", "soldier")),
+			fxQuantityFacet("Ukraine", "soldier count", fxFigure(Exactly, 20, "", "soldier")),
 			false, "", ""},
 		{"different attributes are never compared",
-			nk(figure(Exactly, 10000, "", "soldier")),
-			quantityFacetOf("North Korea", "percent", figure(About, 20, "percent", "")),
+			nk(fxFigure(Exactly, 10000, "", "soldier")),
+			fxQuantityFacet("North Korea", "percent", fxFigure(About, 20, "percent", "")),
 			false, "", ""},
 		{"president against leader",
-			roleFacetOf("Kim Jong Un", "president"), roleFacetOf("Kim Jong Un", "leader"),
+			fxRoleFacet("Kim Jong Un", "president"), fxRoleFacet("Kim Jong Un", "leader"),
 			true, Conflicts, "Kim Jong Un is called president and leader: different titles"},
 		{"supreme leader is a leader",
-			roleFacetOf("Kim Jong Un", "supreme leader"), roleFacetOf("Kim Jong Un", "leader"),
+			fxRoleFacet("Kim Jong Un", "supreme leader"), fxRoleFacet("Kim Jong Un", "leader"),
 			true, Agrees, "supreme leader and leader are compatible titles for Kim Jong Un"},
 		{"president in every language",
-			roleFacetOf("Vladimir Putin", "president"), roleFacetOf("Vladimir Putin", "President"),
+			fxRoleFacet("Vladimir Putin", "president"), fxRoleFacet("Vladimir Putin", "President"),
 			true, Agrees, "both call Vladimir Putin president"},
 		{"roles of different people",
-			roleFacetOf("Vladimir Putin", "president"), roleFacetOf("Kim Jong Un", "leader"),
+			fxRoleFacet("Vladimir Putin", "president"), fxRoleFacet("Kim Jong Un", "leader"),
 			false, "", ""},
 		{"month against its day",
-			dateFacetOf("Vladimir Putin", "2022-02"), dateFacetOf("Vladimir Putin", "2022-02-24"),
+			fxDateFacet("Vladimir Putin", "2022-02"), fxDateFacet("Vladimir Putin", "2022-02-24"),
 			true, Agrees, "2022-02 and 2022-02-24 agree to the month"},
 		{"year against year",
-			dateFacetOf("Vladimir Putin", "2022"), dateFacetOf("Vladimir Putin", "2023"),
+			fxDateFacet("Vladimir Putin", "2022"), fxDateFacet("Vladimir Putin", "2023"),
 			true, Conflicts, "2022 and 2023 differ at the year"},
 		{"days that differ",
-			dateFacetOf("Vladimir Putin", "2024-06-19"), dateFacetOf("Vladimir Putin", "2024-06-21"),
+			fxDateFacet("Vladimir Putin", "2024-06-19"), fxDateFacet("Vladimir Putin", "2024-06-21"),
 			true, Conflicts, "2024-06-19 and 2024-06-21 differ at the day"},
 		{"date without a year",
-			dateFacetOf("Vladimir Putin", "--08-15"), dateFacetOf("Vladimir Putin", "2024-08-15"),
+			fxDateFacet("Vladimir Putin", "--08-15"), fxDateFacet("Vladimir Putin", "2024-08-15"),
 			false, "", ""},
 		{"unresolved relative date",
-			dateFacetOf("Vladimir Putin", ""), dateFacetOf("Vladimir Putin", "2024-06-19"),
+			fxDateFacet("Vladimir Putin", ""), fxDateFacet("Vladimir Putin", "2024-06-19"),
 			false, "", ""},
 	}
 	for _, tt := range tests {

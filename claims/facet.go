@@ -94,7 +94,7 @@ func quantityFacets(c *Claim) []Facet {
 		q := &c.Quantities[i]
 		var subject, attribute string
 		switch {
-		case isCount(q):
+		case isCountFacet(q):
 			if !eventDone {
 				event, eventOK = facetVocab.event(c.Text)
 				eventDone = true
@@ -105,7 +105,7 @@ func quantityFacets(c *Claim) []Facet {
 			subject = countOwner(text, q, c.Entities)
 			attribute = countAttribute(q.Counted, event)
 		case q.Dimension == "length":
-			subject = onlyOf(c.Entities, Place)
+			subject = onlyEntityOf(c.Entities, Place)
 			attribute = "distance"
 		default:
 			continue
@@ -126,9 +126,9 @@ func quantityFacets(c *Claim) []Facet {
 	return dropAmbiguous(out)
 }
 
-// isCount reports whether q counts people or things ("10000 soldier") rather
+// isCountFacet reports whether q counts people or things ("10000 soldier") rather
 // than measuring something.
-func isCount(q *Quantity) bool {
+func isCountFacet(q *Quantity) bool {
 	return q.Counted != "" && (q.Dimension == "count" || (q.Dimension == "" && q.Unit == ""))
 }
 
@@ -159,15 +159,15 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 			// The quantity's span runs over the counted noun and holds the name.
 			return e.Name
 		}
-		if !onlySpace(text, q.End, e.Start) {
+		if !facetOnlySpace(text, q.End, e.Start) {
 			break
 		}
-		if next := wordAfter(text, e.End); facetVocab.postposition[next] {
+		if next := facetWordAfter(text, e.End); facetVocab.postposition[next] {
 			break
 		}
 		// The name must not end the figure's phrase: another name straight
 		// after it ("10,000 North Korea Russia") leaves the owner unclear.
-		if i+1 < len(ents) && onlySpace(text, e.End, ents[i+1].Start) {
+		if i+1 < len(ents) && facetOnlySpace(text, e.End, ents[i+1].Start) {
 			break
 		}
 		return e.Name
@@ -185,8 +185,8 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 	return ""
 }
 
-// onlySpace reports whether text[i:j] holds nothing but white space.
-func onlySpace(text []rune, i, j int) bool {
+// facetOnlySpace reports whether text[i:j] holds nothing but white space.
+func facetOnlySpace(text []rune, i, j int) bool {
 	if i > j || j > len(text) {
 		return false
 	}
@@ -211,21 +211,21 @@ func genitiveGap(text []rune, i, j int) bool {
 	return true
 }
 
-// wordAfter returns the match key of the word that starts after position i,
+// facetWordAfter returns the match key of the word that starts after position i,
 // or "".
-func wordAfter(text []rune, i int) string {
+func facetWordAfter(text []rune, i int) string {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
 	j := i
-	for j < len(text) && !isWordEnd(text[j]) {
+	for j < len(text) && !facetWordEnd(text[j]) {
 		j++
 	}
 	return MatchKey(string(text[i:j]))
 }
 
-// isWordEnd reports whether r ends a word for wordAfter.
-func isWordEnd(r rune) bool {
+// facetWordEnd reports whether r ends a word for facetWordAfter.
+func facetWordEnd(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', ',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '।', '॥', '৷':
 		return true
@@ -248,15 +248,15 @@ func dropAmbiguous(fs []Facet) []Facet {
 				break
 			}
 		}
-		if !ambiguous && !hasFacet(out, f) {
+		if !ambiguous && !hasSameFacet(out, f) {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// hasFacet reports whether fs holds a facet with f's key and value.
-func hasFacet(fs []Facet, f Facet) bool {
+// hasSameFacet reports whether fs holds a facet with f's key and value.
+func hasSameFacet(fs []Facet, f Facet) bool {
 	for _, g := range fs {
 		if g.Key == f.Key && g.Value == f.Value {
 			return true

@@ -21,7 +21,7 @@ func dateFacets(c *Claim) []Facet {
 		if d.Relative || d.ISO == "" {
 			continue
 		}
-		if date != nil || !hasYear(d.ISO) || len(d.ISO) < len("2024-06") {
+		if date != nil || !isoHasYear(d.ISO) || len(d.ISO) < len("2024-06") {
 			return nil
 		}
 		date = d
@@ -29,7 +29,7 @@ func dateFacets(c *Claim) []Facet {
 	if date == nil {
 		return nil
 	}
-	person, place := onlyOf(c.Entities, Person), onlyOf(c.Entities, Place)
+	person, place := onlyEntityOf(c.Entities, Person), onlyEntityOf(c.Entities, Place)
 	if person == "" || place == "" {
 		return nil
 	}
@@ -48,9 +48,9 @@ func dateFacets(c *Claim) []Facet {
 	}}
 }
 
-// onlyOf returns the one entity of kind the claim names, or "" when it
+// onlyEntityOf returns the one entity of kind the claim names, or "" when it
 // names none or several.
-func onlyOf(ents []Entity, kind string) string {
+func onlyEntityOf(ents []Entity, kind string) string {
 	name := ""
 	for _, e := range ents {
 		if e.Kind != kind || e.Name == name {

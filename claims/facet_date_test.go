@@ -8,7 +8,7 @@ import (
 func TestDateFacets(t *testing.T) {
 	date := func(tb testing.TB, text, written, iso string, relative bool) Date {
 		tb.Helper()
-		s, e := span(tb, text, written)
+		s, e := fxSpan(tb, text, written)
 		return Date{Text: written, Start: s, End: e, ISO: iso, Relative: relative}
 	}
 	tests := []struct {
@@ -25,7 +25,7 @@ func TestDateFacets(t *testing.T) {
 				return []Date{date(tb, s, "June 19, 2024", "2024-06-19", false)}
 			},
 			ents: func(tb testing.TB, s string) []Entity {
-				return []Entity{ent(tb, s, "Vladimir Putin", "Vladimir Putin", Person), ent(tb, s, "Pyongyang", "Pyongyang", Place)}
+				return []Entity{fxEntity(tb, s, "Vladimir Putin", "Vladimir Putin", Person), fxEntity(tb, s, "Pyongyang", "Pyongyang", Place)}
 			},
 			want: []string{"date|vladimir putin|visit to pyongyang = 2024-06-19"},
 		},
@@ -36,7 +36,7 @@ func TestDateFacets(t *testing.T) {
 				return []Date{date(tb, s, "২০২৪ সালের জুনে", "2024-06", false)}
 			},
 			ents: func(tb testing.TB, s string) []Entity {
-				return []Entity{ent(tb, s, "পুতিন", "Vladimir Putin", Person), ent(tb, s, "পিয়ংইয়ং", "Pyongyang", Place)}
+				return []Entity{fxEntity(tb, s, "পুতিন", "Vladimir Putin", Person), fxEntity(tb, s, "পিয়ংইয়ং", "Pyongyang", Place)}
 			},
 			want: []string{"date|vladimir putin|visit to pyongyang = 2024-06"},
 		},
@@ -47,7 +47,7 @@ func TestDateFacets(t *testing.T) {
 				return []Date{date(tb, s, "last June", "2024-06", true)}
 			},
 			ents: func(tb testing.TB, s string) []Entity {
-				return []Entity{ent(tb, s, "Putin", "Vladimir Putin", Person), ent(tb, s, "Pyongyang", "Pyongyang", Place)}
+				return []Entity{fxEntity(tb, s, "Putin", "Vladimir Putin", Person), fxEntity(tb, s, "Pyongyang", "Pyongyang", Place)}
 			},
 		},
 		{
@@ -57,7 +57,7 @@ func TestDateFacets(t *testing.T) {
 				return []Date{date(tb, s, "2000", "2000", false)}
 			},
 			ents: func(tb testing.TB, s string) []Entity {
-				return []Entity{ent(tb, s, "Putin", "Vladimir Putin", Person), ent(tb, s, "Pyongyang", "Pyongyang", Place)}
+				return []Entity{fxEntity(tb, s, "Putin", "Vladimir Putin", Person), fxEntity(tb, s, "Pyongyang", "Pyongyang", Place)}
 			},
 		},
 		{
@@ -67,8 +67,8 @@ func TestDateFacets(t *testing.T) {
 				return []Date{date(tb, s, "June 19, 2024", "2024-06-19", false)}
 			},
 			ents: func(tb testing.TB, s string) []Entity {
-				return []Entity{ent(tb, s, "Kim Jong Un", "Kim Jong Un", Person), ent(tb, s, "Vladimir Putin", "Vladimir Putin", Person),
-					ent(tb, s, "Pyongyang", "Pyongyang", Place)}
+				return []Entity{fxEntity(tb, s, "Kim Jong Un", "Kim Jong Un", Person), fxEntity(tb, s, "Vladimir Putin", "Vladimir Putin", Person),
+					fxEntity(tb, s, "Pyongyang", "Pyongyang", Place)}
 			},
 		},
 		{
@@ -78,7 +78,7 @@ func TestDateFacets(t *testing.T) {
 				return []Date{date(tb, s, "June 19, 2024", "2024-06-19", false), date(tb, s, "May 2024", "2024-05", false)}
 			},
 			ents: func(tb testing.TB, s string) []Entity {
-				return []Entity{ent(tb, s, "Putin", "Vladimir Putin", Person), ent(tb, s, "Pyongyang", "Pyongyang", Place)}
+				return []Entity{fxEntity(tb, s, "Putin", "Vladimir Putin", Person), fxEntity(tb, s, "Pyongyang", "Pyongyang", Place)}
 			},
 		},
 		{
@@ -88,7 +88,7 @@ func TestDateFacets(t *testing.T) {
 				return []Date{date(tb, s, "June 19, 2024", "2024-06-19", false)}
 			},
 			ents: func(tb testing.TB, s string) []Entity {
-				return []Entity{ent(tb, s, "Putin", "Vladimir Putin", Person), ent(tb, s, "Pyongyang", "Pyongyang", Place)}
+				return []Entity{fxEntity(tb, s, "Putin", "Vladimir Putin", Person), fxEntity(tb, s, "Pyongyang", "Pyongyang", Place)}
 			},
 		},
 	}
@@ -97,9 +97,9 @@ func TestDateFacets(t *testing.T) {
 			c := Claim{Text: tt.text, Dates: tt.dates(t, tt.text), Entities: tt.ents(t, tt.text)}
 			var got []string
 			for _, f := range FindFacets(&c) {
-				got = append(got, facetLine(f))
+				got = append(got, fxFacetLine(f))
 				if f.Kind == KindDate && (f.Date == nil || f.Date.ISO != f.Value) {
-					t.Errorf("facet %s does not carry its date", facetLine(f))
+					t.Errorf("facet %s does not carry its date", fxFacetLine(f))
 				}
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// span returns the rune span of the first occurrence of sub in text; the
+// fxSpan returns the rune span of the first occurrence of sub in text; the
 // test fails when sub is missing, so a typo cannot make a case pass.
-func span(tb testing.TB, text, sub string) (int, int) {
+func fxSpan(tb testing.TB, text, sub string) (int, int) {
 	tb.Helper()
 	i := strings.Index(text, sub)
 	if i < 0 {
@@ -17,23 +17,23 @@ func span(tb testing.TB, text, sub string) (int, int) {
 	return start, start + len([]rune(sub))
 }
 
-// ent builds the entity extraction would find for written in text.
-func ent(tb testing.TB, text, written, name, kind string) Entity {
+// fxEntity builds the entity extraction would find for written in text.
+func fxEntity(tb testing.TB, text, written, name, kind string) Entity {
 	tb.Helper()
-	s, e := span(tb, text, written)
+	s, e := fxSpan(tb, text, written)
 	return Entity{Name: name, Kind: kind, Text: written, Start: s, End: e}
 }
 
-// qty places q at written in text.
-func qty(tb testing.TB, text, written string, q Quantity) Quantity {
+// fxQuantity places q at written in text.
+func fxQuantity(tb testing.TB, text, written string, q Quantity) Quantity {
 	tb.Helper()
 	q.Text = written
-	q.Start, q.End = span(tb, text, written)
+	q.Start, q.End = fxSpan(tb, text, written)
 	return q
 }
 
-// facetLine renders a facet for comparison: key and value.
-func facetLine(f Facet) string { return f.Key + " = " + f.Value }
+// fxFacetLine renders a facet for comparison: key and value.
+func fxFacetLine(f Facet) string { return f.Key + " = " + f.Value }
 
 func TestFindFacets(t *testing.T) {
 	type build func(tb testing.TB, text string) Claim
@@ -41,7 +41,7 @@ func TestFindFacets(t *testing.T) {
 		name string
 		text string
 		make build
-		want []string // facetLine of each facet, in order
+		want []string // fxFacetLine of each facet, in order
 		of   []string // Quantity.Of of each quantity, in order
 	}{
 		{
@@ -49,22 +49,22 @@ func TestFindFacets(t *testing.T) {
 			text: "উত্তর কোরিয়ার পক্ষ থেকে দশ হাজার উত্তর কোরিয়ান সেনাকে রাশিয়ার হয়ে ইউক্রেনের বিরুদ্ধে যুদ্ধে লড়ার জন্য পাঠিয়ে দেওয়া হয়েছে।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "দশ হাজার", figure(Exactly, 10000, "", "soldier"))},
-					Entities: []Entity{ent(tb, s, "উত্তর কোরিয়ার", "North Korea", Country),
-						ent(tb, s, "উত্তর কোরিয়ান", "North Korea", Country),
-						ent(tb, s, "রাশিয়ার", "Russia", Country), ent(tb, s, "ইউক্রেনের", "Ukraine", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "দশ হাজার", fxFigure(Exactly, 10000, "", "soldier"))},
+					Entities: []Entity{fxEntity(tb, s, "উত্তর কোরিয়ার", "North Korea", Country),
+						fxEntity(tb, s, "উত্তর কোরিয়ান", "North Korea", Country),
+						fxEntity(tb, s, "রাশিয়ার", "Russia", Country), fxEntity(tb, s, "ইউক্রেনের", "Ukraine", Country)}}
 			},
 			want: []string{"quantity|north korea|soldier count = 10000 soldier"},
 			of:   []string{"North Korea"},
 		},
 		{
-			name: "mr count: garbled figure with its owner",
+			name: "mr count: garbled fxFigure with its owner",
 			text: "युक्रेन आणि दक्षिण कोरियाच्या म्हणण्यानुसार, त्यांच्या रशियन मित्रपक्षांशी लढण्यासाठी किमान 1.5 उत्तर कोरियाच्या सैन्याला पाठविण्यात आले आहे.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "किमान 1.5", figure(AtLeast, 1.5, "", "soldier"))},
-					Entities: []Entity{ent(tb, s, "युक्रेन", "Ukraine", Country), ent(tb, s, "दक्षिण कोरियाच्या", "South Korea", Country),
-						ent(tb, s, "रशियन", "Russia", Country), ent(tb, s, "उत्तर कोरियाच्या", "North Korea", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "किमान 1.5", fxFigure(AtLeast, 1.5, "", "soldier"))},
+					Entities: []Entity{fxEntity(tb, s, "युक्रेन", "Ukraine", Country), fxEntity(tb, s, "दक्षिण कोरियाच्या", "South Korea", Country),
+						fxEntity(tb, s, "रशियन", "Russia", Country), fxEntity(tb, s, "उत्तर कोरियाच्या", "North Korea", Country)}}
 			},
 			want: []string{"quantity|north korea|soldier count = >=1.5 soldier"},
 			of:   []string{"North Korea"},
@@ -74,8 +74,8 @@ func TestFindFacets(t *testing.T) {
 			text: "हे अजूनही आहे जेव्हा उत्तर कोरियाच्या हजारो कामगारांनी रशियाला बांधकाम प्रकल्पात भाग घेण्यासाठी पाठविले.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "हजारो", vague(10000, 1000, 99999, "worker"))},
-					Entities:   []Entity{ent(tb, s, "उत्तर कोरियाच्या", "North Korea", Country), ent(tb, s, "रशियाला", "Russia", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "हजारो", fxVague(10000, 1000, 99999, "worker"))},
+					Entities:   []Entity{fxEntity(tb, s, "उत्तर कोरियाच्या", "North Korea", Country), fxEntity(tb, s, "रशियाला", "Russia", Country)}}
 			},
 			want: []string{"quantity|north korea|worker count = 10000 worker"},
 			of:   []string{"North Korea"},
@@ -85,8 +85,8 @@ func TestFindFacets(t *testing.T) {
 			text: "North Korea's 10,000 troops crossed into Kursk.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "10,000", figure(Exactly, 10000, "", "soldier"))},
-					Entities:   []Entity{ent(tb, s, "North Korea", "North Korea", Country), ent(tb, s, "Kursk", "Kursk", Place)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "10,000", fxFigure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "North Korea", "North Korea", Country), fxEntity(tb, s, "Kursk", "Kursk", Place)}}
 			},
 			want: []string{"quantity|north korea|soldier count = 10000 soldier"},
 			of:   []string{"North Korea"},
@@ -96,28 +96,28 @@ func TestFindFacets(t *testing.T) {
 			text: "About 4,000 North Korean soldiers were killed in Kursk.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "About 4,000", figure(About, 4000, "", "soldier"))},
-					Entities:   []Entity{ent(tb, s, "North Korean", "North Korea", Country), ent(tb, s, "Kursk", "Kursk", Place)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "About 4,000", fxFigure(About, 4000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "North Korean", "North Korea", Country), fxEntity(tb, s, "Kursk", "Kursk", Place)}}
 			},
 			want: []string{"quantity|north korea|killed soldier count = ~4000 soldier"},
 			of:   []string{"North Korea"},
 		},
 		{
-			name: "bn count: two events leave the figure unclear",
+			name: "bn count: two events leave the fxFigure unclear",
 			text: "১২ জন রুশ সেনা নিহত এবং ৩০ জন আহত হয়েছেন।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "১২", figure(Exactly, 12, "", "soldier"))},
-					Entities:   []Entity{ent(tb, s, "রুশ", "Russia", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "১২", fxFigure(Exactly, 12, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "রুশ", "Russia", Country)}}
 			},
 		},
 		{
-			name: "bn count: a locative name is where the figure went",
+			name: "bn count: a locative name is where the fxFigure went",
 			text: "উত্তর কোরিয়া থেকে আরও রাশিয়ায় কয়েক হাজার শ্রমিককে পাঠানো হচ্ছে।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "কয়েক হাজার", vague(5000, 2000, 9000, "worker"))},
-					Entities:   []Entity{ent(tb, s, "উত্তর কোরিয়া", "North Korea", Country), ent(tb, s, "রাশিয়ায়", "Russia", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "কয়েক হাজার", fxVague(5000, 2000, 9000, "worker"))},
+					Entities:   []Entity{fxEntity(tb, s, "উত্তর কোরিয়া", "North Korea", Country), fxEntity(tb, s, "রাশিয়ায়", "Russia", Country)}}
 			},
 		},
 		{
@@ -125,17 +125,17 @@ func TestFindFacets(t *testing.T) {
 			text: "10 हज़ार रूस में भेजे गए सैनिक लड़ रहे हैं।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "10 हज़ार", figure(Exactly, 10000, "", "soldier"))},
-					Entities:   []Entity{ent(tb, s, "रूस", "Russia", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "10 हज़ार", fxFigure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "रूस", "Russia", Country)}}
 			},
 		},
 		{
-			name: "en count: a name far from the figure owns nothing",
+			name: "en count: a name far from the fxFigure owns nothing",
 			text: "Russia has sent 10,000 troops to the front.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "10,000", figure(Exactly, 10000, "", "soldier"))},
-					Entities:   []Entity{ent(tb, s, "Russia", "Russia", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "10,000", fxFigure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "Russia", "Russia", Country)}}
 			},
 		},
 		{
@@ -143,9 +143,9 @@ func TestFindFacets(t *testing.T) {
 			text: "ইউক্রেনের দোব্রোপিলিয়াতে ইতিমধ্যেই প্রায় ১০ কিলোমিটার ভিতরে ঢুকে রয়েছে রাশিয়ান বাহিনী।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "প্রায় ১০ কিলোমিটার", figure(About, 10, "km", ""))},
-					Entities: []Entity{ent(tb, s, "ইউক্রেনের", "Ukraine", Country), ent(tb, s, "দোব্রোপিলিয়াতে", "Dobropillia", Place),
-						ent(tb, s, "রাশিয়ান", "Russia", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "প্রায় ১০ কিলোমিটার", fxFigure(About, 10, "km", ""))},
+					Entities: []Entity{fxEntity(tb, s, "ইউক্রেনের", "Ukraine", Country), fxEntity(tb, s, "দোব্রোপিলিয়াতে", "Dobropillia", Place),
+						fxEntity(tb, s, "রাশিয়ান", "Russia", Country)}}
 			},
 			want: []string{"quantity|dobropillia|distance = ~10 km"},
 			of:   []string{"Dobropillia"},
@@ -155,8 +155,8 @@ func TestFindFacets(t *testing.T) {
 			text: "Pokrovsk lies 20 km from Dobropillia.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "20 km", figure(Exactly, 20, "km", ""))},
-					Entities:   []Entity{ent(tb, s, "Pokrovsk", "Pokrovsk", Place), ent(tb, s, "Dobropillia", "Dobropillia", Place)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "20 km", fxFigure(Exactly, 20, "km", ""))},
+					Entities:   []Entity{fxEntity(tb, s, "Pokrovsk", "Pokrovsk", Place), fxEntity(tb, s, "Dobropillia", "Dobropillia", Place)}}
 			},
 			of: []string{""},
 		},
@@ -165,9 +165,9 @@ func TestFindFacets(t *testing.T) {
 			text: "এক দিনের সফরে দুই নেতা একসঙ্গে ১০ ঘণ্টারও বেশি সময় কাটিয়েছেন, রাশিয়া ইউক্রেনের ২০ শতাংশ দখল করেছে।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "১০ ঘণ্টারও বেশি", figure(MoreThan, 10, "hour", "")),
-						qty(tb, s, "২০ শতাংশ", figure(Exactly, 20, "percent", ""))},
-					Entities: []Entity{ent(tb, s, "রাশিয়া", "Russia", Country), ent(tb, s, "ইউক্রেনের", "Ukraine", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "১০ ঘণ্টারও বেশি", fxFigure(MoreThan, 10, "hour", "")),
+						fxQuantity(tb, s, "২০ শতাংশ", fxFigure(Exactly, 20, "percent", ""))},
+					Entities: []Entity{fxEntity(tb, s, "রাশিয়া", "Russia", Country), fxEntity(tb, s, "ইউক্রেনের", "Ukraine", Country)}}
 			},
 			of: []string{"", ""},
 		},
@@ -176,10 +176,10 @@ func TestFindFacets(t *testing.T) {
 			text: "North Korea's 10,000 troops and 3,000 North Korean troops.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{qty(tb, s, "10,000", figure(Exactly, 10000, "", "soldier")),
-						qty(tb, s, "3,000", figure(Exactly, 3000, "", "soldier"))},
-					Entities: []Entity{ent(tb, s, "North Korea's", "North Korea", Country),
-						ent(tb, s, "North Korean", "North Korea", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "10,000", fxFigure(Exactly, 10000, "", "soldier")),
+						fxQuantity(tb, s, "3,000", fxFigure(Exactly, 3000, "", "soldier"))},
+					Entities: []Entity{fxEntity(tb, s, "North Korea's", "North Korea", Country),
+						fxEntity(tb, s, "North Korean", "North Korea", Country)}}
 			},
 			of: []string{"North Korea", "North Korea"},
 		},
@@ -202,7 +202,7 @@ func TestFindFacets(t *testing.T) {
 			fs := FindFacets(&c)
 			var got []string
 			for _, f := range fs {
-				got = append(got, facetLine(f))
+				got = append(got, fxFacetLine(f))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("FindFacets:\ngot  %q\nwant %q", got, tt.want)
@@ -214,10 +214,10 @@ func TestFindFacets(t *testing.T) {
 			}
 			for _, f := range fs {
 				if f.Kind == KindQuantity && (f.Quantity == nil || f.Quantity.Of != f.Subject) {
-					t.Errorf("facet %s: Quantity does not point at its owner", facetLine(f))
+					t.Errorf("facet %s: Quantity does not point at its owner", fxFacetLine(f))
 				}
 				if f.Kind == KindRole && (f.Role == nil || f.Role.Person != f.Subject) {
-					t.Errorf("facet %s: Role does not name its person", facetLine(f))
+					t.Errorf("facet %s: Role does not name its person", fxFacetLine(f))
 				}
 			}
 		})

@@ -99,7 +99,7 @@ func (w *facetWords) dated(text string) (event string, ok bool) {
 // prefix, "" when none, and ok=false when they name several.
 func (w *facetWords) single(text string, exact map[string]string, prefix []facetStem) (event string, ok bool) {
 	for _, tok := range facetSplitWords(text) {
-		e := lookupWord(MatchKey(tok), exact, prefix)
+		e := facetLookupWord(MatchKey(tok), exact, prefix)
 		if e == "" || e == event {
 			continue
 		}
@@ -111,8 +111,8 @@ func (w *facetWords) single(text string, exact map[string]string, prefix []facet
 	return event, true
 }
 
-// lookupWord returns the name a single match-key word maps to, or "".
-func lookupWord(word string, exact map[string]string, prefix []facetStem) string {
+// facetLookupWord returns the name a single match-key word maps to, or "".
+func facetLookupWord(word string, exact map[string]string, prefix []facetStem) string {
 	if e, ok := exact[word]; ok {
 		return e
 	}

@@ -10,11 +10,11 @@ import (
 	"github.com/claimdesk/claimdesk/seeds"
 )
 
-// matchSeeds runs the whole engine over the sample articles as an import
+// fxMatchSeeds runs the whole engine over the sample articles as an import
 // would: each article in file order is processed, its facets found, and
 // matched against the facets of the articles before it (the candidates the
 // store would find under the same keys) and against its own.
-func matchSeeds(tb testing.TB) []Match {
+func fxMatchSeeds(tb testing.TB) []Match {
 	tb.Helper()
 	names, err := fs.Glob(seeds.FS, "*.txt")
 	if err != nil || len(names) == 0 {
@@ -52,9 +52,9 @@ func matchSeeds(tb testing.TB) []Match {
 	return matches
 }
 
-// hasFigure reports whether value holds the number want as a whole figure
+// fxHasFigure reports whether value holds the number want as a whole figure
 // ("10" is in "~10 km" but not in "100 km").
-func hasFigure(value, want string) bool {
+func fxHasFigure(value, want string) bool {
 	w, _ := strconv.ParseFloat(want, 64)
 	for _, tok := range strings.FieldsFunc(value, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.') }) {
 		if v, err := strconv.ParseFloat(tok, 64); err == nil && v == w {
@@ -65,7 +65,7 @@ func hasFigure(value, want string) bool {
 }
 
 func TestMatchSeeds(t *testing.T) {
-	matches := matchSeeds(t)
+	matches := fxMatchSeeds(t)
 	tests := []struct {
 		name             string
 		relation, kind   string
@@ -82,7 +82,7 @@ func TestMatchSeeds(t *testing.T) {
 			return false
 		}
 		if _, err := strconv.ParseFloat(value, 64); err == nil {
-			return hasFigure(r.Value, value)
+			return fxHasFigure(r.Value, value)
 		}
 		return MatchKey(r.Value) == MatchKey(value)
 	}
