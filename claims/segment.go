@@ -1,0 +1,281 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Claim length limits, in runes. A quote longer than maxQuotedRunes is split
+// at its own sentence ends; no claim is longer than maxClaimRunes.
+const (
+	maxQuotedRunes = 400
+	maxClaimRunes  = 600
+)
+
+// abbreviations are the words whose full stop does not end a sentence, as
+// match keys. An entry ending in "#" ("no#") counts only before a number:
+// "No. 5" but "said no. Then".
+var abbreviations, numberAbbreviations = loadAbbreviations()
+
+// loadAbbreviations reads data/abbreviations.txt into its two sets.
+func loadAbbreviations() (plain, beforeNumber map[string]bool) {
+	plain, beforeNumber = map[string]bool{}, map[string]bool{}
+	for _, a := range textDataList("abbreviations.txt") {
+		if k, ok := strings.CutSuffix(MatchKey(a), "#"); ok {
+			beforeNumber[k] = true
+			continue
+		}
+		plain[MatchKey(a)] = true
+	}
+	return plain, beforeNumber
+}
+
+// Segment returns the rune spans of the claims in clean text, in order and
+// trimmed of spaces. A claim ends at a line break, at "।", "॥", "৷", "|",
+// "?", "!" and at a "." that is not part of a decimal (1.5, ১.৫, १.५), an
+// abbreviation (Dr., মি., डॉ.) or initials (U.S., J. K.). Sentence ends
+// inside a quote do not count unless the quote runs past 400 characters;
+// a claim longer than 600 characters is split at a comma or semicolon near
+// its middle. Spans without a letter are skipped.
+func Segment(clean string) [][2]int {
+	rs := []rune(clean)
+	var spans [][2]int
+	for ls := 0; ls <= len(rs); {
+		le := ls
+		for le < len(rs) && rs[le] != '\n' && rs[le] != '\r' {
+			le++
+		}
+		spans = segmentLine(rs, ls, le, spans)
+		ls = le + 1
+	}
+	return spans
+}
+
+// segmentLine appends the claims of line rs[ls:le] to spans.
+func segmentLine(rs []rune, ls, le int, spans [][2]int) [][2]int {
+	quotes := quoteRegions(rs, ls, le)
+	q := 0
+	start := ls
+	for k := ls; k < le; k++ {
+		for q < len(quotes) && quotes[q][1] < k {
+			q++
+		}
+		if !isSentenceMark(rs[k]) {
+			continue
+		}
+		end := k + 1
+		inQuote := q < len(quotes) && quotes[q][0] < k && k < quotes[q][1]
+		switch {
+		case inQuote:
+			// Only a sentence end that closes the quote itself ends a claim,
+			// after the closing quote.
+			j := k + 1
+			for j < quotes[q][1] && (isSentenceMark(rs[j]) || isClosingMark(rs[j])) {
+				j++
+			}
+			if j != quotes[q][1] {
+				continue
+			}
+			end = j + 1
+		case rs[k] == '.' || rs[k] == '…':
+			var ok bool
+			if end, ok = fullStopEnd(rs, ls, le, k); !ok {
+				k = end - 1
+				continue
+			}
+		case (rs[k] == '?' || rs[k] == '!') && k+1 < le && isWordOrDigit(rs[k+1]):
+			continue
+		}
+		for end < le && (isSentenceMark(rs[end]) || isClosingMark(rs[end])) {
+			end++
+		}
+		spans = appendClaim(rs, start, end, spans)
+		start = end
+		k = end - 1
+	}
+	return appendClaim(rs, start, le, spans)
+}
+
+// fullStopEnd decides whether the "." or "…" (or "...") at k ends a
+// sentence. It returns the end of the dot run and whether it is a sentence
+// end.
+func fullStopEnd(rs []rune, ls, le, k int) (end int, ok bool) {
+	end = k + 1
+	for end < le && (rs[end] == '.' || rs[end] == '…') {
+		end++
+	}
+	ellipsis := end-k > 1 || rs[k] == '…'
+	if end < le && isWordOrDigit(rs[end]) {
+		// 1.5, ১.৫, U.S, pic.twitter.com: no space after the dot.
+		return end, false
+	}
+	next := end
+	for next < le && isSpaceRune(rs[next]) {
+		next++
+	}
+	if next < le && rs[next] < 0x80 && unicode.IsLower(rs[next]) {
+		// "approx. three", "and so on... and": the sentence goes on.
+		return end, false
+	}
+	if ellipsis {
+		return end, true
+	}
+	ws := k
+	for ws > ls && (isLetterOrSign(rs[ws-1]) || (rs[ws-1] == '.' && ws-1 > ls && isLetterOrSign(rs[ws-2]))) {
+		ws--
+	}
+	if ws == k {
+		return end, true
+	}
+	word := MatchKey(string(rs[ws:k]))
+	if abbreviations[word] || (numberAbbreviations[word] && next < le && unicode.IsDigit(rs[next])) {
+		return end, false
+	}
+	return end, !isInitialLetter(rs[ws:k])
+}
+
+// isInitialLetter reports whether word (the letters before a ".") is an initial:
+// one Latin capital, or one Indic letter with at most a nukta or vowel sign
+// of its own, as in "J. K." or "এ. কে.". Single-letter Bengali and Devanagari
+// words that end sentences are rare next to initials.
+func isInitialLetter(word []rune) bool {
+	switch {
+	case len(word) == 1 && word[0] < 0x80:
+		return unicode.IsUpper(word[0])
+	case len(word) == 1:
+		return unicode.IsLetter(word[0])
+	case len(word) == 2:
+		return word[0] >= 0x900 && unicode.IsLetter(word[0]) && (word[1] == '\u093C' || word[1] == '\u09BC')
+	}
+	return false
+}
+
+// quoteRegions returns the quotes of line rs[ls:le] that protect their
+// sentence ends: [open, close] rune positions of quotes that close on the
+// same line within maxQuotedRunes. An unclosed quote protects nothing, so a
+// stray quote mark cannot glue a paragraph into one claim.
+func quoteRegions(rs []rune, ls, le int) [][2]int {
+	var regions [][2]int
+	open := -1
+	var want rune
+	for k := ls; k < le; k++ {
+		r := rs[k]
+		if open >= 0 {
+			closes := r == want
+			if want == '’' && closes && k+1 < le && isLetterOrSign(rs[k+1]) {
+				closes = false // দু’জন, it’s: an apostrophe, not a closing quote
+			}
+			if closes {
+				if k-open <= maxQuotedRunes {
+					regions = append(regions, [2]int{open, k})
+				}
+				open = -1
+			}
+			continue
+		}
+		switch r {
+		case '“':
+			open, want = k, '”'
+		case '«':
+			open, want = k, '»'
+		case '"':
+			open, want = k, '"'
+		case '‘':
+			if k == ls || !isLetterOrSign(rs[k-1]) {
+				open, want = k, '’'
+			}
+		}
+	}
+	return regions
+}
+
+// appendClaim appends rs[s:e] trimmed, split when too long, unless it holds
+// no letter.
+func appendClaim(rs []rune, s, e int, spans [][2]int) [][2]int {
+	for s < e && isSpaceRune(rs[s]) {
+		s++
+	}
+	for e > s && isSpaceRune(rs[e-1]) {
+		e--
+	}
+	if !hasAnyLetter(rs[s:e]) {
+		return spans
+	}
+	if e-s <= maxClaimRunes {
+		return append(spans, [2]int{s, e})
+	}
+	m := splitPoint(rs, s, e)
+	spans = appendClaim(rs, s, m, spans)
+	return appendClaim(rs, m, e, spans)
+}
+
+// splitPoint returns where to cut an over-long claim rs[s:e]: after the
+// "," or ";" nearest the middle (not one inside a number such as
+// 1,00,000), else at the space nearest the middle, else at the middle.
+func splitPoint(rs []rune, s, e int) int {
+	mid := s + (e-s)/2
+	best, space := -1, -1
+	for d := 0; d < (e-s)/2; d++ {
+		for _, k := range [2]int{mid - d, mid + d} {
+			if k <= s || k >= e-1 {
+				continue
+			}
+			switch r := rs[k]; {
+			case (r == ',' || r == ';' || r == '،') && !(unicode.IsDigit(rs[k-1]) && unicode.IsDigit(rs[k+1])):
+				best = k + 1
+			case space < 0 && isSpaceRune(r):
+				space = k
+			}
+			if best >= 0 {
+				return best
+			}
+		}
+	}
+	if space > s {
+		return space
+	}
+	return mid
+}
+
+// isSentenceMark reports whether r can end a sentence.
+func isSentenceMark(r rune) bool {
+	switch r {
+	case '.', '?', '!', '|', '…', runeDanda, runeDoubleDanda, runeBengaliDanda:
+		return true
+	}
+	return false
+}
+
+// isClosingMark reports whether r closes a quote or bracket: it stays with the
+// sentence it closes.
+func isClosingMark(r rune) bool {
+	switch r {
+	case '”', '’', '"', '\'', ')', ']', '»':
+		return true
+	}
+	return false
+}
+
+// isLetterOrSign reports whether r belongs to a word: Indic vowel signs and
+// viramas are marks, not letters.
+func isLetterOrSign(r rune) bool {
+	if r < 0x80 {
+		return isASCIILetter(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// isWordOrDigit reports whether r is a letter, mark or digit of any script.
+func isWordOrDigit(r rune) bool {
+	return isLetterOrSign(r) || unicode.IsDigit(r)
+}
+
+// hasAnyLetter reports whether rs holds a letter of any script.
+func hasAnyLetter(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
