@@ -53,6 +53,9 @@ const (
 	FreeLoginFailures = 3
 	FirstLoginLockout = 2 * time.Second
 	MaxLoginLockout   = 15 * time.Minute
+	// LoginFailureMemory is how long a failure counts towards the next
+	// lockout.
+	LoginFailureMemory = time.Hour
 )
 
 // LoginLockout returns how long, from now, the given throttle keys stay
@@ -84,9 +87,14 @@ func (db *DB) RecordLoginFailure(ctx context.Context, now time.Time, keys ...str
 	defer tx.Rollback()
 	for _, k := range keys {
 		var n int
-		err := tx.QueryRowContext(ctx, `SELECT failures FROM login_failures WHERE key = ?`, k).Scan(&n)
+		var last string
+		err := tx.QueryRowContext(ctx, `SELECT failures, last_failure FROM login_failures WHERE key = ?`, k).Scan(&n, &last)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("record login failure: %w", err)
+		}
+		// Failures long ago do not count: a typo next week starts afresh.
+		if now.Sub(parseStamp(last)) > LoginFailureMemory {
+			n = 0
 		}
 		n++
 		until := now.Add(LockoutAfter(n))

@@ -1,0 +1,187 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/store"
+)
+
+// queuePageSize is how many rows the queue shows at once.
+const queuePageSize = 50
+
+// QueueView is the model of the queue (home) page.
+type QueueView struct {
+	Flashes      []string
+	Heading      string
+	Rows         []QueueRow
+	Total        int
+	RelationTabs []FilterLink
+	StatusTabs   []FilterLink
+	KindTabs     []FilterLink
+	Kinds        []Option
+	Languages    []Option
+	Sources      []Option
+	Statuses     []Option
+	Relation     string
+	AssignedToMe bool
+	PrevPage     string // "" on the first page
+	NextPage     string // "" on the last page
+	Range        string // "1–50 of 120"
+}
+
+// QueueRow is one conflict in the queue, with its links.
+type QueueRow struct {
+	store.QueueItem
+	Href   string // the conflict page, carrying the filters
+	Worth  string // check-worthiness as a percentage
+	Agrees bool
+}
+
+// FilterLink is a tab that sets one filter, with how many rows it would show.
+type FilterLink struct {
+	Label  string
+	Count  int
+	Href   string
+	Active bool
+}
+
+// Option is one choice of a select.
+type Option struct {
+	Value, Label string
+	Selected     bool
+}
+
+// queuePage is the home page: conflicts to review, open first, most
+// check-worthy first, with filters and counts.
+func (s *Server) queuePage(w http.ResponseWriter, r *http.Request) {
+	u, _ := userFrom(r.Context())
+	p := parseQueueParams(r.URL.Query())
+	f := p.filter(u)
+	page := max(p.Page, 1)
+	items, err := s.db.Queue(r.Context(), f, queuePageSize, (page-1)*queuePageSize)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	counts, err := s.db.CountQueue(r.Context(), f)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	sources, err := s.db.QueueSources(r.Context())
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	v := QueueView{
+		Flashes:      s.takeFlashes(w, r),
+		Heading:      "Conflicts to review",
+		Total:        counts.Total,
+		Relation:     p.Relation,
+		AssignedToMe: p.AssignedToMe,
+	}
+	if p.Relation == claims.Agrees {
+		v.Heading = "Agreements between sources"
+	}
+	back := p.Values()
+	back.Del("page")
+	for _, it := range items {
+		href := fmt.Sprintf("/conflicts/%d", it.MatchID)
+		if q := back.Encode(); q != "" {
+			href += "?" + q
+		}
+		v.Rows = append(v.Rows, QueueRow{QueueItem: it, Href: href, Worth: fmt.Sprintf("%.0f%%", it.Worth*100), Agrees: it.Relation == claims.Agrees})
+	}
+	v.RelationTabs = []FilterLink{
+		relationTab("Conflicts", "", p),
+		relationTab("Agreements", claims.Agrees, p),
+	}
+	all := p
+	all.Status = ""
+	v.StatusTabs = append(v.StatusTabs, FilterLink{Label: "All", Count: sum(counts.ByStatus), Href: all.url("/"), Active: p.Status == ""})
+	for _, st := range store.Statuses {
+		q := p
+		q.Status = st
+		v.StatusTabs = append(v.StatusTabs, FilterLink{Label: st, Count: counts.ByStatus[st], Href: q.url("/"), Active: p.Status == st})
+	}
+	for _, k := range matchKinds {
+		if counts.ByKind[k] == 0 && p.Kind != k {
+			continue
+		}
+		q := p
+		q.Kind = k
+		if p.Kind == k {
+			q.Kind = "" // a second click clears the filter
+		}
+		v.KindTabs = append(v.KindTabs, FilterLink{Label: k, Count: counts.ByKind[k], Href: q.url("/"), Active: p.Kind == k})
+	}
+	v.Kinds = options(matchKinds, p.Kind, "Any kind")
+	v.Statuses = options(store.Statuses, p.Status, "Any status")
+	v.Sources = options(sources, p.Source, "Any source")
+	v.Languages = []Option{{Value: "", Label: "Any language", Selected: p.Language == ""}}
+	for _, l := range languages {
+		v.Languages = append(v.Languages, Option{Value: l.Code, Label: l.Name, Selected: p.Language == l.Code})
+	}
+	first := (page-1)*queuePageSize + 1
+	if len(items) == 0 {
+		first = 0
+	}
+	v.Range = fmt.Sprintf("%d–%d of %d", first, (page-1)*queuePageSize+len(items), counts.Total)
+	if page > 1 {
+		q := p
+		q.Page = page - 1
+		v.PrevPage = pageURL(q)
+	}
+	if page*queuePageSize < counts.Total {
+		q := p
+		q.Page = page + 1
+		v.NextPage = pageURL(q)
+	}
+	s.render(w, r, http.StatusOK, "Queue", QueuePage(v))
+}
+
+func relationTab(label, relation string, p queueParams) FilterLink {
+	q := p
+	q.Relation = relation
+	q.Kind = "" // kinds differ between conflicts and agreements
+	return FilterLink{Label: label, Href: q.url("/"), Active: p.Relation == relation}
+}
+
+func pageURL(p queueParams) string {
+	if q := p.Values().Encode(); q != "" {
+		return "/?" + q
+	}
+	return "/"
+}
+
+func options(values []string, selected, anyLabel string) []Option {
+	out := []Option{{Value: "", Label: anyLabel, Selected: selected == ""}}
+	for _, v := range values {
+		out = append(out, Option{Value: v, Label: v, Selected: v == selected})
+	}
+	return out
+}
+
+func sum(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// sourceLabel names the article a claim comes from: its outlet when known,
+// its origin otherwise, shortened for a table cell.
+func sourceLabel(side store.QueueSide) string {
+	if side.Source != "" {
+		return side.Source
+	}
+	o := side.Origin
+	if i := strings.LastIndex(o, "/"); i >= 0 && i < len(o)-1 && strings.Contains(o, "://") {
+		o = o[i+1:]
+	}
+	return o
+}

@@ -1,0 +1,64 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// routes is the one route table. Every page but /login, /healthz and
+// /static/ needs a session; /admin/ pages need the admin role. The whole mux
+// sits behind cross-origin protection: a POST from another site is refused.
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	user := func(h http.HandlerFunc) http.Handler { return s.requireUser(h) }
+	admin := func(h http.HandlerFunc) http.Handler { return s.requireUser(s.requireAdmin(h)) }
+
+	// Open to all.
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.Handle("GET /static/", staticHandler())
+	mux.HandleFunc("GET /login", s.loginPage)
+	mux.HandleFunc("POST /login", s.login)
+
+	// Reviewers: the queue and the review loop.
+	mux.Handle("POST /logout", user(s.logout))
+	mux.Handle("GET /{$}", user(s.queuePage))
+	mux.Handle("GET /conflicts/{id}", user(s.conflictPage))
+	mux.Handle("POST /conflicts/{id}/confirm", user(s.confirmConflict))
+	mux.Handle("POST /conflicts/{id}/dismiss", user(s.dismissConflict))
+	mux.Handle("POST /conflicts/{id}/mistranslation", user(s.markMistranslation))
+	mux.Handle("POST /conflicts/{id}/reopen", user(s.reopenConflict))
+	mux.Handle("POST /conflicts/{id}/note", user(s.noteConflict))
+	mux.Handle("POST /conflicts/{id}/evidence", user(s.evidenceConflict))
+	mux.Handle("POST /conflicts/{id}/assign", user(s.assignConflict))
+	mux.Handle("GET /claims/{id}", user(s.claimPage))
+	mux.Handle("POST /claims/{id}/verdict", user(s.saveVerdict))
+
+	// ---- Articles, article, import, search, reports, dashboard and
+	// flag-a-pair-by-hand (second web helper) go here, wrapped in user(...):
+	//   GET /articles, GET /articles/{id}, GET /import, POST /import,
+	//   GET /search, GET /reports, GET /reports/{name}, GET /dashboard,
+	//   POST /claims/{id}/flag-pair.
+	// ----
+
+	// Admins.
+	mux.Handle("GET /admin/users", admin(s.adminUsers))
+	// ---- more admin pages (users and roles, lexicon) go here, wrapped in
+	// admin(...). ----
+
+	// Anything else: the login wall first, then a 404 page.
+	mux.Handle("/", user(s.notFound))
+
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.error(w, r, claims.Errorf(claims.EFORBIDDEN, "This form was sent from another site, so it was refused. Reload the page and try again."))
+	}))
+	return s.logRequests(s.recoverPanics(securityHeaders(cop.Handler(mux))))
+}
+
+// healthz answers load balancers and scripts without a login.
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write([]byte("ok"))
+}
