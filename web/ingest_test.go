@@ -240,3 +240,29 @@ func containsLine(lines []string, want string) bool {
 	}
 	return false
 }
+
+// BenchmarkReadDocumentsHTML measures article extraction from a news page:
+// readability's parse dominates, so this is the ceiling of an HTML import.
+func BenchmarkReadDocumentsHTML(b *testing.B) {
+	b.SetBytes(int64(len(ingestPage)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, errs := ReadDocuments("p.html", strings.NewReader(ingestPage), 0); len(errs) != 0 {
+			b.Fatal(errs)
+		}
+	}
+}
+
+// BenchmarkReadDocumentsJSONL measures the JSONL reader on 1,000 records.
+func BenchmarkReadDocumentsJSONL(b *testing.B) {
+	line := `{"title":"Kim in Moscow","source":"Daily","url":"https://example.org/1","language":"bn","published":"2024-06-19","text":"` +
+		strings.Repeat("দশ হাজার উত্তর কোরিয়ান সেনাকে রাশিয়ায় পাঠানো হয়েছে। ", 20) + `"}` + "\n"
+	feed := strings.Repeat(line, 1000)
+	b.SetBytes(int64(len(feed)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if docs, errs := ReadDocuments("f.jsonl", strings.NewReader(feed), 0); len(errs) != 0 || len(docs) != 1000 {
+			b.Fatalf("%d documents, errors %v", len(docs), errs)
+		}
+	}
+}
