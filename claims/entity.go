@@ -1,0 +1,198 @@
+package claims
+
+import "slices"
+
+// FindEntities returns the people, countries, places and organisations text
+// names, by the default lexicon: sorted, non-overlapping, spans in runes of
+// text. See (*Lexicon).FindEntities.
+func FindEntities(text, lang string) []Entity {
+	return DefaultLexicon().FindEntities(text, lang)
+}
+
+// FindEntities returns the entities text names, sorted and non-overlapping,
+// with spans in runes of text:
+//   - aliases in any script, the longest first (দক্ষিণ কোরিয়া is South Korea,
+//     never কোরিয়া), with case endings and postpositions written glued to
+//     the last word (পুতিনকে, रशियाचे, युक्रेनविरूद्ध);
+//   - known translation garbles (কিম জং আপনি) and misspellings of a longer
+//     name whose first word is right (কিম জিং উন), both with Garbled set;
+//   - words glued to a name (शटरस्टॉकडोनाल्ड) split first;
+//   - unknown capitalised Latin names, and unknown Indic words right after a
+//     title, transliterated and fuzzy-matched to a known name (Guessed set);
+//     a name that matches nothing is left out rather than invented.
+//
+// lang is accepted for symmetry with the other finders: the script of each
+// word decides how it is read, so mixed-script claims work.
+func (l *Lexicon) FindEntities(text, lang string) []Entity {
+	ix := l.idx.Load()
+	toks := ix.splitGlued(text, lexTokenize(text))
+	var out []Entity
+	matched := make([]bool, len(toks))
+	for i := 0; i < len(toks); {
+		m, ok := ix.matchAt(text, toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m.entity(text, toks, i))
+		for j := i; j < i+m.n; j++ {
+			matched[j] = true
+		}
+		i += m.n
+	}
+	guessed := ix.guessUnknown(text, toks, matched)
+	if len(guessed) > 0 {
+		out = append(out, guessed...)
+		slices.SortFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	}
+	return out
+}
+
+// entityMatch is an entity found at a token: how many tokens it covers and
+// whether its written form is a garble.
+type entityMatch struct {
+	ent     *lexEntity
+	n       int
+	garbled bool
+	note    string // what the garble is, for the reviewer
+}
+
+// entity turns a match at token i into an Entity.
+func (m entityMatch) entity(text string, toks []lexToken, i int) Entity {
+	first, last := toks[i], toks[i+m.n-1]
+	return Entity{
+		Name:    m.ent.name,
+		Kind:    m.ent.kind,
+		Text:    text[first.bs:last.be],
+		Start:   first.start,
+		End:     last.end,
+		Garbled: m.garbled,
+	}
+}
+
+// matchAt finds the longest alias starting at token i.
+func (ix *lexIndex) matchAt(text string, toks []lexToken, i int) (entityMatch, bool) {
+	t := &toks[i]
+	cands := ix.byFirst[t.key]
+	if t.alt != "" {
+		cands = append(slices.Clip(cands), ix.byFirst[t.alt]...)
+	}
+	best, found := entityMatch{}, false
+	for _, a := range cands {
+		if len(a.keys) > best.n && ix.fits(toks, i, a) {
+			best, found = entityMatch{ent: a.ent, n: len(a.keys), garbled: a.garble != "", note: a.garble}, true
+		}
+	}
+	if !found && t.script >= lexScriptBengali {
+		ix.stems(t.key, t.script, func(stem string) bool {
+			for _, a := range ix.byFirst[stem] {
+				if len(a.keys) == 1 {
+					best, found = entityMatch{ent: a.ent, n: 1}, true
+					return true
+				}
+			}
+			return false
+		})
+	}
+	if len(cands) > 0 {
+		if m, ok := ix.misspeltAt(text, toks, i, cands, best.n); ok {
+			return m, true
+		}
+	}
+	return best, found
+}
+
+// fits reports whether alias a matches the tokens from i on: every word but
+// the last exactly, the last exactly or with a case ending, all run on
+// without punctuation between.
+func (ix *lexIndex) fits(toks []lexToken, i int, a *lexAlias) bool {
+	n := len(a.keys)
+	if i+n > len(toks) {
+		return false
+	}
+	for j := 1; j < n; j++ {
+		t := &toks[i+j]
+		if !t.joined {
+			return false
+		}
+		if t.keyMatches(a.keys[j]) {
+			continue
+		}
+		if j < n-1 || !ix.stemOf(t.key, t.script, a.keys[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// misspeltAt tries the aliases longer than have tokens whose first word
+// matches token i: when the words that follow are a close misspelling of
+// the rest of the name (কিম জিং উন for কিম জং উন), the name is resolved and
+// marked garbled.
+func (ix *lexIndex) misspeltAt(text string, toks []lexToken, i int, cands []*lexAlias, have int) (entityMatch, bool) {
+	for _, a := range cands {
+		n := len(a.keys)
+		if n <= have || n < 2 || a.garble != "" || i+n > len(toks) {
+			continue
+		}
+		window := toks[i+1 : i+n]
+		if !lexAllJoined(window) || window[0].script != toks[i].script {
+			continue
+		}
+		want := fuzzySkeleton(Transliterate(lexJoinKeys(a.keys[1:])))
+		if len(want) < 3 {
+			continue
+		}
+		last := window[len(window)-1]
+		head := text[window[0].bs:last.bs]
+		hit, same := nameNear(want, head+text[last.bs:last.be])
+		if !hit {
+			ix.stems(last.key, last.script, func(stem string) bool {
+				hit, same = nameNear(want, head+stem)
+				return hit
+			})
+		}
+		if hit {
+			return entityMatch{ent: a.ent, n: n, garbled: !same}, true
+		}
+	}
+	return entityMatch{}, false
+}
+
+// nameNear reports whether written, transliterated, is the name whose skeleton
+// is want: same when the skeletons are equal (a spelling variant the
+// lexicon lacks), else a misspelling at most two edits and the fuzzy
+// threshold away.
+func nameNear(want, written string) (hit, same bool) {
+	got := fuzzySkeleton(Transliterate(written))
+	if got == want {
+		return true, true
+	}
+	return editDistance(got, want) <= 2 && fuzzyDistance(got, want) <= fuzzyThreshold+0.05, false
+}
+
+// lexAllJoined reports whether every token runs on from the one before.
+func lexAllJoined(toks []lexToken) bool {
+	for i := range toks {
+		if !toks[i].joined {
+			return false
+		}
+	}
+	return true
+}
+
+// lexJoinKeys joins token keys with spaces.
+func lexJoinKeys(keys []string) string {
+	n := len(keys)
+	for _, k := range keys {
+		n += len(k)
+	}
+	b := make([]byte, 0, n)
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, k...)
+	}
+	return string(b)
+}

@@ -1,0 +1,77 @@
+package claims
+
+import "unicode/utf8"
+
+// splitGlued splits Indic tokens that are two known words run together
+// (शटरस्टॉकडोनाल्ड = शटरस्टॉक + डोनाल्ड, জারগ্রাদবিশেষ = জারগ্রাদ + বিশেষ) into
+// two tokens, so the name in them is found. The second half runs on from
+// the first, so a name may continue into the next word (डोनाल्ड ट्रम्प).
+func (ix *lexIndex) splitGlued(text string, toks []lexToken) []lexToken {
+	var out []lexToken
+	for i, t := range toks {
+		cut, ok := ix.gluedCut(t)
+		if !ok || text[t.bs:t.be] != t.key {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]lexToken, 0, len(toks)+2), toks[:i]...)
+		}
+		left, right := t, t
+		left.be, left.key = t.bs+cut, t.key[:cut]
+		left.end = t.start + utf8.RuneCountInString(left.key)
+		right.bs, right.key, right.start = left.be, t.key[cut:], left.end
+		right.joined = true
+		out = append(out, left, right)
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// gluedCut returns the byte offset in t.key where two known words meet when
+// t is a glued pair: one half a known name of four letters or more, the
+// other a known name, role word or common word (garbled_glue.tsv), neither
+// half an ending. A token the lexicon knows, with or without an ending, is
+// never split.
+func (ix *lexIndex) gluedCut(t lexToken) (int, bool) {
+	if t.script < lexScriptBengali || utf8.RuneCountInString(t.key) < 7 {
+		return 0, false
+	}
+	if _, ok := ix.byFirst[t.key]; ok {
+		return 0, false
+	}
+	known := false
+	ix.stems(t.key, t.script, func(stem string) bool {
+		_, known = ix.byFirst[stem]
+		return known
+	})
+	if known {
+		return 0, false
+	}
+	left := 0
+	for p, r := range t.key {
+		if p == 0 {
+			continue
+		}
+		left++
+		if left < 3 || lexIsMark(r) || r == 0x200C || r == 0x200D {
+			continue
+		}
+		a, b := t.key[:p], t.key[p:]
+		if utf8.RuneCountInString(b) < 3 {
+			break
+		}
+		_, aName := ix.names[a]
+		_, bName := ix.names[b]
+		_, aKnown := ix.known[a]
+		_, bKnown := ix.known[b]
+		if aName && bKnown || aKnown && bName {
+			return p, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,79 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// scriptFlags flags garble in the writing itself:
+//   - FlagMixedScript: a Latin word between two pieces of one Indic word, the
+//     piece after it opening with a combining mark or the piece before it
+//     ending in a virama (দৃ strong ়, अधिका officials ्यांनी): machine
+//     translation left an English word inside the word it was translating;
+//   - FlagOrphanMark: a combining mark opening a word, after a space or at the
+//     start, that is not already part of a mixed-script flag.
+func scriptFlags(text string, toks []lexToken) []Flag {
+	var out []Flag
+	covered := -1 // index of the last token inside a mixed-script flag
+	for k := range toks {
+		t := &toks[k]
+		if t.script == lexScriptLatin && k > 0 && k+1 < len(toks) && t.joined && toks[k+1].joined {
+			prev, next := &toks[k-1], &toks[k+1]
+			if prev.script >= lexScriptBengali && next.script == prev.script &&
+				(flagStartsWithMark(text[next.bs:next.be]) || flagEndsWithVirama(text[prev.bs:prev.be])) {
+				ev := text[prev.bs:next.be]
+				out = append(out, Flag{
+					Kind:     FlagMixedScript,
+					Evidence: ev,
+					Note: fmt.Sprintf("The English word “%s” sits inside a %s word (“%s…%s”): machine translation left it untranslated and split the word around it.",
+						text[t.bs:t.be], flagScriptName(prev.script), text[prev.bs:prev.be], text[next.bs:next.be]),
+					Start: prev.start,
+					End:   next.end,
+				})
+				covered = k + 1
+				continue
+			}
+		}
+		if k <= covered || !flagStartsWithMark(text[t.bs:t.be]) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].script == lexScriptLatin && k+2 < len(toks) && flagStartsWithMark(text[toks[k+2].bs:toks[k+2].be]) {
+			continue // the opening piece of a mixed-script garble that follows
+		}
+		start := t.start
+		ev := text[t.bs:t.be]
+		if k > 0 && t.joined {
+			ev = text[toks[k-1].bs:t.be]
+			start = toks[k-1].start
+		}
+		out = append(out, Flag{
+			Kind:     FlagOrphanMark,
+			Evidence: ev,
+			Note:     "A vowel sign or other combining mark stands at the start of a word, after a space: a letter is missing or a word was split in translation.",
+			Start:    start,
+			End:      t.end,
+		})
+	}
+	return out
+}
+
+// flagStartsWithMark reports whether w opens with a combining mark.
+func flagStartsWithMark(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return lexIsMark(r)
+}
+
+// flagEndsWithVirama reports whether w ends in a Bengali or Devanagari virama,
+// which cannot end a written word.
+func flagEndsWithVirama(w string) bool {
+	return strings.HasSuffix(w, "\u094D") || strings.HasSuffix(w, "\u09CD")
+}
+
+// flagScriptName names a script for a reviewer.
+func flagScriptName(script int) string {
+	if script == lexScriptBengali {
+		return "Bengali"
+	}
+	return "Devanagari"
+}

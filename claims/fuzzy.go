@@ -1,0 +1,152 @@
+package claims
+
+import "strings"
+
+// fuzzyThreshold is the largest normalised edit distance between two name
+// skeletons that still counts as the same name. Tight on purpose: a wrong
+// guess puts an entity into a claim that never named it.
+const fuzzyThreshold = 0.2
+
+// fuzzySkeleton reduces a Latin or transliterated name to the letters that
+// survive spelling and transliteration differences: lower case, no spaces or
+// punctuation, aspirates folded (kh->k, bh->b), v/w->b, z->j, y->i, o->a
+// (Bengali writes the inherent vowel that English spells "o"), c->k,
+// doubled letters once. "Vladimir Putin" and "ভ্লাদিমির পুতিন" both give
+// "bladimirputin".
+func fuzzySkeleton(s string) string {
+	s = strings.ToLower(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	var last byte
+	emit := func(c byte) {
+		if c != last {
+			b.WriteByte(c)
+			last = c
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		next := byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		if next == 'h' {
+			switch c {
+			case 'k', 'g', 'j', 't', 'd', 'b', 'r':
+				emit(c)
+				i++
+				continue
+			case 'c':
+				emit('c')
+				i++
+				if i+2 < len(s) && s[i+1] == 'c' && s[i+2] == 'h' { // "chh"
+					i += 2
+				}
+				continue
+			case 'p':
+				emit('f')
+				i++
+				continue
+			case 's':
+				emit('s')
+				i++
+				continue
+			case 'z':
+				emit('j')
+				i++
+				continue
+			}
+		}
+		if c == 'n' && next == 'g' {
+			emit('n')
+			i++
+			continue
+		}
+		switch c {
+		case 'v', 'w':
+			c = 'b'
+		case 'z':
+			c = 'j'
+		case 'y', 'e':
+			c = 'i'
+		case 'o':
+			c = 'a'
+		case 'c', 'q':
+			c = 'k'
+		case 'x':
+			emit('k')
+			c = 's'
+		}
+		emit(c)
+	}
+	return b.String()
+}
+
+// editDistance returns the Levenshtein distance between two ASCII strings.
+func editDistance(a, b string) int {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	row := make([]int, len(b)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		prev := row[0]
+		row[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur := min(row[j]+1, row[j-1]+1, prev+cost)
+			prev, row[j] = row[j], cur
+		}
+	}
+	return row[len(b)]
+}
+
+// fuzzyDistance returns the edit distance of two skeletons divided by the
+// longer one's length: 0 for equal, 1 for nothing in common.
+func fuzzyDistance(a, b string) float64 {
+	n := max(len(a), len(b))
+	if n == 0 {
+		return 0
+	}
+	return float64(editDistance(a, b)) / float64(n)
+}
+
+// fuzzyName finds the known entity whose alias skeleton is nearest to the
+// name written as text, within fuzzyThreshold. Skeletons shorter than five
+// letters are never guessed at: too many words are that close to a short
+// name.
+func (ix *lexIndex) fuzzyName(text string) (*lexEntity, bool) {
+	skel := fuzzySkeleton(Transliterate(text))
+	if len(skel) < 5 {
+		return nil, false
+	}
+	var (
+		best     *lexEntity
+		bestDist = fuzzyThreshold + 1e-9
+	)
+	for _, k := range ix.fuzzyNames {
+		if len(k.skel) < 5 || fuzzyAbs(len(k.skel)-len(skel)) > len(skel)/5+1 {
+			continue
+		}
+		if d := fuzzyDistance(skel, k.skel); d < bestDist {
+			best, bestDist = k.ent, d
+		}
+	}
+	return best, best != nil
+}
+
+// fuzzyAbs returns the absolute value of n.
+func fuzzyAbs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,251 @@
+package claims
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Lexicon is the language data entity and role recognition read: entities
+// with their aliases in every script, the role vocabulary, case endings and
+// known garbles. It is goroutine-safe: lookups read an immutable index, and
+// each addition builds a new index and swaps it in, so an admin page can
+// extend the lexicon while imports run.
+type Lexicon struct {
+	mu       sync.Mutex // serialises additions
+	entities []lexEntityRow
+	roles    []lexRoleRow
+	suffixes [lexNumScripts][]string
+	garbles  []lexGarbleRow
+	glue     []string
+	idx      atomic.Pointer[lexIndex]
+}
+
+// LexiconEntity is one entity of a lexicon as an admin page lists it.
+type LexiconEntity struct {
+	Name    string   // canonical English name
+	Kind    string   // Person, Country, Place, Organisation
+	Aliases []string // every written form, any script
+}
+
+// LexiconRole is one role of the vocabulary as an admin page lists it.
+type LexiconRole struct {
+	Role    string   // canonical English role
+	Broader string   // the role above it ("leader" for "supreme leader"), or ""
+	Words   []string // the words that say it, any script
+}
+
+type lexEntityRow struct {
+	name, kind string
+	aliases    []string
+}
+
+type lexRoleRow struct {
+	role, broader string
+	words         []string
+}
+
+type lexGarbleRow struct {
+	token string
+	words []string
+	note  string
+}
+
+var defaultLexicon = sync.OnceValue(func() *Lexicon {
+	l, err := NewLexicon()
+	if err != nil {
+		// The data is embedded and covered by tests: a failure here is a
+		// broken build, not a runtime condition.
+		panic(err)
+	}
+	return l
+})
+
+// DefaultLexicon returns the lexicon FindEntities and FindRoles use, loaded
+// once from the embedded data. Additions to it are seen by every later call.
+func DefaultLexicon() *Lexicon { return defaultLexicon() }
+
+// NewLexicon returns a fresh lexicon loaded from the embedded data, with no
+// run-time additions.
+func NewLexicon() (*Lexicon, error) {
+	l := &Lexicon{}
+	if err := l.load(); err != nil {
+		return nil, err
+	}
+	l.idx.Store(lexBuildIndex(l))
+	return l, nil
+}
+
+// load parses the embedded TSV files.
+func (l *Lexicon) load() error {
+	for _, f := range lexRows(entitiesTSV) {
+		if len(f.cols) < 3 || !lexValidKind(f.cols[1]) {
+			return fmt.Errorf("entities.tsv line %d: want name, kind, aliases", f.line)
+		}
+		l.entities = append(l.entities, lexEntityRow{name: f.cols[0], kind: f.cols[1], aliases: lexSplit(f.cols[2])})
+	}
+	for _, f := range lexRows(rolesTSV) {
+		if len(f.cols) < 3 {
+			return fmt.Errorf("roles.tsv line %d: want role, broader, words", f.line)
+		}
+		broader := f.cols[1]
+		if broader == "-" {
+			broader = ""
+		}
+		l.roles = append(l.roles, lexRoleRow{role: f.cols[0], broader: broader, words: lexSplit(f.cols[2])})
+	}
+	for _, f := range lexRows(suffixesTSV) {
+		s, ok := map[string]int{"bn": lexScriptBengali, "deva": lexScriptDeva, "latin": lexScriptLatin}[f.cols[0]]
+		if len(f.cols) < 2 || !ok {
+			return fmt.Errorf("suffixes.tsv line %d: want script (bn, deva, latin) and endings", f.line)
+		}
+		l.suffixes[s] = append(l.suffixes[s], lexSplit(f.cols[1])...)
+	}
+	for _, f := range lexRows(garbledTSV) {
+		if len(f.cols) < 3 {
+			return fmt.Errorf("garbled.tsv line %d: want token, garbles, note", f.line)
+		}
+		l.garbles = append(l.garbles, lexGarbleRow{token: lexNFC(f.cols[0]), words: lexSplit(f.cols[1]), note: f.cols[2]})
+	}
+	for _, f := range lexRows(garbledGlueTSV) {
+		l.glue = append(l.glue, lexNFC(f.cols[0]))
+	}
+	for _, r := range l.roles {
+		if r.broader != "" && l.roleIndex(r.broader) < 0 {
+			return fmt.Errorf("roles.tsv: %q is broader than %q but not a role itself", r.broader, r.role)
+		}
+	}
+	return nil
+}
+
+// AddAlias adds alias as a written form of the entity canonical, creating the
+// entity when it is new. It returns an EINVALID error when a field is empty,
+// kind is not one of Person, Country, Place, Organisation, or canonical is
+// already known as another kind.
+func (l *Lexicon) AddAlias(canonical, kind, alias string) error {
+	canonical, kind, alias = strings.TrimSpace(canonical), strings.TrimSpace(kind), lexNFC(strings.TrimSpace(alias))
+	switch {
+	case canonical == "" || alias == "":
+		return Errorf(EINVALID, "An alias needs a canonical name and a written form.")
+	case !lexValidKind(kind):
+		return Errorf(EINVALID, "Unknown entity kind %q: use person, country, place or organisation.", kind)
+	case len(lexTokenize(alias)) == 0:
+		return Errorf(EINVALID, "The alias %q has no letters.", alias)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	i := slices.IndexFunc(l.entities, func(e lexEntityRow) bool { return e.name == canonical })
+	if i < 0 {
+		l.entities = append(l.entities, lexEntityRow{name: canonical, kind: kind})
+		i = len(l.entities) - 1
+	} else if l.entities[i].kind != kind {
+		return Errorf(EINVALID, "%s is already in the lexicon as a %s, not a %s.", canonical, l.entities[i].kind, kind)
+	}
+	if slices.Contains(l.entities[i].aliases, alias) {
+		return nil
+	}
+	// Copy before appending: a listing handed out earlier shares the array.
+	l.entities[i].aliases = append(slices.Clip(l.entities[i].aliases), alias)
+	l.idx.Store(lexBuildIndex(l))
+	return nil
+}
+
+// AddRoleWord adds word as a way of saying the known role role. It returns an
+// EINVALID error when word is empty or role is not in the vocabulary.
+func (l *Lexicon) AddRoleWord(role, word string) error {
+	role, word = strings.ToLower(strings.TrimSpace(role)), lexNFC(strings.TrimSpace(word))
+	if word == "" || len(lexTokenize(word)) == 0 {
+		return Errorf(EINVALID, "A role word needs letters.")
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	i := l.roleIndex(role)
+	if i < 0 {
+		return Errorf(EINVALID, "Unknown role %q.", role)
+	}
+	if slices.Contains(l.roles[i].words, word) {
+		return nil
+	}
+	l.roles[i].words = append(slices.Clip(l.roles[i].words), word)
+	l.idx.Store(lexBuildIndex(l))
+	return nil
+}
+
+// Entities lists the lexicon's entities in data order, additions last.
+func (l *Lexicon) Entities() []LexiconEntity {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := make([]LexiconEntity, len(l.entities))
+	for i, e := range l.entities {
+		out[i] = LexiconEntity{Name: e.name, Kind: e.kind, Aliases: slices.Clone(e.aliases)}
+	}
+	return out
+}
+
+// Roles lists the role vocabulary in data order.
+func (l *Lexicon) Roles() []LexiconRole {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := make([]LexiconRole, len(l.roles))
+	for i, r := range l.roles {
+		out[i] = LexiconRole{Role: r.role, Broader: r.broader, Words: slices.Clone(r.words)}
+	}
+	return out
+}
+
+// roleIndex returns the position of role in l.roles, or -1.
+func (l *Lexicon) roleIndex(role string) int {
+	return slices.IndexFunc(l.roles, func(r lexRoleRow) bool { return r.role == role })
+}
+
+// lexValidKind reports whether kind is one of the entity kinds.
+func lexValidKind(kind string) bool {
+	switch kind {
+	case Person, Country, Place, Organisation:
+		return true
+	}
+	return false
+}
+
+// lexRow is one data line of an embedded TSV file.
+type lexRow struct {
+	line int
+	cols []string
+}
+
+// lexRows splits data into TAB-separated rows, skipping blank lines and
+// "#" comments, with every column NFC-normalised and trimmed.
+func lexRows(data string) []lexRow {
+	var rows []lexRow
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		for i := range cols {
+			cols[i] = lexNFC(strings.TrimSpace(cols[i]))
+		}
+		rows = append(rows, lexRow{line: n + 1, cols: cols})
+	}
+	return rows
+}
+
+// lexSplit splits a "|"-separated list, dropping empty items.
+func lexSplit(s string) []string {
+	var out []string
+	for _, w := range strings.Split(s, "|") {
+		if w = strings.TrimSpace(w); w != "" {
+			out = append(out, lexNFC(w))
+		}
+	}
+	return out
+}
+
+// lexNFC returns s in Unicode NFC: the form claim text is in, so that Bengali
+// য় and Devanagari क़, which NFC decomposes, compare equal.
+func lexNFC(s string) string { return norm.NFC.String(s) }

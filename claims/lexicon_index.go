@@ -1,0 +1,187 @@
+package claims
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// lexIndex is the lookup form of a Lexicon, built once per change and never
+// modified after: readers share it without locks.
+type lexIndex struct {
+	// byFirst maps the key of an alias's first token to the aliases that
+	// start with it, longest first, so the first one that fits is the
+	// longest match (দক্ষিণ কোরিয়া before কোরিয়া).
+	byFirst   map[string][]*lexAlias
+	suffixes  [lexNumScripts]map[string]struct{}
+	maxSuffix int // bytes of the longest ending
+	// known holds Indic words a glued token may be split into: alias tokens
+	// of four letters or more, role words and common words.
+	known map[string]struct{}
+	// names holds Indic alias tokens of four letters or more: one half of a
+	// glued token must be one of them.
+	names      map[string]struct{}
+	roleFirst  map[string][]*lexRoleWord
+	roleWords  map[string]string // canonical role -> broader role
+	fuzzyNames []lexFuzzyKey
+}
+
+// lexEntity is an entity as the index refers to it.
+type lexEntity struct {
+	name, kind string
+}
+
+// lexAlias is one written form of an entity, as token keys.
+type lexAlias struct {
+	keys []string
+	ent  *lexEntity
+	// garble is the reviewer's note when this form is a known translation
+	// garble of the name ("Un" was translated as "you"), else "".
+	garble string
+}
+
+// lexRoleWord is one written form of a role, as token keys.
+type lexRoleWord struct {
+	keys []string
+	role string
+}
+
+// lexFuzzyKey is the transliterated skeleton of one alias, for matching
+// misspelt and unknown names.
+type lexFuzzyKey struct {
+	skel   string
+	tokens int
+	ent    *lexEntity
+}
+
+// lexBuildIndex builds the lookup form of l. The caller holds l.mu or owns l.
+func lexBuildIndex(l *Lexicon) *lexIndex {
+	ix := &lexIndex{
+		byFirst:   map[string][]*lexAlias{},
+		known:     map[string]struct{}{},
+		names:     map[string]struct{}{},
+		roleFirst: map[string][]*lexRoleWord{},
+		roleWords: map[string]string{},
+	}
+	for s, list := range l.suffixes {
+		ix.suffixes[s] = map[string]struct{}{}
+		for _, suf := range list {
+			ix.suffixes[s][suf] = struct{}{}
+			ix.maxSuffix = max(ix.maxSuffix, len(suf))
+		}
+	}
+	garbles := map[string][]lexGarbleRow{}
+	for _, g := range l.garbles {
+		k, _ := lexTokenKey(g.token)
+		garbles[k] = append(garbles[k], g)
+	}
+	for _, e := range l.entities {
+		ent := &lexEntity{name: e.name, kind: e.kind}
+		seen := map[string]bool{}
+		for _, a := range e.aliases {
+			toks := lexTokenize(a)
+			if len(toks) == 0 {
+				continue
+			}
+			keys := make([]string, len(toks))
+			for i, t := range toks {
+				keys[i] = t.key
+				if t.script >= lexScriptBengali && utf8.RuneCountInString(t.key) >= 4 {
+					ix.names[t.key] = struct{}{}
+					ix.known[t.key] = struct{}{}
+				}
+			}
+			ix.add(&lexAlias{keys: keys, ent: ent})
+			if skel := fuzzySkeleton(Transliterate(a)); !seen[skel] && len(skel) >= 3 {
+				seen[skel] = true
+				ix.fuzzyNames = append(ix.fuzzyNames, lexFuzzyKey{skel: skel, tokens: len(toks), ent: ent})
+			}
+			// A garble stands in for a later token of a longer name only:
+			// the first token anchors it, so "আপনি" alone stays "you".
+			for p := 1; p < len(keys); p++ {
+				for _, g := range garbles[keys[p]] {
+					for _, w := range g.words {
+						wk, _ := lexTokenKey(w)
+						gk := slices.Clone(keys)
+						gk[p] = wk
+						ix.add(&lexAlias{keys: gk, ent: ent, garble: g.note})
+					}
+				}
+			}
+		}
+	}
+	for first := range ix.byFirst {
+		slices.SortStableFunc(ix.byFirst[first], func(a, b *lexAlias) int {
+			if len(a.keys) != len(b.keys) {
+				return len(b.keys) - len(a.keys)
+			}
+			return lexBoolRank(a.garble != "") - lexBoolRank(b.garble != "")
+		})
+	}
+	for _, r := range l.roles {
+		ix.roleWords[r.role] = r.broader
+		for _, w := range r.words {
+			toks := lexTokenize(w)
+			if len(toks) == 0 {
+				continue
+			}
+			keys := make([]string, len(toks))
+			for i, t := range toks {
+				keys[i] = t.key
+				if t.script >= lexScriptBengali {
+					ix.known[t.key] = struct{}{}
+				}
+			}
+			ix.roleFirst[keys[0]] = append(ix.roleFirst[keys[0]], &lexRoleWord{keys: keys, role: r.role})
+		}
+	}
+	for first := range ix.roleFirst {
+		slices.SortStableFunc(ix.roleFirst[first], func(a, b *lexRoleWord) int { return len(b.keys) - len(a.keys) })
+	}
+	for _, w := range l.glue {
+		if k, _ := lexTokenKey(w); utf8.RuneCountInString(k) >= 3 {
+			ix.known[k] = struct{}{}
+		}
+	}
+	return ix
+}
+
+// add files an alias under its first token key.
+func (ix *lexIndex) add(a *lexAlias) {
+	ix.byFirst[a.keys[0]] = append(ix.byFirst[a.keys[0]], a)
+}
+
+// lexBoolRank orders false before true.
+func lexBoolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// stemOf reports whether key is stem followed by a known ending of script,
+// with at least three letters left in the stem.
+func (ix *lexIndex) stemOf(key string, script int, stem string) bool {
+	if len(key) <= len(stem) || key[:len(stem)] != stem || script < lexScriptLatin {
+		return false
+	}
+	if _, ok := ix.suffixes[script][key[len(stem):]]; !ok {
+		return false
+	}
+	return utf8.RuneCountInString(stem) >= 3
+}
+
+// stems calls fn with each stem of key left after a known ending of script,
+// longest stem first, until fn returns true.
+func (ix *lexIndex) stems(key string, script int, fn func(stem string) bool) {
+	suf := ix.suffixes[script]
+	if len(suf) == 0 {
+		return
+	}
+	for p := len(key); p > 0 && len(key)-p <= ix.maxSuffix; {
+		_, size := utf8.DecodeLastRuneInString(key[:p])
+		p -= size
+		if _, ok := suf[key[p:]]; ok && utf8.RuneCountInString(key[:p]) >= 3 && fn(key[:p]) {
+			return
+		}
+	}
+}

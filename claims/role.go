@@ -1,0 +1,140 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+)
+
+// FindRoles returns the titles text binds to named people, by the default
+// lexicon. See (*Lexicon).FindRoles.
+func FindRoles(text, lang string, ents []Entity) []Role {
+	return DefaultLexicon().FindRoles(text, lang, ents)
+}
+
+// FindRoles returns the titles in text bound to a person of ents (spans in
+// runes of text), one per person and role, in text order. A title binds
+// only to a person named right next to it:
+//   - before the name, with nothing but spaces between: রাশিয়ার প্রেসিডেন্ট
+//     ভ্লাদিমির পুতিন, North Korean President Kim Jong Un, रशियाचे अध्यक्ष
+//     व्लादिमीर पुतीन;
+//   - after the name and a comma, with at most "the" and a country between:
+//     Kim Jong Un, the supreme leader of North Korea.
+//
+// A title with no person beside it (ক্রেমলিন নেতা, the Russian president)
+// binds to nobody: guessing the holder from a country would put words in
+// the article's mouth.
+func (l *Lexicon) FindRoles(text, lang string, ents []Entity) []Role {
+	ix := l.idx.Load()
+	var out []Role
+	if len(ents) == 0 {
+		return nil
+	}
+	toks := lexTokenize(text)
+	for i := 0; i < len(toks); i++ {
+		w, n, ok := ix.roleAt(toks, i)
+		if !ok {
+			continue
+		}
+		first, last := &toks[i], &toks[i+n-1]
+		r := Role{Role: w.role, Text: text[first.bs:last.be], Start: first.start, End: last.end}
+		if p, ok := rolePersonAfter(text, ents, last.be, last.end); ok {
+			r.Person = p
+		} else if p, ok := rolePersonBefore(text, toks, ents, i); ok {
+			r.Person = p
+		}
+		i += n - 1
+		if r.Person == "" || slices.ContainsFunc(out, func(o Role) bool { return o.Person == r.Person && o.Role == r.Role }) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// roleAt returns the longest role word starting at token i and its length in
+// tokens.
+func (ix *lexIndex) roleAt(toks []lexToken, i int) (*lexRoleWord, int, bool) {
+	t := &toks[i]
+	cands := ix.roleFirst[t.key]
+	if t.alt != "" && len(cands) == 0 {
+		cands = ix.roleFirst[t.alt]
+	}
+	for _, w := range cands {
+		n := len(w.keys)
+		if i+n > len(toks) {
+			continue
+		}
+		ok := true
+		for j := 1; j < n && ok; j++ {
+			ok = toks[i+j].joined && toks[i+j].keyMatches(w.keys[j])
+		}
+		if ok {
+			return w, n, true
+		}
+	}
+	return nil, 0, false
+}
+
+// titleEndsAt reports whether a role word ends at token i.
+func (ix *lexIndex) titleEndsAt(toks []lexToken, i int) bool {
+	for start := max(0, i-2); start <= i; start++ {
+		if _, n, ok := ix.roleAt(toks, start); ok && start+n-1 == i {
+			return true
+		}
+	}
+	return false
+}
+
+// rolePersonAfter returns the person whose name starts right after a title
+// ending at byte be, rune end, with only spaces between.
+func rolePersonAfter(text string, ents []Entity, be, end int) (string, bool) {
+	gap := 0
+	for ; be+gap < len(text) && (text[be+gap] == ' ' || text[be+gap] == '\t'); gap++ {
+	}
+	if gap == 0 && be < len(text) {
+		return "", false
+	}
+	for _, e := range ents {
+		if e.Start == end+gap {
+			return e.Name, e.Kind == Person
+		}
+	}
+	return "", false
+}
+
+// rolePersonBefore returns the person an appositive title at token i describes:
+// "Kim Jong Un, the supreme leader": the person, one comma, and at most
+// "the" and one country (North Korea's, রাশিয়ার) before the title.
+func rolePersonBefore(text string, toks []lexToken, ents []Entity, i int) (string, bool) {
+	j := i - 1
+	for j >= 0 && (toks[j].key == "the" || toks[j].key == "s" || roleEntityKindAt(ents, toks[j]) == Country) {
+		j--
+	}
+	if j < 0 || i-j-1 > 4 {
+		return "", false
+	}
+	if strings.TrimSpace(text[toks[j].be:toks[j+1].bs]) != "," {
+		return "", false
+	}
+	for k := j + 2; k <= i; k++ {
+		if gap := strings.TrimSpace(text[toks[k-1].be:toks[k].bs]); gap != "" && gap != "'" && gap != "’" {
+			return "", false
+		}
+	}
+	for _, e := range ents {
+		if e.End == toks[j].end {
+			return e.Name, e.Kind == Person
+		}
+	}
+	return "", false
+}
+
+// roleEntityKindAt returns the kind of the entity covering token t, or "".
+func roleEntityKindAt(ents []Entity, t lexToken) string {
+	for _, e := range ents {
+		if e.Start <= t.start && t.end <= e.End {
+			return e.Kind
+		}
+	}
+	return ""
+}

@@ -1,0 +1,161 @@
+package claims
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Transliteration works on one table keyed by Devanagari: most Bengali
+// letters sit 0x80 above their Devanagari twins (ক U+0995, क U+0915), so a
+// Bengali rune is shifted down and read from the same table.
+
+// translitKind says how a Devanagari code point behaves.
+const (
+	trNone      = iota
+	trConsonant // carries an inherent "a" unless a sign or virama follows
+	trVowel     // an independent vowel
+	trSign      // a dependent vowel sign: replaces the inherent "a"
+	trVirama    // kills the inherent "a"
+	trNasal     // anusvara, chandrabindu
+	trVisarga
+	trNukta
+	trDigit
+)
+
+type translitEntry struct {
+	kind  int
+	latin string
+}
+
+// translitTable maps Devanagari U+0900..U+097F to Latin.
+var translitTable = func() [0x80]translitEntry {
+	var t [0x80]translitEntry
+	set := func(kind int, pairs ...string) {
+		for i := 0; i+1 < len(pairs); i += 2 {
+			r, _ := utf8.DecodeRuneInString(pairs[i])
+			t[r-0x0900] = translitEntry{kind, pairs[i+1]}
+		}
+	}
+	set(trConsonant,
+		"क", "k", "ख", "kh", "ग", "g", "घ", "gh", "ङ", "ng",
+		"च", "ch", "छ", "chh", "ज", "j", "झ", "jh", "ञ", "ny",
+		"ट", "t", "ठ", "th", "ड", "d", "ढ", "dh", "ण", "n",
+		"त", "t", "थ", "th", "द", "d", "ध", "dh", "न", "n", "ऩ", "n",
+		"प", "p", "फ", "ph", "ब", "b", "भ", "bh", "म", "m",
+		"य", "y", "र", "r", "ऱ", "r", "ल", "l", "ळ", "l", "ऴ", "l", "व", "v",
+		"श", "sh", "ष", "sh", "स", "s", "ह", "h")
+	// Precomposed nukta consonants (U+0958..U+095F), by code point: NFC
+	// decomposes them, so a literal could silently become two runes here.
+	for i, latin := range []string{"q", "kh", "g", "z", "r", "rh", "f", "y"} {
+		t[0x58+i] = translitEntry{trConsonant, latin}
+	}
+	set(trVowel,
+		"अ", "a", "आ", "a", "इ", "i", "ई", "i", "उ", "u", "ऊ", "u", "ऋ", "ri", "ॠ", "ri",
+		"ऌ", "li", "ऍ", "e", "ऎ", "e", "ए", "e", "ऐ", "ai", "ऑ", "o", "ऒ", "o", "ओ", "o", "औ", "au")
+	set(trSign,
+		"ा", "a", "ि", "i", "ी", "i", "ु", "u", "ू", "u", "ृ", "ri", "ॄ", "ri",
+		"ॅ", "e", "ॆ", "e", "े", "e", "ै", "ai", "ॉ", "o", "ॊ", "o", "ो", "o", "ौ", "au")
+	set(trVirama, "्", "")
+	set(trNasal, "ँ", "n", "ं", "n")
+	set(trVisarga, "ः", "h")
+	set(trNukta, "़", "")
+	for d := 0; d < 10; d++ {
+		t[0x66+d] = translitEntry{trDigit, string(rune('0' + d))}
+	}
+	return t
+}()
+
+// translitNukta gives the sound of a consonant followed by a separate nukta.
+var translitNukta = map[rune]string{
+	'क': "q", 'ख': "kh", 'ग': "g", 'ज': "z", 'ड': "r", 'ढ': "rh", 'फ': "f", 'य': "y",
+}
+
+// translitTwin maps a Bengali or Devanagari rune to its Devanagari code
+// point, or returns false for any other rune.
+func translitTwin(r rune) (rune, bool) {
+	switch {
+	case r >= 0x0900 && r <= 0x097F:
+		return r, true
+	case r == 0x09CE: // ৎ khanda ta: a final t
+		return 'त', true
+	case r == 0x09F0: // ৰ Assamese ra
+		return 'र', true
+	case r == 0x09F1: // ৱ Assamese wa
+		return 'व', true
+	case r == 0x09D7: // ৗ au length mark
+		return 0x094C, true
+	case r >= 0x0980 && r <= 0x09FF:
+		return r - 0x80, true
+	}
+	return 0, false
+}
+
+// Transliterate renders Bengali and Devanagari text in plain Latin letters
+// (ASCII, no diacritics) for display and fuzzy matching: "পুতিন" and "पुतिन"
+// both give "putin". Other characters pass through unchanged. The inherent
+// vowel is written "a" inside a word and dropped at its end; Bengali য at
+// the start of a word is "j", as it is spoken.
+func Transliterate(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		d, ok := translitTwin(r)
+		if !ok || translitTable[d-0x0900].kind == trNone {
+			if r != 0x200C && r != 0x200D {
+				b.WriteRune(r)
+			}
+			continue
+		}
+		e := translitTable[d-0x0900]
+		switch e.kind {
+		case trConsonant:
+			latin := e.latin
+			next := i + 1
+			for next < len(rs) && (rs[next] == 0x200C || rs[next] == 0x200D) {
+				next++
+			}
+			if nd, ok := translitTwinAt(rs, next); ok && nd == '़' {
+				if f, ok := translitNukta[d]; ok {
+					latin = f
+				}
+				next++
+			} else if r == 0x09AF && (i == 0 || !translitIsLetter(rs[i-1])) {
+				latin = "j"
+			}
+			b.WriteString(latin)
+			i = next - 1
+			nd, ok := translitTwinAt(rs, next)
+			nk := translitTable[nd-0x0900].kind
+			switch {
+			case ok && (nk == trSign || nk == trVirama):
+				// the sign or virama replaces the inherent vowel
+			case ok && (nk == trConsonant || nk == trNasal || nk == trVisarga || nk == trVowel):
+				b.WriteByte('a')
+			}
+		default:
+			b.WriteString(e.latin)
+		}
+	}
+	return b.String()
+}
+
+// translitTwinAt returns the Devanagari twin of rs[i], if i is in range and rs[i] is
+// Bengali or Devanagari.
+func translitTwinAt(rs []rune, i int) (rune, bool) {
+	if i >= len(rs) {
+		return 0x0900, false
+	}
+	d, ok := translitTwin(rs[i])
+	if !ok {
+		return 0x0900, false
+	}
+	return d, true
+}
+
+// translitIsLetter reports whether r is a Bengali or Devanagari letter or sign.
+func translitIsLetter(r rune) bool {
+	d, ok := translitTwin(r)
+	return ok && translitTable[d-0x0900].kind != trNone && translitTable[d-0x0900].kind != trDigit
+}
