@@ -1,0 +1,242 @@
+package claims
+
+import (
+	"fmt"
+	"time"
+)
+
+// Date precisions.
+const (
+	PrecisionDay   = "day"
+	PrecisionMonth = "month"
+	PrecisionYear  = "year"
+)
+
+// FindDates returns the points in time a claim's text mentions, spans in
+// runes of text. Absolute dates (June 21, 2024; ২১ জুন ২০২৪; फेब्रुवारी
+// २०२२; 2024-06-21; 21/06/2024, day first) come as ISO at their precision;
+// a lone year (1939, ১৯৪৫ সালে) as a year. Relative ones are Relative and
+// resolved against published when it is known, else their ISO is "":
+//   - a weekday (বুধবার, शुक्रवारी) is the latest such day on or before
+//     published; "last Wednesday" the one strictly before, "next" after;
+//   - a month alone (in June) is the latest such month on or before
+//     published's month; "last June" the latest strictly before it (in
+//     June 2024, June 2023); "this June" published's year; "next June"
+//     the first strictly after;
+//   - "last year", "গত বছর" are published's year plus the offset, and a
+//     month beside them (এই বছরের ফেব্রুয়ারিতে, September last year) is that
+//     month of that year;
+//   - yesterday, today, tomorrow (গতকাল, आज) are days from published.
+//
+// A day and month without a year (August 15) is Relative, with the year of
+// published when known; unresolved it keeps ISO 8601's yearless form
+// "--08-15" rather than nothing, as the day and month are stated.
+// lang is a hint only: all languages' names apply.
+func FindDates(text, lang string, published time.Time) []Date {
+	_ = lang
+	toks := qtokenize(text)
+	var out []Date
+	for i := 0; i < len(toks); {
+		d, next, ok := dateAt(toks, i, published)
+		if !ok {
+			i++
+			continue
+		}
+		d.Text = text[toks[i].b0:toks[next-1].b1]
+		d.Start, d.End = toks[i].start, toks[next-1].end
+		out = append(out, d)
+		i = next
+	}
+	return out
+}
+
+// dateAt reads a date starting at toks[i].
+func dateAt(toks []qtoken, i int, pub time.Time) (Date, int, bool) {
+	t := toks[i]
+	if t.kind == qNum {
+		return numericDate(toks, i, pub)
+	}
+	if t.kind != qWord {
+		return Date{}, 0, false
+	}
+	if m, ok := relativeWords.match(toks, i, nil); ok {
+		if d, n, ok := relativeDate(toks, i, m, pub); ok {
+			return d, n, true
+		}
+	}
+	if m, ok := monthAt(toks, i); ok {
+		return monthDate(toks, i, m, 0, false, pub)
+	}
+	if m, ok := weekdayAt(toks, i); ok {
+		return weekdayDate(m.val.n, 0, pub), m.next, true
+	}
+	return Date{}, 0, false
+}
+
+// relativeDate reads a relative phrase: yesterday, last year, গত বছরের
+// ফেব্রুয়ারিতে, last June, next Friday.
+func relativeDate(toks []qtoken, i int, m phraseMatch[relativeWord], pub time.Time) (Date, int, bool) {
+	switch m.val.kind {
+	case "day":
+		d := Date{Precision: PrecisionDay, Relative: true}
+		if !pub.IsZero() {
+			d.ISO = pub.AddDate(0, 0, m.val.offset).Format("2006-01-02")
+		}
+		return d, m.next, true
+	case "year":
+		if mm, ok := monthAt(toks, m.next); ok {
+			d := Date{Precision: PrecisionMonth, Relative: true}
+			if !pub.IsZero() {
+				d.ISO = fmt.Sprintf("%04d-%02d", pub.Year()+m.val.offset, mm.val.n)
+			}
+			return d, mm.next, true
+		}
+		d := Date{Precision: PrecisionYear, Relative: true}
+		if !pub.IsZero() {
+			d.ISO = fmt.Sprintf("%04d", pub.Year()+m.val.offset)
+		}
+		return d, m.next, true
+	case "mod":
+		if mm, ok := monthAt(toks, m.next); ok {
+			d, n, _ := monthDate(toks, m.next, mm, m.val.offset, true, pub)
+			return d, n, true
+		}
+		if wd, ok := weekdayAt(toks, m.next); ok {
+			return weekdayDate(wd.val.n, m.val.offset, pub), wd.next, true
+		}
+	}
+	return Date{}, 0, false
+}
+
+// monthDate reads a date around the month name at toks[i]: June 21, 2024;
+// June 2024; September last year; a month alone. mod is the last/this/next
+// offset that stood before it, explicit telling "this June" from "June".
+func monthDate(toks []qtoken, i int, m phraseMatch[calendarWord], mod int, explicit bool, pub time.Time) (Date, int, bool) {
+	month, k := m.val.n, m.next
+	day, year := 0, 0
+	if !explicit {
+		if dd, n := dayAt(toks, k); dd > 0 {
+			day, k = dd, n
+			if k < len(toks) && toks[k].key == "," {
+				if y, n2 := yearAt(toks, k+1); y > 0 {
+					year, k = y, n2
+				}
+			}
+		}
+		if y, n := yearAt(toks, k); y > 0 && year == 0 {
+			year, k = y, n
+		}
+	}
+	if year > 0 {
+		if day > 0 {
+			return Date{ISO: fmt.Sprintf("%04d-%02d-%02d", year, month, day), Precision: PrecisionDay}, k, true
+		}
+		return Date{ISO: fmt.Sprintf("%04d-%02d", year, month), Precision: PrecisionMonth}, k, true
+	}
+	if day > 0 {
+		return yearlessDay(month, day, pub), k, true
+	}
+	if !explicit {
+		if rm, ok := relativeWords.match(toks, k, nil); ok && rm.val.kind == "year" {
+			d := Date{Precision: PrecisionMonth, Relative: true}
+			if !pub.IsZero() {
+				d.ISO = fmt.Sprintf("%04d-%02d", pub.Year()+rm.val.offset, month)
+			}
+			return d, rm.next, true
+		}
+		if m.val.short && m.ending == "" {
+			return Date{}, 0, false // মে alone is too often not May
+		}
+	}
+	d := Date{Precision: PrecisionMonth, Relative: true}
+	if !pub.IsZero() {
+		d.ISO = fmt.Sprintf("%04d-%02d", relativeMonthYear(pub, month, mod, explicit), month)
+	}
+	return d, k, true
+}
+
+// relativeMonthYear returns the year of a month named relative to pub.
+func relativeMonthYear(pub time.Time, month, mod int, explicit bool) int {
+	y, pm := pub.Year(), int(pub.Month())
+	switch {
+	case mod < 0:
+		if month < pm {
+			return y
+		}
+		return y - 1
+	case mod > 0:
+		if month > pm {
+			return y
+		}
+		return y + 1
+	case explicit:
+		return y
+	case month <= pm:
+		return y
+	}
+	return y - 1
+}
+
+// yearlessDay is a day and month stated without a year (August 15).
+func yearlessDay(month, day int, pub time.Time) Date {
+	d := Date{Precision: PrecisionDay, Relative: true, ISO: fmt.Sprintf("--%02d-%02d", month, day)}
+	if !pub.IsZero() {
+		d.ISO = fmt.Sprintf("%04d-%02d-%02d", pub.Year(), month, day)
+	}
+	return d
+}
+
+// weekdayDate resolves a weekday against pub: mod 0 the latest on or
+// before pub, -1 strictly before, +1 strictly after.
+func weekdayDate(wd, mod int, pub time.Time) Date {
+	d := Date{Precision: PrecisionDay, Relative: true}
+	if pub.IsZero() {
+		return d
+	}
+	back := (int(pub.Weekday()) - wd + 7) % 7
+	switch {
+	case mod < 0 && back == 0:
+		back = 7
+	case mod > 0:
+		back -= 7
+		if back == 0 {
+			back = -7
+		}
+	}
+	d.ISO = pub.AddDate(0, 0, -back).Format("2006-01-02")
+	return d
+}
+
+// dayAt reads a day of the month (1-31) at toks[k], with an ordinal suffix
+// (21st) and a following comma left for the caller.
+func dayAt(toks []qtoken, k int) (int, int) {
+	if k >= len(toks) || toks[k].kind != qNum {
+		return 0, k
+	}
+	t := toks[k]
+	if !t.numOK || t.grouped || t.decimal || t.digits > 2 || t.val < 1 || t.val > 31 {
+		return 0, k
+	}
+	n := k + 1
+	if n < len(toks) && toks[n].glued && ordinalSuffix[toks[n].key] {
+		n++
+	}
+	return int(t.val), n
+}
+
+// yearAt reads a year (1000-2100, four digits) at toks[k], with a glued
+// case ending (২০২৪-এ, 2022च्या) stepped over.
+func yearAt(toks []qtoken, k int) (int, int) {
+	if k >= len(toks) || toks[k].kind != qNum {
+		return 0, k
+	}
+	t := toks[k]
+	if !t.numOK || t.grouped || t.decimal || t.digits != 4 || t.val < 1000 || t.val > 2100 || t.urlish {
+		return 0, k
+	}
+	n := k + 1
+	if n < len(toks) && toks[n].glued && toks[n].kind == qWord && numberEndings.has(toks[n].key) {
+		n++
+	}
+	return int(t.val), n
+}

@@ -1,0 +1,77 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// calendarWord is a month (1-12) or weekday (0 Sunday) from the data files.
+type calendarWord struct {
+	n     int
+	latin bool // English names count only when capitalised: May, not may
+	short bool // a name of two letters or less (মে): too ambiguous alone
+}
+
+// relativeWord is a line of data/dates_relative.tsv.
+type relativeWord struct {
+	kind   string // day, year, mod
+	offset int
+}
+
+var (
+	monthWords    = newPhraseSet[calendarWord]()
+	weekdayWords  = newPhraseSet[calendarWord]()
+	relativeWords = newPhraseSet[relativeWord]()
+)
+
+func init() {
+	load := func(set *phraseSet[calendarWord], data, name string) {
+		for _, row := range tsvRows(data) {
+			if len(row) < 2 {
+				panic("claims: data/" + name + ": short row " + strings.Join(row, "\t"))
+			}
+			n, err := strconv.Atoi(row[0])
+			if err != nil {
+				panic("claims: data/" + name + ": bad number " + row[0])
+			}
+			for _, a := range tsvAliases(row[1]) {
+				r, _ := utf8.DecodeRuneInString(a)
+				set.add(a, calendarWord{n: n, latin: qRuneScript(r) == scriptLatin, short: utf8.RuneCountInString(a) <= 2})
+			}
+		}
+	}
+	load(monthWords, monthsTSV, "months.tsv")
+	load(weekdayWords, weekdaysTSV, "weekdays.tsv")
+	for _, row := range tsvRows(datesRelativeTSV) {
+		if len(row) < 3 {
+			panic("claims: data/dates_relative.tsv: short row " + strings.Join(row, "\t"))
+		}
+		off, err := strconv.Atoi(row[1])
+		if err != nil {
+			panic("claims: data/dates_relative.tsv: bad offset " + row[1])
+		}
+		relativeWords.add(row[2], relativeWord{kind: row[0], offset: off})
+	}
+}
+
+// monthAt reads a month name at toks[i], case endings allowed.
+func monthAt(toks []qtoken, i int) (phraseMatch[calendarWord], bool) {
+	return calendarAt(monthWords, toks, i)
+}
+
+// weekdayAt reads a weekday name at toks[i], case endings allowed.
+func weekdayAt(toks []qtoken, i int) (phraseMatch[calendarWord], bool) {
+	return calendarAt(weekdayWords, toks, i)
+}
+
+func calendarAt(set *phraseSet[calendarWord], toks []qtoken, i int) (phraseMatch[calendarWord], bool) {
+	if i < 0 || i >= len(toks) || toks[i].kind != qWord {
+		return phraseMatch[calendarWord]{}, false
+	}
+	m, ok := set.match(toks, i, nounEndings)
+	if !ok || (m.val.latin && !toks[i].upper) {
+		return m, false
+	}
+	return m, true
+}

@@ -1,0 +1,301 @@
+package claims
+
+import (
+	"math"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// numberParse is a number read from a claim's tokens: digits, number words
+// or both (১.৫ লাখ, দশ হাজার, two and a half).
+type numberParse struct {
+	value     float64
+	low, high float64 // a vague amount or a written range; both 0 otherwise
+	vague     bool
+	ranged    bool // written as a range: 10-12
+	words     bool // at least one number word
+	digits    bool // written in digits
+	mult      bool // a multiplier applied (thousand, লাখ)
+	weakOne   bool // a lone "one" (এক, একটি): a figure only with a unit of measure
+	several   bool // a lone "several" (কয়েক): 2..9 of something
+	start     int  // token index of the first token
+	next      int  // token index just past the number
+	ending    string
+	yearLike  bool // a lone integer of four digits between 1800 and 2100
+}
+
+// parseNumber reads a number starting at toks[i].
+func parseNumber(toks []qtoken, i int) (numberParse, bool) {
+	p := numberParse{start: i, next: i}
+	var total, cur, lowF, highF float64
+	lastMult := 0.0
+	j := i
+	if toks[i].kind == qNum {
+		if !digitFigure(toks, i) {
+			return p, false
+		}
+		t := toks[i]
+		cur, p.digits, j = t.val, true, i+1
+		p.yearLike = !t.grouped && !t.decimal && t.digits == 4 && t.val >= 1800 && t.val <= 2100
+		if r, n, ok := parseRange(toks, j, t); ok {
+			p.value, p.low, p.high, p.ranged, p.next = t.val, t.val, r, true, n
+			p.yearLike = false
+			return p, true
+		} else if n < 0 {
+			return p, false
+		}
+	} else {
+		m, ok := numberWordAt(toks, i)
+		if !ok {
+			return p, false
+		}
+		p.words = true
+		switch m.val.kind {
+		case numAtom:
+			cur = m.val.value
+		case numOne:
+			cur, p.weakOne = 1, true
+		case numArticle:
+			// "a" is a figure only as "a thousand", "a dozen".
+			nm, ok := numberWords.match(toks, m.next, numberEndings)
+			if !ok || (nm.val.kind != numMult && nm.val.kind != numSeveral) {
+				return p, false
+			}
+			cur = 1
+		case numPlusHalf:
+			nm, ok := numberWords.match(toks, m.next, numberEndings)
+			if !ok || nm.val.kind != numAtom {
+				return p, false
+			}
+			cur, m = nm.val.value+m.val.value, nm
+		case numSeveral:
+			cur, lowF, highF, p.vague, p.several = 1, m.val.value, m.val.high, true, true
+		case numVMult:
+			cur, lowF, highF, p.vague = 1, m.val.value, m.val.high, true
+		case numMult:
+			cur = 0 // applied below, as if "one" stood before it
+			m.next = i
+		default:
+			return p, false
+		}
+		j, p.ending = m.next, m.ending
+	}
+	// Multipliers and, in words, further parts: দশ হাজার, ১.৫ লাখ,
+	// two thousand five hundred, twenty-five, two and a half.
+	for j < len(toks) && p.ending == "" {
+		if toks[j].key == "of" && p.vague {
+			// hundreds of thousands
+			nm, ok := numberWords.match(toks, j+1, numberEndings)
+			if ok && nm.val.kind == numMult {
+				j++
+				continue
+			}
+			if ok && nm.val.kind == numVMult && nm.val.value >= 1000 {
+				// hundreds of thousands: the second plural scales the first
+				// by its base (1000), as "thousand" would.
+				base := math.Pow(10, math.Floor(math.Log10(nm.val.value)))
+				cur *= base
+				j, p.ending = nm.next, nm.ending
+			}
+			break
+		}
+		if toks[j].kind == qPunct && toks[j].key == "-" && p.words && j+1 < len(toks) && toks[j].glued && toks[j+1].glued {
+			// twenty-five
+			if nm, ok := numberWords.match(toks, j+1, nil); ok && nm.val.kind == numAtom && cur >= 20 && math.Mod(cur, 10) == 0 && nm.val.value < 10 {
+				cur += nm.val.value
+				j = nm.next
+			}
+			break
+		}
+		m, ok := numberWordAt(toks, j)
+		if !ok {
+			break
+		}
+		switch m.val.kind {
+		case numMult:
+			mv := m.val.value
+			if cur == 0 {
+				cur = 1
+			}
+			if m.next < len(toks) && toks[m.next].key == toks[j].key && m.ending == "" {
+				// শত শত, হাজার হাজার: hundreds, thousands.
+				hi := mv*100 - 1
+				if mv == 100 {
+					hi = 999
+				}
+				lowF, highF, p.vague = 1, hi/mv, true
+				m.next++
+			}
+			if mv >= 1000 {
+				total += cur * mv
+				cur = 0
+			} else {
+				cur *= mv
+			}
+			lastMult, p.mult = mv, true
+		case numAtom:
+			switch {
+			case lastMult >= 1000 && cur == 0 && m.val.value < lastMult && p.words:
+				cur = m.val.value // তিন হাজার পাঁচশ
+			case cur >= 20 && math.Mod(cur, 10) == 0 && m.val.value < 10 && toks[j].script == scriptLatin:
+				cur += m.val.value // twenty five
+			default:
+				goto done
+			}
+			p.words = true
+		case numAndHalf:
+			cur += m.val.value
+		default:
+			goto done
+		}
+		j, p.ending = m.next, m.ending
+	}
+done:
+	value := total + cur
+	if value == 0 && !p.mult {
+		return p, false
+	}
+	if p.mult {
+		p.weakOne = false
+		p.yearLike = false
+	}
+	p.value, p.next = value, j
+	if p.vague {
+		p.low, p.high = value*lowF, value*highF
+		p.value = p.low
+	}
+	return p, true
+}
+
+// numberWordAt reads a number word at toks[i], case endings allowed. A
+// word that is a number with a hundreds ending glued on (পাঁচশ, पाचशे: five
+// hundred) reads as that number times the ending's value.
+func numberWordAt(toks []qtoken, i int) (phraseMatch[numberWord], bool) {
+	if m, ok := numberWords.match(toks, i, numberEndings); ok {
+		return m, true
+	}
+	t := toks[i]
+	if t.kind != qWord {
+		return phraseMatch[numberWord]{}, false
+	}
+	for _, ms := range multSuffixes {
+		if len(t.key) <= len(ms.suffix) || !strings.HasSuffix(t.key, ms.suffix) {
+			continue
+		}
+		for _, e := range numberWords.byFirst[t.key[:len(t.key)-len(ms.suffix)]] {
+			if len(e.rest) == 0 && (e.val.kind == numAtom || e.val.kind == numOne) {
+				w := numberWord{kind: numAtom, value: e.val.value * ms.value}
+				return phraseMatch[numberWord]{val: w, next: i + 1}, true
+			}
+		}
+	}
+	return phraseMatch[numberWord]{}, false
+}
+
+// digitFigure reports whether the digits at toks[i] can be a figure: well
+// formed, not a code, phone number, ID, ordinal, time or part of a URL.
+func digitFigure(toks []qtoken, i int) bool {
+	t := toks[i]
+	if !t.numOK || t.urlish || t.leading0 {
+		return false
+	}
+	if !t.grouped && !t.decimal && t.digits >= 7 {
+		return false // 9876543210: a phone number or an ID
+	}
+	if i > 0 && t.glued {
+		prev := toks[i-1]
+		switch prev.kind {
+		case qWord:
+			if _, ok := unitsBefore.match(toks, i-1, nil); !ok {
+				return false // G20, Su-27, ID strings
+			}
+		case qNum:
+			return false
+		case qPunct:
+			switch prev.key {
+			case "+", "/", ":", ".", "#", "@", "_", "×", "x":
+				return false
+			case "-", "–":
+				if i > 1 && prev.glued && toks[i-2].kind != qPunct {
+					return false // COVID-19, the second half of 2023-24
+				}
+			}
+		}
+	}
+	// Groups of digits with only spaces between them are phone numbers or
+	// account numbers, not figures.
+	if i > 0 && toks[i-1].kind == qNum && !t.glued {
+		return false
+	}
+	if i+1 < len(toks) {
+		next := toks[i+1]
+		if next.kind == qNum && !next.glued {
+			return false
+		}
+		if next.glued {
+			switch next.kind {
+			case qPunct:
+				if (next.key == ":" || next.key == "/" || next.key == ".") && i+2 < len(toks) &&
+					toks[i+2].kind == qNum && toks[i+2].glued {
+					return false // 10:30, 3/4, 21/06/2024
+				}
+			case qWord:
+				if ordinalSuffix[next.key] {
+					return false // 1st, ২১তম, 21वें
+				}
+			}
+		}
+	}
+	return true
+}
+
+// ordinalSuffix lists what turns digits into an ordinal: 1st, ১ম, ২য়,
+// ২১তম, 21वें. Keys are NFC, like claim text.
+var ordinalSuffix = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []string{"st", "nd", "rd", "th", "তম", "ম", "য়", "র্থ", "ষ্ঠ", "वें", "वां", "वीं", "वा", "वी", "वे"} {
+		m[norm.NFC.String(s)] = true
+	}
+	return m
+}()
+
+// parseRange reads the end of a written range after the number first:
+// 10-12, 10 to 12, ১০ থেকে ১২. It returns the high end and the index past
+// it. n is -1 when the digits after a dash make first part of something
+// that is not a figure (a year range 1910-1945, a phone number 555-1234).
+func parseRange(toks []qtoken, j int, first qtoken) (high float64, n int, ok bool) {
+	if j+1 >= len(toks) {
+		return 0, j, false
+	}
+	sep, second := toks[j], toks[j+1]
+	dash := sep.kind == qPunct && (sep.key == "-" || sep.key == "–") && sep.glued == second.glued
+	word := sep.kind == qWord && rangeWords[sep.key]
+	if !(dash || word) || second.kind != qNum {
+		return 0, j, false
+	}
+	if !second.numOK || second.leading0 || second.urlish {
+		return 0, -1, false
+	}
+	firstYear := !first.grouped && first.digits == 4 && first.val >= 1800 && first.val <= 2100
+	secondYear := !second.grouped && second.digits == 4 && second.val >= 1800 && second.val <= 2100
+	if firstYear && (secondYear || second.digits == 2) {
+		if dash {
+			return 0, -1, false // 1910-1945, 2023-24: years, read as dates
+		}
+		return 0, j, false
+	}
+	if second.val <= first.val || second.val > first.val*100 {
+		if dash && sep.glued {
+			return 0, -1, false
+		}
+		return 0, j, false
+	}
+	if j+2 < len(toks) && toks[j+2].glued && toks[j+2].kind == qPunct && toks[j+2].key == "-" {
+		return 0, -1, false // 555-123-4567
+	}
+	return second.val, j + 2, true
+}
+
+// rangeWords join the two ends of a range written in words.
+var rangeWords = map[string]bool{"to": true, "থেকে": true, "ते": true}

@@ -1,0 +1,266 @@
+package claims
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// maxCountedGap is how many words may stand between a number and the noun
+// it counts: দশ হাজার উত্তর কোরিয়ান সেনাকে, किमान 1.5 उत्तर कोरियाच्या सैन्याला.
+const maxCountedGap = 3
+
+// FindQuantities returns the figures of a claim's text in canonical form,
+// spans in runes of text. It favours precision: years, day numbers of
+// dates, ordinals, a lone "one" or "a", phone numbers and the digits of
+// URLs and IDs are not figures, and a figure followed by its conversion in
+// brackets (10 km (6 miles)) is one quantity. lang is a hint only: the
+// lexicons of all languages apply, as articles mix them.
+//
+// Intervals (Low..High) follow the qualifier: exactly is the point;
+// about is ±10%, at least ±0.5 for a whole number (about 10 fits 10.4);
+// at least and more than run from the value to +Inf (the qualifier tells
+// open from closed); at most and less than run from 0 to the value, as
+// figures here are counts and measures. Vague amounts (কয়েক হাজার,
+// thousands) and written ranges (10-12 km) carry their range, with Value
+// its low end.
+func FindQuantities(text, lang string) []Quantity {
+	_ = lang
+	toks := qtokenize(text)
+	var out []Quantity
+	for i := 0; i < len(toks); {
+		q, next, ok := quantityAt(text, toks, i, true)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, q)
+		i = next
+	}
+	return out
+}
+
+// quantityAt reads a figure starting at toks[i], qualifier and all. It
+// returns the quantity and the index past everything it consumed.
+func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int, bool) {
+	var q Quantity
+	start := i
+	qual := Exactly
+	if m, ok := qualifiersBefore.match(toks, i, nil); ok && m.next < len(toks) {
+		qual, i = m.val, m.next
+	}
+	var unit unitInfo
+	hasUnit := false
+	if m, ok := unitsBefore.match(toks, i, nil); ok && m.next < len(toks) && toks[m.next].kind == qNum {
+		unit, hasUnit, i = m.val, true, m.next
+	}
+	p, ok := parseNumber(toks, i)
+	if !ok {
+		return q, 0, false
+	}
+	k := p.next
+	ending := p.ending
+	if qual == Exactly {
+		if pq, n := postQualifier(toks, k, ending); pq != Exactly {
+			qual, k = pq, n
+		}
+	}
+	counted := ""
+	if personEndings.has(ending) {
+		if p.words && !p.digits && p.value < 3 {
+			// দুজন, দু’জন: "the two of them", said of people already named.
+			return q, 0, false
+		}
+		counted = "person"
+	}
+	end := k
+	if !hasUnit && counted == "" {
+		u := k
+		if u+1 < len(toks) && toks[u].key == "-" && toks[u].glued && toks[u+1].glued {
+			u++ // 35-year
+		}
+		if m, ok := unitsAfter.match(toks, u, nounEndings); ok && (u == k || toks[u].kind == qWord) {
+			unit, hasUnit, ending, k, end = m.val, true, m.ending, m.next, m.next
+		} else if c, n, e, ok := countedAfter(toks, k); ok {
+			counted, ending, k, end = c, e, n, n
+		}
+	}
+	if !hasUnit && counted == "" && k < len(toks) && toks[k].glued && toks[k].kind == qWord {
+		// Digits glued to a word that is neither unit nor counted noun: a
+		// case ending (১০টি, ২৪-এর) or a code (10abc).
+		if !p.digits || !numberEndings.has(toks[k].key) {
+			return q, 0, false
+		}
+		k, end = k+1, k+1
+	}
+	if qual == Exactly {
+		if pq, n := postQualifier(toks, k, ending); pq != Exactly {
+			qual, k, end = pq, n, n
+		}
+	}
+	if end < k {
+		end = k
+	}
+	if !acceptFigure(toks, p, hasUnit, unit, counted, qual) {
+		return q, 0, false
+	}
+	q = Quantity{
+		Text:      text[toks[start].b0:toks[end-1].b1],
+		Start:     toks[start].start,
+		End:       toks[end-1].end,
+		Value:     p.value,
+		Qualifier: qual,
+		Vague:     p.vague,
+		Counted:   counted,
+		Dimension: "count",
+	}
+	if hasUnit {
+		q.Unit, q.Dimension = unit.name, unit.dimension
+	}
+	q.Low, q.High = qualifiedRange(p, qual)
+	if brackets && hasUnit {
+		end = skipConversion(text, toks, end, q.Dimension)
+	}
+	return q, end, true
+}
+
+// countedAfter finds the noun a figure counts within maxCountedGap words
+// after toks[k], stopping at punctuation and at another number.
+func countedAfter(toks []qtoken, k int) (string, int, string, bool) {
+	for w, words := k, 0; w < len(toks) && words <= maxCountedGap; w++ {
+		t := toks[w]
+		if t.kind == qPunct {
+			if t.key == "-" && t.glued {
+				continue
+			}
+			return "", 0, "", false
+		}
+		if t.kind == qNum {
+			return "", 0, "", false
+		}
+		if m, ok := countedSet.match(toks, w, nounEndings); ok {
+			return m.val.name, m.next, m.ending, true
+		}
+		if _, ok := numberWords.match(toks, w, nil); ok {
+			return "", 0, "", false
+		}
+		words++
+	}
+	return "", 0, "", false
+}
+
+// acceptFigure decides whether a number read from the text is a checkable
+// figure, given what it measures or counts.
+func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, counted, qual string) bool {
+	measured := hasUnit && unit.dimension != "count"
+	switch {
+	case p.weakOne && !p.mult:
+		// একটি ভিডিও, a video: an article, not a figure; এক দিনের is a day.
+		return measured && unit.dimension != "money"
+	case p.several && !p.mult:
+		return hasUnit || counted != ""
+	case p.words && !p.digits && !p.mult && !p.vague:
+		return hasUnit || counted != ""
+	case p.yearLike && !hasUnit && counted == "":
+		return false // 1939: a date
+	}
+	if p.digits && besideMonth(toks, p.start, p.next) {
+		return false // the 21 of June 21, 2024
+	}
+	if p.digits && !hasUnit && counted == "" && qual == Exactly && !p.mult && !p.ranged &&
+		p.value < 10 && p.value == math.Trunc(p.value) {
+		return false // a bare small number: a list item, an episode, a score
+	}
+	return true
+}
+
+// besideMonth reports whether the number spanning toks[a:b] stands next to
+// a month name: a day of a date, not a figure.
+func besideMonth(toks []qtoken, a, b int) bool {
+	if a > 0 {
+		if _, ok := monthAt(toks, a-1); ok {
+			return true
+		}
+	}
+	if b < len(toks) {
+		if _, ok := monthAt(toks, b); ok {
+			return true
+		}
+		// 21st June, 15th of August
+		if toks[b].glued && ordinalSuffix[toks[b].key] && b+1 < len(toks) {
+			_, ok := monthAt(toks, b+1)
+			return ok
+		}
+	}
+	return false
+}
+
+// qualifiedRange returns the range a figure stands for, after its qualifier.
+func qualifiedRange(p numberParse, qual string) (float64, float64) {
+	lo, hi := p.value, p.value
+	if p.vague || p.ranged {
+		lo, hi = p.low, p.high
+	}
+	switch qual {
+	case About:
+		d := math.Abs(lo) * 0.1
+		if lo == math.Trunc(lo) {
+			d = math.Max(d, 0.5)
+		}
+		lo -= d
+		hi += math.Max(math.Abs(hi)*0.1, d)
+		if lo < 0 && p.value >= 0 {
+			lo = 0
+		}
+	case AtLeast, MoreThan:
+		hi = math.Inf(1)
+	case AtMost, LessThan:
+		lo = 0
+	}
+	return lo, hi
+}
+
+// skipConversion steps over a bracketed conversion of the figure just
+// read, 10 किमी (सहा मैल), 1,000 km (620 miles): the same measure again in
+// another unit, not a second figure. It returns the index to resume at.
+func skipConversion(text string, toks []qtoken, k int, dim string) int {
+	if k >= len(toks) || toks[k].key != "(" {
+		return k
+	}
+	q, n, ok := quantityAt(text, toks, k+1, false)
+	if !ok || q.Dimension != dim || n >= len(toks) || toks[n].key != ")" {
+		return k
+	}
+	return n + 1
+}
+
+// String returns the report form of q: [qualifier]value unit, with the
+// value in ASCII digits, "." for decimals and no grouping, and the unit the
+// counted noun when there is one: ">=1.5 soldier", "~10 km", "10000
+// soldier". A vague amount or a written range shows its range: "2000-9000
+// worker", "10-12 km".
+func (q Quantity) String() string {
+	var b strings.Builder
+	b.WriteString(q.Qualifier)
+	if (q.Vague || q.Low < q.High) && q.Qualifier == Exactly && !math.IsInf(q.High, 0) {
+		b.WriteString(formatValue(q.Low))
+		b.WriteByte('-')
+		b.WriteString(formatValue(q.High))
+	} else {
+		b.WriteString(formatValue(q.Value))
+	}
+	unit := q.Counted
+	if unit == "" {
+		unit = q.Unit
+	}
+	if unit != "" {
+		b.WriteByte(' ')
+		b.WriteString(unit)
+	}
+	return b.String()
+}
+
+// formatValue writes v in ASCII digits without grouping or exponent.
+func formatValue(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
