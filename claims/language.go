@@ -1,0 +1,189 @@
+package claims
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Language detection. The script decides Bengali, Devanagari or Latin. For
+// Devanagari, Marathi and Hindi share the letters, so a small weighted
+// evidence model decides: function words (आहे, आणि, यांनी against है, और,
+// में), word endings (-च्या, -ांनी against -ों, -ेगा) and the letter ळ, all
+// from data/stopwords_*.txt. It costs a few kilobytes, where lingua-go ships
+// n-gram models of megabytes per language and is slower, and it can be read
+// and extended by anyone who knows the languages.
+
+// langEvidence is what the Devanagari model knows about one language.
+type langEvidence struct {
+	words    map[string]float64 // whole words
+	suffixes []weighted         // word endings, longest first
+	letters  []weighted         // letters anywhere in a word
+}
+
+// weighted is one ending or letter and how much it says.
+type weighted struct {
+	text   string
+	weight float64
+}
+
+var (
+	marathiEvidence = loadLangEvidence("stopwords_mr.txt")
+	hindiEvidence   = loadLangEvidence("stopwords_hi.txt")
+)
+
+// loadLangEvidence reads one stopwords file: "word", "-suffix" or "*letter",
+// each with an optional tab and weight.
+func loadLangEvidence(name string) langEvidence {
+	ev := langEvidence{words: map[string]float64{}}
+	for _, line := range textDataList(name) {
+		entry, w := line, 1.0
+		if i := strings.IndexByte(line, '\t'); i >= 0 {
+			f, err := strconv.ParseFloat(strings.TrimSpace(line[i+1:]), 64)
+			if err != nil {
+				panic("claims: " + name + ": bad weight in " + strconv.Quote(line))
+			}
+			entry, w = strings.TrimSpace(line[:i]), f
+		}
+		switch {
+		case strings.HasPrefix(entry, "-"):
+			ev.suffixes = append(ev.suffixes, weighted{entry[1:], w})
+		case strings.HasPrefix(entry, "*"):
+			ev.letters = append(ev.letters, weighted{entry[1:], w})
+		default:
+			ev.words[entry] = w
+		}
+	}
+	sortWeighted(ev.suffixes)
+	return ev
+}
+
+// sortWeighted puts longer endings first, so that one word counts its most
+// specific ending only.
+func sortWeighted(ws []weighted) {
+	for i := 1; i < len(ws); i++ {
+		for j := i; j > 0 && len(ws[j].text) > len(ws[j-1].text); j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+}
+
+// score returns the evidence a word gives for the language: its own weight
+// when it is a listed word, else the weight of its longest listed ending;
+// plus any telling letter.
+func (ev *langEvidence) score(word string) float64 {
+	s, ok := ev.words[word]
+	if !ok {
+		for _, suf := range ev.suffixes {
+			if len(word) > len(suf.text) && strings.HasSuffix(word, suf.text) {
+				s = suf.weight
+				break
+			}
+		}
+	}
+	for _, l := range ev.letters {
+		if strings.Contains(word, l.text) {
+			s += l.weight
+		}
+	}
+	return s
+}
+
+// Script counts below this many letters give less than full confidence.
+const confidentLetters = 20
+
+// DetectLanguage returns the ISO 639-1 code of text's language (bn, mr, hi
+// or en) and a confidence in 0..1. Confidence is low for short text, for
+// text that mixes scripts, and for Devanagari with little Marathi or Hindi
+// evidence; it is 0 with lang "" when text has no letters.
+func DetectLanguage(text string) (lang string, confidence float64) {
+	var bengali, devanagari, latin, other int
+	for _, r := range text {
+		switch {
+		case r >= 0x0980 && r <= 0x09FF:
+			if unicode.IsLetter(r) {
+				bengali++
+			}
+		case r >= 0x0900 && r <= 0x097F:
+			if unicode.IsLetter(r) {
+				devanagari++
+			}
+		case r < 0x80:
+			if isASCIILetter(byte(r)) {
+				latin++
+			}
+		case unicode.IsLetter(r):
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			} else {
+				other++
+			}
+		}
+	}
+	total := bengali + devanagari + latin + other
+	if total == 0 {
+		return "", 0
+	}
+	top := max(bengali, devanagari, latin, other)
+	share := float64(top) / float64(total)
+	length := math.Min(1, float64(top)/confidentLetters)
+	switch top {
+	case bengali:
+		return "bn", round2(share * length)
+	case devanagari:
+		lang, sure := marathiOrHindi(text)
+		return lang, round2(share * length * sure)
+	case latin:
+		return "en", round2(share * length)
+	}
+	return "", 0
+}
+
+// marathiOrHindi weighs the Marathi and Hindi evidence in Devanagari text.
+// sure is in 0..1: the margin between the two, scaled down when there is
+// little evidence at all. With none, it says "hi" at sureness 0.
+func marathiOrHindi(text string) (lang string, sure float64) {
+	var mr, hi float64
+	for w := range devanagariWords(text) {
+		mr += marathiEvidence.score(w)
+		hi += hindiEvidence.score(w)
+	}
+	if mr+hi == 0 {
+		return "hi", 0
+	}
+	lang = "hi"
+	if mr > hi {
+		lang = "mr"
+	}
+	margin := math.Abs(mr-hi) / (mr + hi)
+	return lang, margin * math.Min(1, (mr+hi)/3)
+}
+
+// devanagariWords yields the Devanagari words of text: runs of Devanagari
+// letters and signs, ZWJ and ZWNJ inside a word kept.
+func devanagariWords(text string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text {
+			in := (r >= 0x0900 && r <= 0x097F && r != runeDanda && r != runeDoubleDanda && !(r >= 0x0966 && r <= 0x096F)) ||
+				(start >= 0 && (r == runeZWJ || r == runeZWNJ))
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
+}
+
+// round2 rounds a confidence to two decimals, so that reports and golden
+// files do not carry float noise.
+func round2(f float64) float64 { return math.Round(f*100) / 100 }
