@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // maxGuessTokens is the longest unknown name guessUnknown tries as one.
 const maxGuessTokens = 3
 
@@ -24,6 +26,9 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
 				return u.script == lexScriptLatin && u.upper
 			})
+			if run == 1 && sentenceStart(text, toks, i) {
+				continue // "Comment", "During": capitalised by position, not as a name
+			}
 		case t.script >= lexScriptBengali && i > 0 && t.joined && ix.titleEndsAt(toks, i-1):
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
 				return u.script == t.script
@@ -65,14 +70,15 @@ func (ix *lexIndex) guessAt(text string, toks []lexToken) (Entity, bool) {
 		}
 	}
 	e := Entity{Text: text[first.bs:last.be], Start: first.start, End: last.end, Guessed: true}
-	if ent, ok := ix.fuzzyName(e.Text); ok {
+	latin := first.script == lexScriptLatin
+	if ent, ok := ix.fuzzyName(e.Text, latin); ok {
 		e.Name, e.Kind = ent.name, ent.kind
 		return e, true
 	}
 	var found *lexEntity
 	head := text[first.bs:last.bs]
 	ix.stems(last.key, last.script, func(stem string) bool {
-		found, _ = ix.fuzzyName(head + stem)
+		found, _ = ix.fuzzyName(head+stem, latin)
 		return found != nil
 	})
 	if found == nil {
@@ -80,4 +86,14 @@ func (ix *lexIndex) guessAt(text string, toks []lexToken) (Entity, bool) {
 	}
 	e.Name, e.Kind = found.name, found.kind
 	return e, true
+}
+
+// sentenceStart reports whether token i opens a sentence or a line: the
+// first word, or one after a full stop, question or exclamation mark, colon
+// or line break.
+func sentenceStart(text string, toks []lexToken, i int) bool {
+	if i == 0 {
+		return true
+	}
+	return strings.ContainsAny(text[toks[i-1].be:toks[i].bs], ".?!:\n।")
 }

@@ -119,13 +119,21 @@ func fuzzyDistance(a, b string) float64 {
 	return float64(editDistance(a, b)) / float64(n)
 }
 
-// fuzzyName finds the known entity whose alias skeleton is nearest to the
-// name written as text, within fuzzyThreshold. Skeletons shorter than five
-// letters are never guessed at: too many words are that close to a short
-// name.
-func (ix *lexIndex) fuzzyName(text string) (*lexEntity, bool) {
-	skel := fuzzySkeleton(Transliterate(text))
-	if len(skel) < 5 {
+// fuzzyName finds the known entity whose alias is nearest to the name
+// written as text, within fuzzyThreshold. A Latin name is compared letter
+// for letter with Latin aliases ("Vladmir Poutin"): folding English spelling
+// into a skeleton would make "Comment" look like "Khamenei". An Indic name
+// is transliterated and compared by skeleton with every alias. Names shorter
+// than five letters are never guessed at: too many words are that close to
+// a short name.
+func (ix *lexIndex) fuzzyName(text string, latin bool) (*lexEntity, bool) {
+	var probe string
+	if latin {
+		probe = latinLetters(text)
+	} else {
+		probe = fuzzySkeleton(Transliterate(text))
+	}
+	if len(probe) < 5 {
 		return nil, false
 	}
 	var (
@@ -133,14 +141,33 @@ func (ix *lexIndex) fuzzyName(text string) (*lexEntity, bool) {
 		bestDist = fuzzyThreshold + 1e-9
 	)
 	for _, k := range ix.fuzzyNames {
-		if len(k.skel) < 5 || fuzzyAbs(len(k.skel)-len(skel)) > len(skel)/5+1 {
+		key := k.skel
+		if latin {
+			key = k.latin
+		}
+		if len(key) < 5 || fuzzyAbs(len(key)-len(probe)) > len(probe)/5+1 {
 			continue
 		}
-		if d := fuzzyDistance(skel, k.skel); d < bestDist {
+		if d := fuzzyDistance(probe, key); d < bestDist {
 			best, bestDist = k.ent, d
 		}
 	}
 	return best, best != nil
+}
+
+// latinLetters returns the ASCII letters of s in lower case.
+func latinLetters(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // fuzzyAbs returns the absolute value of n.

@@ -49,6 +49,7 @@ type lexRoleWord struct {
 // misspelt and unknown names.
 type lexFuzzyKey struct {
 	skel   string
+	latin  string // a Latin alias in lower case, letters only; "" for Indic ones
 	tokens int
 	ent    *lexEntity
 }
@@ -93,7 +94,11 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 			ix.add(&lexAlias{keys: keys, ent: ent})
 			if skel := fuzzySkeleton(Transliterate(a)); !seen[skel] && len(skel) >= 3 {
 				seen[skel] = true
-				ix.fuzzyNames = append(ix.fuzzyNames, lexFuzzyKey{skel: skel, tokens: len(toks), ent: ent})
+				k := lexFuzzyKey{skel: skel, tokens: len(toks), ent: ent}
+				if toks[0].script == lexScriptLatin {
+					k.latin = latinLetters(a)
+				}
+				ix.fuzzyNames = append(ix.fuzzyNames, k)
 			}
 			// A garble stands in for a later token of a longer name only:
 			// the first token anchors it, so "আপনি" alone stays "you".
@@ -158,16 +163,15 @@ func lexBoolRank(b bool) int {
 	return 0
 }
 
-// stemOf reports whether key is stem followed by a known ending of script,
-// with at least three letters left in the stem.
+// stemOf reports whether key is stem followed by a known ending of script.
+// It is used for the last word of a longer name, which the words before it
+// anchor, so a short stem is safe there (কিম জং উনকে).
 func (ix *lexIndex) stemOf(key string, script int, stem string) bool {
 	if len(key) <= len(stem) || key[:len(stem)] != stem || script < lexScriptLatin {
 		return false
 	}
-	if _, ok := ix.suffixes[script][key[len(stem):]]; !ok {
-		return false
-	}
-	return utf8.RuneCountInString(stem) >= 3
+	_, ok := ix.suffixes[script][key[len(stem):]]
+	return ok
 }
 
 // stems calls fn with each stem of key left after a known ending of script,
