@@ -11,12 +11,14 @@ import (
 // Candidate limits. A new article's facets are compared with stored facets of
 // the same key only: for each key, the candidateValues values stated most
 // recently, and for each value its candidatesPerValue newest facets. Every
-// distinct value is what a conflict needs, and a few claims per value are
-// enough to name one; so the cost of adding an article stays flat however
-// many articles share its keys.
+// distinct value is what a conflict needs, and a few sources per value are
+// enough to show it (an article often states a title twice, so a value gets
+// more facets than the sources it should reach); so the cost of adding an
+// article stays flat however many articles share its keys, at the price of
+// not pairing it with every older source that states a popular value.
 const (
 	candidateValues    = 32
-	candidatesPerValue = 4
+	candidatesPerValue = 8
 )
 
 // facetRef is a facet with the claim that states it and, once stored, its

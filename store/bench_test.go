@@ -1,0 +1,101 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// BenchmarkImport stores seeds-sized articles into a database file, one
+// transaction per article with matching, as `claimdesk import` does.
+// "store" starts from processed articles; "process+store" runs the engine
+// too.
+func BenchmarkImport(b *testing.B) {
+	base := processedSeeds(b)
+	b.Run("store", func(b *testing.B) {
+		db := benchDB(b)
+		arts := make([]*claims.Article, b.N)
+		var size int64
+		for i := range arts {
+			arts[i] = variant(base[i%len(base)], i, corpusPeople, 0)
+			size += int64(len(arts[i].Raw))
+		}
+		b.SetBytes(size / int64(b.N))
+		b.ResetTimer()
+		start := time.Now()
+		for i := 0; i < b.N; i++ {
+			if _, err := db.AddArticle(context.Background(), arts[i]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "articles/s")
+	})
+	b.Run("process+store", func(b *testing.B) {
+		db := benchDB(b)
+		raws := make([][]byte, b.N)
+		var size int64
+		for i := range raws {
+			// A counter line makes each copy new content.
+			raws[i] = fmt.Appendf(nil, "%s\ncopy %d\n", base[i%len(base)].Raw, i)
+			size += int64(len(raws[i]))
+		}
+		b.SetBytes(size / int64(b.N))
+		b.ResetTimer()
+		start := time.Now()
+		for i := 0; i < b.N; i++ {
+			a, err := claims.Process(fmt.Sprintf("copy_%d.txt", i), raws[i], claims.Meta{}, claims.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := db.AddArticle(context.Background(), a); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "articles/s")
+	})
+}
+
+// BenchmarkAddArticle is the cost of adding one seeds-sized article, with
+// matching, to a corpus of 1,000 and of 100,000 articles: finding
+// candidates by facet key must keep it nearly flat.
+func BenchmarkAddArticle(b *testing.B) {
+	base := processedSeeds(b)
+	for _, size := range []int{1000, 100000} {
+		b.Run(fmt.Sprintf("stored=%d", size), func(b *testing.B) {
+			db := corpusDB(b, size)
+			arts := make([]*claims.Article, b.N)
+			for i := range arts {
+				n := 1_000_000 + size + i // beyond any generated article
+				arts[i] = variant(base[i%len(base)], n, corpusPeople, 0)
+			}
+			var conflicts, agreements int
+			b.ResetTimer()
+			start := time.Now()
+			for i := 0; i < b.N; i++ {
+				res, err := db.AddArticle(context.Background(), arts[i])
+				if err != nil {
+					b.Fatal(err)
+				}
+				conflicts += res.Conflicts
+				agreements += res.Agreements
+			}
+			b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "articles/s")
+			b.ReportMetric(float64(conflicts+agreements)/float64(b.N), "matches/article")
+		})
+	}
+}
+
+// benchDB opens a fresh database file for one benchmark run.
+func benchDB(b *testing.B) *DB {
+	b.Helper()
+	db, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	return db
+}

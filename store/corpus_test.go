@@ -1,0 +1,207 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/seeds"
+)
+
+// The benchmark corpus: varied copies of the processed seeds, built once and
+// cached in os.TempDir() (never in the repository). Bump corpusVersion when
+// the generator changes so a stale cache is never reused.
+const corpusVersion = 1
+
+var (
+	seedOnce sync.Once
+	seedArts []*claims.Article
+	seedErr  error
+)
+
+// processedSeeds runs the engine once over the sample articles.
+func processedSeeds(tb testing.TB) []*claims.Article {
+	tb.Helper()
+	seedOnce.Do(func() {
+		names, err := fs.Glob(seeds.FS, "*.txt")
+		if err != nil {
+			seedErr = err
+			return
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			raw, err := fs.ReadFile(seeds.FS, name)
+			if err != nil {
+				seedErr = err
+				return
+			}
+			a, err := claims.Process(name, raw, claims.Meta{}, claims.Options{})
+			if err != nil {
+				seedErr = fmt.Errorf("process %s: %w", name, err)
+				return
+			}
+			seedArts = append(seedArts, a)
+		}
+	})
+	if seedErr != nil {
+		tb.Fatalf("seeds: %v", seedErr)
+	}
+	return seedArts
+}
+
+// Variation tables: who is named, with which title, in which language.
+var (
+	corpusLanguages = []string{"bn", "mr", "hi", "en"}
+	corpusRoles     = []string{"president", "leader", "supreme leader", "prime minister", "foreign minister"}
+	corpusFactors   = []float64{1, 1, 2, 0.5, 3, 10, 1.5}
+)
+
+// variant returns the n-th variation of base: its own origin and hash,
+// entity names renamed into one of people name variants (so facet keys
+// spread over a realistic number of subjects, each shared by many
+// articles), titles and figures varied, language and date shifted. keep > 0
+// keeps only that many claims, those with facets first, to make the large
+// corpus smaller; keep = 0 keeps the article whole (seeds-sized).
+func variant(base *claims.Article, n, people, keep int) *claims.Article {
+	a := *base
+	a.Origin = fmt.Sprintf("gen_%07d.txt", n)
+	sum := sha256.Sum256([]byte(fmt.Sprintf("%s/%d/%d", base.Hash, n, corpusVersion)))
+	a.Hash = hex.EncodeToString(sum[:])
+	a.Language = corpusLanguages[n%len(corpusLanguages)]
+	a.Source = fmt.Sprintf("Outlet %d", n%97)
+	a.Published = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n%700)
+	rename := func(name string) string {
+		if name == "" || people <= 1 {
+			return name
+		}
+		return fmt.Sprintf("%s %d", name, n%people)
+	}
+	factor := corpusFactors[n%len(corpusFactors)]
+	var cs []claims.Claim
+	for _, c := range base.Claims {
+		c.Entities = append([]claims.Entity(nil), c.Entities...)
+		for i := range c.Entities {
+			c.Entities[i].Name = rename(c.Entities[i].Name)
+		}
+		c.Roles = append([]claims.Role(nil), c.Roles...)
+		for i := range c.Roles {
+			c.Roles[i].Person = rename(c.Roles[i].Person)
+			c.Roles[i].Role = corpusRoles[(n+i)%len(corpusRoles)]
+		}
+		c.Quantities = append([]claims.Quantity(nil), c.Quantities...)
+		for i := range c.Quantities {
+			q := &c.Quantities[i]
+			q.Value, q.Low, q.High, q.Of = q.Value*factor, q.Low*factor, q.High*factor, ""
+		}
+		c.Language = a.Language
+		cs = append(cs, c)
+	}
+	if keep > 0 && len(cs) > keep {
+		sort.SliceStable(cs, func(i, j int) bool { return facetful(&cs[i]) && !facetful(&cs[j]) })
+		cs = cs[:keep]
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Ordinal < cs[j].Ordinal })
+		// A shortened article holds only its kept claims, with offsets to match.
+		texts := make([]string, len(cs))
+		pos := 0
+		for i := range cs {
+			texts[i] = cs[i].Text
+			n := utf8.RuneCountInString(cs[i].Text)
+			cs[i].Start, cs[i].End, cs[i].CleanStart, cs[i].CleanEnd = pos, pos+n, pos, pos+n
+			cs[i].Ordinal = i + 1
+			pos += n + 1
+		}
+		a.Raw = strings.Join(texts, " ")
+		a.Clean = a.Raw
+		a.Removed, a.Flags = nil, nil
+	}
+	a.Claims = cs
+	return &a
+}
+
+// facetful reports whether a claim can yield facets.
+func facetful(c *claims.Claim) bool { return len(c.Roles) > 0 || len(c.Quantities) > 0 }
+
+// corpusPeople is how many variants of each name the corpus spreads over:
+// each subject is then named by about size/corpusPeople articles.
+const corpusPeople = 500
+
+// corpusDB opens a database holding size generated articles, building it
+// on first use (minutes for 100,000) and reusing the cached file after.
+// Articles added by a benchmark are removed again when it ends, so the
+// cached corpus keeps its size.
+func corpusDB(b *testing.B, size int) *DB {
+	b.Helper()
+	ctx := context.Background()
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("claimdesk-corpus-v%d-%d.db", corpusVersion, size))
+	db, err := Open(ctx, path)
+	if err != nil {
+		b.Fatalf("open corpus: %v", err)
+	}
+	n, err := db.Counts(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if n.Articles < size {
+		start := time.Now()
+		if err := fillCorpus(ctx, db, processedSeeds(b), n.Articles, size); err != nil {
+			db.Close()
+			b.Fatalf("build corpus: %v", err)
+		}
+		b.Logf("built corpus of %d articles in %s: %s", size, time.Since(start).Round(time.Second), path)
+	}
+	var last int64
+	if err := db.write.QueryRow(`SELECT COALESCE(MAX(id), 0) FROM articles`).Scan(&last); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() {
+		if _, err := db.write.Exec(`DELETE FROM articles WHERE id > ?`, last); err != nil {
+			b.Errorf("restore corpus: %v", err)
+		}
+		db.Close()
+	})
+	return db
+}
+
+// fillCorpus adds generated articles from..size in large transactions,
+// without matching (the matches table plays no part in finding candidates).
+func fillCorpus(ctx context.Context, db *DB, base []*claims.Article, from, size int) error {
+	const batch = 2000
+	for lo := from; lo < size; lo += batch {
+		tx, err := db.write.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		w, err := newArticleWriter(ctx, tx)
+		if err != nil {
+			tx.Rollback()
+			return err
+		}
+		for n := lo; n < min(lo+batch, size); n++ {
+			_, fresh, err := w.store(ctx, variant(base[n%len(base)], n, corpusPeople, 8))
+			if err == nil {
+				_, err = w.storeFacets(ctx, fresh)
+			}
+			if err != nil {
+				w.close()
+				tx.Rollback()
+				return fmt.Errorf("article %d: %w", n, err)
+			}
+		}
+		w.close()
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
