@@ -73,7 +73,7 @@ func segmentLine(rs []rune, ls, le int, spans [][2]int) [][2]int {
 			for j < quotes[q][1] && (isSentenceMark(rs[j]) || isClosingMark(rs[j])) {
 				j++
 			}
-			if j != quotes[q][1] {
+			if j != quotes[q][1] || quoteGoesOn(rs, j+1, le) {
 				continue
 			}
 			end = j + 1
@@ -131,7 +131,43 @@ func fullStopEnd(rs []rune, ls, le, k int) (end int, ok bool) {
 	if abbreviations[word] || (numberAbbreviations[word] && next < le && unicode.IsDigit(rs[next])) {
 		return end, false
 	}
-	return end, !isInitialLetter(rs[ws:k])
+	if isInitialLetter(rs[ws:k]) || (ws >= 2 && rs[ws-1] == ' ' && rs[ws-2] == '.' && isIndicSyllable(rs[ws:k])) {
+		return end, false
+	}
+	return end, true
+}
+
+// isIndicSyllable reports whether word is one Bengali or Devanagari letter
+// with one sign: after another initial ("এ. কে."), it is an initial too.
+func isIndicSyllable(word []rune) bool {
+	return len(word) == 2 && word[0] >= 0x900 && word[0] < 0xA00 && unicode.IsLetter(word[0]) && unicode.IsMark(word[1])
+}
+
+// quoteGoesOn reports whether the sentence continues after a quote that
+// closed with its own sentence end at rs[k-1]: a lower-case Latin word
+// follows (`"Run." and left`), or a short attribution of at most two words
+// before the next sentence end ("‘…।’ বলে।", "”, ते म्हणाले.").
+func quoteGoesOn(rs []rune, k, le int) bool {
+	for k < le && isSpaceRune(rs[k]) {
+		k++
+	}
+	if k == le {
+		return false
+	}
+	if rs[k] < 0x80 {
+		return unicode.IsLower(rs[k])
+	}
+	words, inWord := 0, false
+	for ; k < le && !isSentenceMark(rs[k]); k++ {
+		switch w := isLetterOrSign(rs[k]); {
+		case w && !inWord:
+			words++
+			inWord = true
+		case !w:
+			inWord = false
+		}
+	}
+	return words <= 2
 }
 
 // isInitialLetter reports whether word (the letters before a ".") is an initial:
