@@ -1,13 +1,17 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/store"
 )
 
 // mustSeedDB returns a fresh database with the seeds imported.
@@ -171,5 +175,68 @@ func TestExportFormulaInjection(t *testing.T) {
 	}
 	if got := rows[0]["article"]; got != "'"+name {
 		t.Errorf("article = %q, want %q", got, "'"+name)
+	}
+}
+
+// TestExportVerdicts stores a reviewer's verdict through the store and reads
+// it back from `export verdicts`, formula defused.
+func TestExportVerdicts(t *testing.T) {
+	db := mustSeedDB(t)
+	ctx := context.Background()
+	s, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := mustExport(t, db, "claims", "--article", "003_c2713db5242469b2.txt")
+	claimID, err := strconv.ParseInt(rows[0]["claim_id"], 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := s.AddUser(ctx, "rina", "reviewer", "a long enough password")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetVerdict(ctx, u, claimID, store.VerdictChange{Verdict: "mistranslated",
+		Rationale: "=the original says 15,000", Evidence: []string{"https://example.org/a", "https://example.org/b"}}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"all", nil, 1},
+		{"its article", []string{"--article", "003_c2713db5242469b2.txt"}, 1},
+		{"another article", []string{"--article", "000_18b798f3635bd0dd.txt"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := mustExport(t, db, "verdicts", tt.args...)
+			if len(got) != tt.want {
+				t.Fatalf("%d verdict rows, want %d: %v", len(got), tt.want, got)
+			}
+			if tt.want == 0 {
+				return
+			}
+			want := map[string]string{
+				"claim_id":   rows[0]["claim_id"],
+				"article":    "003_c2713db5242469b2.txt",
+				"claim_text": rows[0]["text"],
+				"verdict":    "mistranslated",
+				"rationale":  "'=the original says 15,000",
+				"evidence":   "https://example.org/a; https://example.org/b",
+				"reviewer":   "rina",
+			}
+			for col, w := range want {
+				if got[0][col] != w {
+					t.Errorf("%s = %q, want %q", col, got[0][col], w)
+				}
+			}
+			if _, err := time.Parse(time.RFC3339, got[0]["updated_at"]); err != nil {
+				t.Errorf("updated_at = %q, want RFC 3339: %v", got[0]["updated_at"], err)
+			}
+		})
 	}
 }
