@@ -123,7 +123,8 @@ func fuzzyDistance(a, b string) float64 {
 // written as text, within fuzzyThreshold. A Latin name is compared letter
 // for letter with Latin aliases ("Vladmir Poutin"): folding English spelling
 // into a skeleton would make "Comment" look like "Khamenei". An Indic name
-// is transliterated and compared by skeleton with every alias. Names shorter
+// is transliterated and compared by skeleton with the Indic aliases only
+// (against English spellings "ইয়ং ইয়ং" came out as "Iranian"). Names shorter
 // than five letters are never guessed at: too many words are that close to
 // a short name.
 func (ix *lexIndex) fuzzyName(text string, latin bool) (*lexEntity, bool) {
@@ -144,6 +145,8 @@ func (ix *lexIndex) fuzzyName(text string, latin bool) (*lexEntity, bool) {
 		key := k.skel
 		if latin {
 			key = k.latin
+		} else if k.latin != "" {
+			continue // English spellings stray too far from a transliteration
 		}
 		if len(key) < 5 || fuzzyAbs(len(key)-len(probe)) > len(probe)/5+1 {
 			continue

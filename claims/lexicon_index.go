@@ -92,10 +92,11 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 				}
 			}
 			ix.add(&lexAlias{keys: keys, ent: ent})
-			if skel := fuzzySkeleton(Transliterate(a)); !seen[skel] && len(skel) >= 3 {
-				seen[skel] = true
+			latin := toks[0].script == lexScriptLatin
+			if skel := fuzzySkeleton(Transliterate(a)); len(skel) >= 3 && !seen[skel+"|"+boolName(latin)] {
+				seen[skel+"|"+boolName(latin)] = true
 				k := lexFuzzyKey{skel: skel, tokens: len(toks), ent: ent}
-				if toks[0].script == lexScriptLatin {
+				if latin {
 					k.latin = latinLetters(a)
 				}
 				ix.fuzzyNames = append(ix.fuzzyNames, k)
@@ -188,4 +189,12 @@ func (ix *lexIndex) stems(key string, script int, fn func(stem string) bool) {
 			return
 		}
 	}
+}
+
+// boolName spells a bool for use inside a map key.
+func boolName(b bool) string {
+	if b {
+		return "latin"
+	}
+	return "indic"
 }

@@ -99,28 +99,32 @@ func Transliterate(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	rs := []rune(s)
+	vowel := false // the last sound written was a vowel
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		d, ok := translitTwin(r)
 		if !ok || translitTable[d-0x0900].kind == trNone {
 			if r != 0x200C && r != 0x200D {
 				b.WriteRune(r)
+				vowel = false
 			}
 			continue
 		}
 		e := translitTable[d-0x0900]
-		switch e.kind {
-		case trConsonant:
+		switch {
+		case r == 0x09CE: // ৎ khanda ta never carries a vowel
+			b.WriteByte('t')
+			vowel = false
+		case r == 0x0982: // Bengali anusvara is spoken "ng"
+			b.WriteString("ng")
+		case e.kind == trConsonant:
 			latin := e.latin
-			next := i + 1
-			for next < len(rs) && (rs[next] == 0x200C || rs[next] == 0x200D) {
-				next++
-			}
+			next := skipJoiners(rs, i+1)
 			if nd, ok := translitTwinAt(rs, next); ok && nd == '़' {
 				if f, ok := translitNukta[d]; ok {
 					latin = f
 				}
-				next++
+				next = skipJoiners(rs, next+1)
 			} else if r == 0x09AF && (i == 0 || !translitIsLetter(rs[i-1])) {
 				latin = "j"
 			}
@@ -130,12 +134,22 @@ func Transliterate(s string) string {
 			nk := translitTable[nd-0x0900].kind
 			switch {
 			case ok && (nk == trSign || nk == trVirama):
-				// the sign or virama replaces the inherent vowel
-			case ok && (nk == trConsonant || nk == trNasal || nk == trVisarga || nk == trVowel):
+				vowel = false // the sign or virama replaces the inherent vowel
+			case ok && (nk == trNasal || nk == trVisarga || nk == trVowel):
 				b.WriteByte('a')
+				vowel = true
+			case ok && nk == trConsonant && !(vowel && syllableHasVowel(rs, next)):
+				// Schwa deletion: a vowel, this consonant, then a consonant
+				// with a vowel of its own drops the inherent "a"
+				// (खेरसन is "khersan", not "kherasan").
+				b.WriteByte('a')
+				vowel = true
+			default:
+				vowel = false // word end or schwa deleted
 			}
 		default:
 			b.WriteString(e.latin)
+			vowel = e.kind == trVowel || e.kind == trSign
 		}
 	}
 	return b.String()
@@ -158,4 +172,42 @@ func translitTwinAt(rs []rune, i int) (rune, bool) {
 func translitIsLetter(r rune) bool {
 	d, ok := translitTwin(r)
 	return ok && translitTable[d-0x0900].kind != trNone && translitTable[d-0x0900].kind != trDigit
+}
+
+// skipJoiners returns the first index from i on that is not a zero-width
+// joiner or non-joiner.
+func skipJoiners(rs []rune, i int) int {
+	for i < len(rs) && (rs[i] == 0x200C || rs[i] == 0x200D) {
+		i++
+	}
+	return i
+}
+
+// syllableHasVowel reports whether the consonant cluster starting at rs[i]
+// ends in a spoken vowel: a vowel sign, or an inherent vowel that is not at
+// the end of the word.
+func syllableHasVowel(rs []rune, i int) bool {
+	for i < len(rs) {
+		d, ok := translitTwin(rs[i])
+		if !ok || translitTable[d-0x0900].kind != trConsonant {
+			return false
+		}
+		i = skipJoiners(rs, i+1)
+		if nd, ok := translitTwinAt(rs, i); ok && nd == '़' {
+			i = skipJoiners(rs, i+1)
+		}
+		nd, ok := translitTwinAt(rs, i)
+		if !ok {
+			return false // the word ends: its last inherent vowel is silent
+		}
+		switch translitTable[nd-0x0900].kind {
+		case trVirama:
+			i = skipJoiners(rs, i+1) // a conjunct: read on to its last consonant
+		case trSign, trConsonant, trNasal, trVisarga, trVowel:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }

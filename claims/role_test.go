@@ -1,0 +1,118 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// roleList renders roles as "Person=role" in order.
+func roleList(rs []Role) string {
+	var b []string
+	for _, r := range rs {
+		b = append(b, r.Person+"="+r.Role)
+	}
+	return strings.Join(b, "; ")
+}
+
+func TestFindRoles(t *testing.T) {
+	tests := []struct {
+		name, lang, text, want string
+	}{
+		{"bn president before name", "bn", "রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিনকে তার ব্যক্তিগত জেটের", "Vladimir Putin=president"},
+		{"bn leader before name", "bn", "উত্তর কোরিয়ার নেতা কিম জং উনকে বিদায়", "Kim Jong Un=leader"},
+		{"bn rashtrapati", "bn", "রাশিয়ার রাষ্ট্রপতি ভ্লাদিমির পুতিন এবং উত্তর কোরিয়ার নেতা কিম জং আপনি", "Vladimir Putin=president; Kim Jong Un=leader"},
+		{"bn kim president", "bn", "পুতিন ও উত্তর কোরিয়ার প্রেসিডেন্ট কিম জং উন (North Korean President Kim Jong Un) এর মধ্যে", "Kim Jong Un=president"},
+		{"bn supreme leader", "bn", "উত্তর কোরিয়ার সর্বোচ্চ নেতা কিম জং উন", "Kim Jong Un=supreme leader"},
+		{"mr adhyaksh and nete", "mr", "रशियाचे अध्यक्ष व्लादिमीर पुतीन यांनी शुक्रवारी उत्तर कोरियाचे नेते किम जोंग उन यांच्याशी “मैत्री” पुष्टी केली", "Vladimir Putin=president; Kim Jong Un=leader"},
+		{"hi rashtrapati", "hi", "रूस के राष्ट्रपति व्लादिमीर पुतिन ने कहा", "Vladimir Putin=president"},
+		{"hi supreme leader", "hi", "सर्वोच्च नेता किम जोंग उन", "Kim Jong Un=supreme leader"},
+		{"en title before name", "en", "North Korean President Kim Jong Un", "Kim Jong Un=president"},
+		{"en short title", "en", "President Putin said", "Vladimir Putin=president"},
+		{"en apposition", "en", "Kim Jong Un, the supreme leader of North Korea, also responded", "Kim Jong Un=supreme leader"},
+		{"en apposition with country", "en", "Putin, Russia's president, said", "Vladimir Putin=president"},
+		{"en prime minister", "en", "Prime Minister Narendra Modi will visit", "Narendra Modi=prime minister"},
+		{"en vice president is not president", "en", "Vice President JD Vance spoke", "JD Vance=vice president"},
+		{"en once per person and role", "en", "Russian President Vladimir Putin met President Putin", "Vladimir Putin=president"},
+		// negatives: a title with nobody named beside it binds to nobody
+		{"bn kremlin leader", "bn", "বুধবার ভোরে পিয়ংইয়ংয়ের বিমানবন্দরে পৌঁছান ক্রেমলিন নেতা।", ""},
+		{"bn title with ending", "bn", "উল্লেখ্য, 24 বছরের মধ্যে রুশ প্রেসিডেন্টের এই প্রথম দেশটিতে সফর", ""},
+		{"bn leader then other words", "bn", "উত্তর কোরিয়ার নেতার দিকে হাত নাড়তে", ""},
+		{"en the russian president", "en", "Thanking the Russian president, Kim said", ""},
+		{"en title then a country", "en", "the president of Russia", ""},
+		{"en comma list is no apposition", "en", "Putin met Kim, and the leader smiled", ""},
+		{"mr oblique leader", "mr", "पुतीन यांनी उत्तर कोरियाच्या नेत्याला अलास्का शिखर परिषदेच्या तयारीबद्दल", ""},
+		{"en title before a place", "en", "leader Moscow", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := lexNFC(tt.text)
+			got := FindRoles(text, tt.lang, FindEntities(text, tt.lang))
+			if roleList(got) != tt.want {
+				t.Errorf("FindRoles(%q) = %q, want %q", tt.text, roleList(got), tt.want)
+			}
+			for _, r := range got {
+				if r.End > utf8.RuneCountInString(text) || string([]rune(text)[r.Start:r.End]) != r.Text {
+					t.Errorf("role %+v: span does not match its text", r)
+				}
+			}
+		})
+	}
+}
+
+func TestRolesCompatible(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"president", "president", true},
+		{"President", " president ", true},
+		{"supreme leader", "leader", true},
+		{"leader", "supreme leader", true},
+		{"dictator", "leader", true},
+		{"president", "head of state", true},
+		{"president", "leader", false},
+		{"president", "supreme leader", false},
+		{"president", "king", false},
+		{"president", "vice president", false},
+		{"prime minister", "president", false},
+		{"foreign minister", "minister", true},
+		{"foreign minister", "defence minister", false},
+		{"astronaut", "astronaut", true},
+		{"astronaut", "president", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			if got := RolesCompatible(tt.a, tt.b); got != tt.want {
+				t.Errorf("RolesCompatible(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRoleFamilyAndCanonicalRole(t *testing.T) {
+	families := map[string]string{
+		"supreme leader": "leader", "leader": "leader", "president": "head of state",
+		"prime minister": "head of government", "foreign minister": "minister", "astronaut": "astronaut",
+	}
+	for role, want := range families {
+		if got := RoleFamily(role); got != want {
+			t.Errorf("RoleFamily(%q) = %q, want %q", role, got, want)
+		}
+	}
+	words := map[string]string{
+		"প্রেসিডেন্ট": "president", "রাষ্ট্রপতি": "president", "अध्यक्ष": "president", "राष्ट्रपति": "president",
+		"राष्ट्राध्यक्ष": "president", "President": "president", "নেতা": "leader", "नेते": "leader",
+		"सर्वोच्च नेता": "supreme leader", "সর্বোচ্চ নেতা": "supreme leader", "Prime Minister": "prime minister",
+	}
+	for w, want := range words {
+		if got, ok := CanonicalRole(lexNFC(w)); !ok || got != want {
+			t.Errorf("CanonicalRole(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"প্রেসিডেন্টের", "president of", "", "nobody"} {
+		if got, ok := CanonicalRole(w); ok {
+			t.Errorf("CanonicalRole(%q) = %q, want no role", w, got)
+		}
+	}
+}
