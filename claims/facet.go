@@ -20,8 +20,7 @@ import "strings"
 //     (দশ হাজার উত্তর কোরিয়ান সেনাকে, "10,000 North Korean troops") or right
 //     before the number (उत्तर कोरियाच्या हजारो कामगारांनी, "North Korea's
 //     10,000 troops"). A name with a locative or dative ending (রাশিয়ায়,
-//     रशियाला) or followed by a postposition ("रूस में") is where the figure
-//     went, not whose it is, and is skipped. Attribute is the counted thing,
+//     रशियाला) is where the figure went, not whose it is, and is skipped. Attribute is the counted thing,
 //     what happened to it when the claim says (killed, wounded, captured,
 //     casualty), and "count": "soldier count", "killed soldier count".
 //   - quantity, lengths: a distance is about a place: the claim must name
@@ -141,36 +140,23 @@ func countAttribute(counted, event string) string {
 	return counted + " count"
 }
 
-// ownerKinds are the entity kinds a counted figure can belong to: a place
-// holds soldiers but does not own them.
+// isOwnerKind reports whether an entity of kind can own a counted figure: a
+// place holds soldiers but does not own them.
 func isOwnerKind(kind string) bool {
 	return kind == Country || kind == Person || kind == Organisation
 }
 
 // countOwner returns the entity that owns a counted figure: one between the
-// number and the counted noun, else one right before the number, else "".
+// number and the counted noun, which extraction includes in the quantity's
+// span (দশ হাজার উত্তর কোরিয়ান সেনাকে), else one right before the number,
+// else "". A name after the span comes after the noun and names where the
+// figure went (শ্রমিককে রাশিয়ার বিভিন্ন অংশে "workers to parts of Russia").
 // text is the claim's text as runes; spans index it.
 func countOwner(text []rune, q *Quantity, ents []Entity) string {
-	for i, e := range ents {
-		if !isOwnerKind(e.Kind) || e.Start < q.Start || facetVocab.isOblique(e.Text) {
-			continue
-		}
-		if e.End <= q.End {
-			// The quantity's span runs over the counted noun and holds the name.
+	for _, e := range ents {
+		if e.Start >= q.Start && e.End <= q.End && isOwnerKind(e.Kind) && !facetVocab.isOblique(e.Text) {
 			return e.Name
 		}
-		if !facetOnlySpace(text, q.End, e.Start) {
-			break
-		}
-		if next := facetWordAfter(text, e.End); facetVocab.postposition[next] {
-			break
-		}
-		// The name must not end the figure's phrase: another name straight
-		// after it ("10,000 North Korea Russia") leaves the owner unclear.
-		if i+1 < len(ents) && facetOnlySpace(text, e.End, ents[i+1].Start) {
-			break
-		}
-		return e.Name
 	}
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
@@ -183,14 +169,6 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 		return e.Name
 	}
 	return ""
-}
-
-// facetOnlySpace reports whether text[i:j] holds nothing but white space.
-func facetOnlySpace(text []rune, i, j int) bool {
-	if i > j || j > len(text) {
-		return false
-	}
-	return strings.TrimSpace(string(text[i:j])) == ""
 }
 
 // genitiveGap reports whether text[i:j], between a name and a figure, holds
@@ -209,28 +187,6 @@ func genitiveGap(text []rune, i, j int) bool {
 		}
 	}
 	return true
-}
-
-// facetWordAfter returns the match key of the word that starts after position i,
-// or "".
-func facetWordAfter(text []rune, i int) string {
-	for i < len(text) && text[i] == ' ' {
-		i++
-	}
-	j := i
-	for j < len(text) && !facetWordEnd(text[j]) {
-		j++
-	}
-	return MatchKey(string(text[i:j]))
-}
-
-// facetWordEnd reports whether r ends a word for facetWordAfter.
-func facetWordEnd(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', ',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '।', '॥', '৷':
-		return true
-	}
-	return false
 }
 
 // dropAmbiguous removes every facet whose key carries two different values

@@ -49,7 +49,7 @@ func TestFindFacets(t *testing.T) {
 			text: "উত্তর কোরিয়ার পক্ষ থেকে দশ হাজার উত্তর কোরিয়ান সেনাকে রাশিয়ার হয়ে ইউক্রেনের বিরুদ্ধে যুদ্ধে লড়ার জন্য পাঠিয়ে দেওয়া হয়েছে।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "দশ হাজার", fxFigure(Exactly, 10000, "", "soldier"))},
+					Quantities: []Quantity{fxQuantity(tb, s, "দশ হাজার উত্তর কোরিয়ান সেনাকে", fxFigure(Exactly, 10000, "", "soldier"))},
 					Entities: []Entity{fxEntity(tb, s, "উত্তর কোরিয়ার", "North Korea", Country),
 						fxEntity(tb, s, "উত্তর কোরিয়ান", "North Korea", Country),
 						fxEntity(tb, s, "রাশিয়ার", "Russia", Country), fxEntity(tb, s, "ইউক্রেনের", "Ukraine", Country)}}
@@ -58,11 +58,11 @@ func TestFindFacets(t *testing.T) {
 			of:   []string{"North Korea"},
 		},
 		{
-			name: "mr count: garbled fxFigure with its owner",
+			name: "mr count: garbled figure with its owner",
 			text: "युक्रेन आणि दक्षिण कोरियाच्या म्हणण्यानुसार, त्यांच्या रशियन मित्रपक्षांशी लढण्यासाठी किमान 1.5 उत्तर कोरियाच्या सैन्याला पाठविण्यात आले आहे.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "किमान 1.5", fxFigure(AtLeast, 1.5, "", "soldier"))},
+					Quantities: []Quantity{fxQuantity(tb, s, "किमान 1.5 उत्तर कोरियाच्या सैन्याला", fxFigure(AtLeast, 1.5, "", "soldier"))},
 					Entities: []Entity{fxEntity(tb, s, "युक्रेन", "Ukraine", Country), fxEntity(tb, s, "दक्षिण कोरियाच्या", "South Korea", Country),
 						fxEntity(tb, s, "रशियन", "Russia", Country), fxEntity(tb, s, "उत्तर कोरियाच्या", "North Korea", Country)}}
 			},
@@ -74,10 +74,10 @@ func TestFindFacets(t *testing.T) {
 			text: "हे अजूनही आहे जेव्हा उत्तर कोरियाच्या हजारो कामगारांनी रशियाला बांधकाम प्रकल्पात भाग घेण्यासाठी पाठविले.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "हजारो", fxVague(10000, 1000, 99999, "worker"))},
+					Quantities: []Quantity{fxQuantity(tb, s, "हजारो कामगारांनी", fxVague(10000, 1000, 99999, "worker"))},
 					Entities:   []Entity{fxEntity(tb, s, "उत्तर कोरियाच्या", "North Korea", Country), fxEntity(tb, s, "रशियाला", "Russia", Country)}}
 			},
-			want: []string{"quantity|north korea|worker count = 10000 worker"},
+			want: []string{"quantity|north korea|worker count = 1000-99999 worker"},
 			of:   []string{"North Korea"},
 		},
 		{
@@ -85,7 +85,7 @@ func TestFindFacets(t *testing.T) {
 			text: "North Korea's 10,000 troops crossed into Kursk.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "10,000", fxFigure(Exactly, 10000, "", "soldier"))},
+					Quantities: []Quantity{fxQuantity(tb, s, "10,000 troops", fxFigure(Exactly, 10000, "", "soldier"))},
 					Entities:   []Entity{fxEntity(tb, s, "North Korea", "North Korea", Country), fxEntity(tb, s, "Kursk", "Kursk", Place)}}
 			},
 			want: []string{"quantity|north korea|soldier count = 10000 soldier"},
@@ -96,45 +96,69 @@ func TestFindFacets(t *testing.T) {
 			text: "About 4,000 North Korean soldiers were killed in Kursk.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "About 4,000", fxFigure(About, 4000, "", "soldier"))},
+					Quantities: []Quantity{fxQuantity(tb, s, "About 4,000 North Korean soldiers", fxFigure(About, 4000, "", "soldier"))},
 					Entities:   []Entity{fxEntity(tb, s, "North Korean", "North Korea", Country), fxEntity(tb, s, "Kursk", "Kursk", Place)}}
 			},
 			want: []string{"quantity|north korea|killed soldier count = ~4000 soldier"},
 			of:   []string{"North Korea"},
 		},
 		{
-			name: "bn count: two events leave the fxFigure unclear",
+			name: "bn count: two events leave the figure unclear",
 			text: "১২ জন রুশ সেনা নিহত এবং ৩০ জন আহত হয়েছেন।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "১২", fxFigure(Exactly, 12, "", "soldier"))},
+					Quantities: []Quantity{fxQuantity(tb, s, "১২ জন রুশ সেনা", fxFigure(Exactly, 12, "", "soldier"))},
 					Entities:   []Entity{fxEntity(tb, s, "রুশ", "Russia", Country)}}
 			},
 		},
 		{
-			name: "bn count: a locative name is where the fxFigure went",
-			text: "উত্তর কোরিয়া থেকে আরও রাশিয়ায় কয়েক হাজার শ্রমিককে পাঠানো হচ্ছে।",
+			name: "bn count: a name after the counted noun is where the figure went",
+			text: "ইতিমধ্যে উত্তর কোরিয়া থেকে আরও কয়েক হাজার শ্রমিককে রাশিয়ার বিভিন্ন অংশে নির্মাণ কার্যে সহযোগিতা করার জন্য পাঠানো হচ্ছে।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "কয়েক হাজার", fxVague(5000, 2000, 9000, "worker"))},
-					Entities:   []Entity{fxEntity(tb, s, "উত্তর কোরিয়া", "North Korea", Country), fxEntity(tb, s, "রাশিয়ায়", "Russia", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "কয়েক হাজার শ্রমিককে", fxVague(2000, 2000, 9000, "worker"))},
+					Entities:   []Entity{fxEntity(tb, s, "উত্তর কোরিয়া", "North Korea", Country), fxEntity(tb, s, "রাশিয়ার", "Russia", Country)}}
 			},
+			of: []string{""},
 		},
 		{
-			name: "hi count: a postposition makes the name a place",
-			text: "10 हज़ार रूस में भेजे गए सैनिक लड़ रहे हैं।",
+			name: "bn count: a locative name inside the figure is not its owner",
+			text: "দশ হাজার রাশিয়ায় থাকা উত্তর কোরিয়ান সেনা যুদ্ধ করছে।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "10 हज़ार", fxFigure(Exactly, 10000, "", "soldier"))},
-					Entities:   []Entity{fxEntity(tb, s, "रूस", "Russia", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "দশ হাজার রাশিয়ায় থাকা উত্তর কোরিয়ান সেনা", fxFigure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "রাশিয়ায়", "Russia", Country), fxEntity(tb, s, "উত্তর কোরিয়ান", "North Korea", Country)}}
 			},
+			want: []string{"quantity|north korea|soldier count = 10000 soldier"},
+			of:   []string{"North Korea"},
 		},
 		{
-			name: "en count: a name far from the fxFigure owns nothing",
+			name: "mr count: a dative name before the number is a recipient",
+			text: "रशियाला 10 हजार सैनिक पाठवले गेले.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "10 हजार सैनिक", fxFigure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "रशियाला", "Russia", Country)}}
+			},
+			of: []string{""},
+		},
+		{
+			name: "hi count: a genitive postposition between owner and figure",
+			text: "उत्तर कोरिया के 10 हज़ार सैनिक रूस में लड़ रहे हैं।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "10 हज़ार सैनिक", fxFigure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "उत्तर कोरिया", "North Korea", Country), fxEntity(tb, s, "रूस", "Russia", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = 10000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "en count: a name far from the figure owns nothing",
 			text: "Russia has sent 10,000 troops to the front.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "10,000", fxFigure(Exactly, 10000, "", "soldier"))},
+					Quantities: []Quantity{fxQuantity(tb, s, "10,000 troops", fxFigure(Exactly, 10000, "", "soldier"))},
 					Entities:   []Entity{fxEntity(tb, s, "Russia", "Russia", Country)}}
 			},
 		},
@@ -176,8 +200,8 @@ func TestFindFacets(t *testing.T) {
 			text: "North Korea's 10,000 troops and 3,000 North Korean troops.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "10,000", fxFigure(Exactly, 10000, "", "soldier")),
-						fxQuantity(tb, s, "3,000", fxFigure(Exactly, 3000, "", "soldier"))},
+					Quantities: []Quantity{fxQuantity(tb, s, "10,000 troops", fxFigure(Exactly, 10000, "", "soldier")),
+						fxQuantity(tb, s, "3,000 North Korean troops", fxFigure(Exactly, 3000, "", "soldier"))},
 					Entities: []Entity{fxEntity(tb, s, "North Korea's", "North Korea", Country),
 						fxEntity(tb, s, "North Korean", "North Korea", Country)}}
 			},

@@ -13,13 +13,12 @@ var attributesTSV string
 // facetWords holds the word lists of data/attributes.tsv in match-key form,
 // built once at init: FindFacets runs per claim on every import.
 type facetWords struct {
-	eventExact   map[string]string // whole word -> event name
-	eventPrefix  []facetStem       // stems whose case endings vary
-	oblique      []string          // case endings that rule a name out as an owner
-	postposition map[string]bool
-	genitive     map[string]bool
-	datedExact   map[string]string // whole word -> dated event name
-	datedPrefix  []facetStem
+	eventExact  map[string]string // whole word -> event name
+	eventPrefix []facetStem       // stems whose case endings vary
+	oblique     []string          // case endings that rule a name out as an owner
+	genitive    map[string]bool
+	datedExact  map[string]string // whole word -> dated event name
+	datedPrefix []facetStem
 }
 
 // facetStem is a stem that matches every word it begins.
@@ -34,10 +33,9 @@ var facetVocab = loadFacetWords(attributesTSV)
 // init rather than silently dropping a word.
 func loadFacetWords(tsv string) *facetWords {
 	w := &facetWords{
-		eventExact:   map[string]string{},
-		postposition: map[string]bool{},
-		genitive:     map[string]bool{},
-		datedExact:   map[string]string{},
+		eventExact: map[string]string{},
+		genitive:   map[string]bool{},
+		datedExact: map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -69,8 +67,6 @@ func loadFacetWords(tsv string) *facetWords {
 				}
 			case "oblique":
 				w.oblique = append(w.oblique, word)
-			case "postposition":
-				w.postposition[word] = true
 			case "genitive":
 				w.genitive[word] = true
 			default:
