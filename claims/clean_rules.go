@@ -190,6 +190,9 @@ func wholeLineReason(t string) string {
 	if isTweetLine(t) {
 		return ReasonTweetEmbed
 	}
+	if isBareURL(t) {
+		return ReasonSourceLink
+	}
 	if len(t) <= 160 {
 		key := MatchKey(t)
 		bare := strings.TrimRight(key, " :ঃ-–—।")
@@ -223,9 +226,13 @@ func wholeLineReason(t string) string {
 // carries a pic.twitter.com or status link, or the "— Name (@handle) date"
 // attribution.
 func isTweetLine(t string) bool {
-	if strings.Contains(t, "pic.twitter.com/") || strings.Contains(t, "t.co/") ||
-		(strings.Contains(t, "twitter.com/") || strings.Contains(t, "x.com/")) && strings.Contains(t, "/status/") {
-		return true
+	if strings.IndexByte(t, '/') >= 0 {
+		if strings.Contains(t, "pic.twitter.com/") || strings.Contains(t, "://t.co/") {
+			return true
+		}
+		if (strings.Contains(t, "twitter.com/") || strings.Contains(t, "x.com/")) && strings.Contains(t, "/status/") {
+			return true
+		}
 	}
 	for _, dash := range []string{"—", "–", "―", "-"} {
 		if strings.HasPrefix(t, dash) {
@@ -233,6 +240,13 @@ func isTweetLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// isBareURL reports whether t is nothing but a web address: a link left
+// behind by the scrape, not text.
+func isBareURL(t string) bool {
+	return (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www.")) &&
+		strings.IndexFunc(t, isSpaceRune) < 0
 }
 
 // phrasePrefix returns the first of phrases that opens key and is followed

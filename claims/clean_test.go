@@ -119,6 +119,12 @@ func TestClean(t *testing.T) {
 			wantText: "The 24/7 service and/or APPLE stay.",
 		},
 		{
+			name:     "a bare web address",
+			body:     "Text.\nhttps://example.com/news/1234\nSee https://example.com for more.",
+			wantText: "Text.\nSee https://example.com for more.",
+			wantGone: []removal{{"https://example.com/news/1234", "source link"}},
+		},
+		{
 			name:     "site furniture",
 			body:     "Text.\nShare\nComment ( 0)\nComments (12)\nবিজ্ঞাপন",
 			wantText: "Text.",
