@@ -2,10 +2,14 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"mime"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
+	"syscall"
 	"time"
 
 	"github.com/claimdesk/claimdesk/claims"
@@ -16,18 +20,66 @@ import (
 const FetchTimeout = 30 * time.Second
 
 // fetchClient is shared so connections are reused across the URLs of one
-// import; it follows at most 5 redirects, all to http or https.
-var fetchClient = &http.Client{
-	Timeout: FetchTimeout,
-	CheckRedirect: func(req *http.Request, via []*http.Request) error {
-		if len(via) >= 5 {
-			return fmt.Errorf("more than 5 redirects")
-		}
-		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-			return fmt.Errorf("redirect to a %s: URL", req.URL.Scheme)
-		}
-		return nil
+// import.
+var fetchClient = &http.Client{Timeout: FetchTimeout, CheckRedirect: checkRedirect}
+
+// publicFetchClient connects to public addresses only; see
+// FetchPublicDocument.
+var publicFetchClient = &http.Client{
+	Timeout:       FetchTimeout,
+	CheckRedirect: checkRedirect,
+	Transport: &http.Transport{
+		Proxy:               nil, // a proxy would connect on our behalf, unchecked
+		DialContext:         (&net.Dialer{Timeout: 10 * time.Second, Control: refusePrivate}).DialContext,
+		TLSHandshakeTimeout: 10 * time.Second,
+		MaxIdleConns:        10,
+		IdleConnTimeout:     90 * time.Second,
 	},
+}
+
+// checkRedirect follows at most 5 redirects, all to http or https.
+func checkRedirect(req *http.Request, via []*http.Request) error {
+	if len(via) >= 5 {
+		return fmt.Errorf("more than 5 redirects")
+	}
+	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+		return fmt.Errorf("redirect to a %s: URL", req.URL.Scheme)
+	}
+	return nil
+}
+
+// errPrivateAddress refuses a fetch that would reach inside the network.
+var errPrivateAddress = claims.Errorf(claims.EINVALID, "the URL points inside the network (loopback, private or link-local address)")
+
+// refusePrivate runs after DNS resolution, on the address actually dialled,
+// so neither a redirect nor a name that resolves to 127.0.0.1 gets through.
+func refusePrivate(network, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return errPrivateAddress
+	}
+	ip = ip.Unmap()
+	if ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsMulticast() || ip.IsUnspecified() || ip.IsInterfaceLocalMulticast() || sharedAddressSpace.Contains(ip) {
+		return errPrivateAddress
+	}
+	return nil
+}
+
+// sharedAddressSpace (RFC 6598, carrier-grade NAT) is internal too, though
+// netip does not call it private.
+var sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10")
+
+// FetchPublicDocument is FetchDocument for URLs that a web user typed: it
+// refuses to connect to loopback, private, link-local and other internal
+// addresses (checked on the address dialled, after DNS and on every
+// redirect), so the upload page cannot be used to read internal services.
+func FetchPublicDocument(ctx context.Context, rawurl string, limit int64) (Document, error) {
+	return fetch(ctx, publicFetchClient, rawurl, limit)
 }
 
 // FetchDocument fetches an http(s) page and extracts its article as
@@ -37,6 +89,10 @@ var fetchClient = &http.Client{
 // oversized bodies are EINVALID errors that say which; network failures are
 // returned wrapped.
 func FetchDocument(ctx context.Context, rawurl string, limit int64) (Document, error) {
+	return fetch(ctx, fetchClient, rawurl, limit)
+}
+
+func fetch(ctx context.Context, client *http.Client, rawurl string, limit int64) (Document, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
@@ -50,8 +106,10 @@ func FetchDocument(ctx context.Context, rawurl string, limit int64) (Document, e
 	}
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8")
 	req.Header.Set("User-Agent", "Claimdesk/1 (fact-check workbench)")
-	resp, err := fetchClient.Do(req)
-	if err != nil {
+	resp, err := client.Do(req)
+	if errors.Is(err, errPrivateAddress) {
+		return Document{}, errPrivateAddress
+	} else if err != nil {
 		return Document{}, fmt.Errorf("fetch: %w", err)
 	}
 	defer resp.Body.Close()

@@ -117,3 +117,43 @@ func TestFetchDocumentCancelled(t *testing.T) {
 		t.Errorf("error = %v, want the cancellation", err)
 	}
 }
+
+func TestFetchPublicDocumentRefusesInternal(t *testing.T) {
+	srv := newIngestSite(t) // on 127.0.0.1
+	_, err := FetchPublicDocument(context.Background(), srv.URL+"/article", 0)
+	if err == nil || !strings.Contains(err.Error(), "points inside the network") {
+		t.Fatalf("error = %v, want the internal address refused", err)
+	}
+	if got := claims.ErrorCode(err); got != claims.EINVALID {
+		t.Errorf("error code = %q, want %q", got, claims.EINVALID)
+	}
+}
+
+func TestRefusePrivate(t *testing.T) {
+	tests := []struct {
+		address string
+		refused bool
+	}{
+		{"127.0.0.1:80", true},
+		{"[::1]:443", true},
+		{"10.1.2.3:80", true},
+		{"172.16.0.9:80", true},
+		{"192.168.1.1:80", true},
+		{"169.254.169.254:80", true}, // cloud metadata
+		{"100.64.0.1:80", true},
+		{"0.0.0.0:80", true},
+		{"[::ffff:127.0.0.1]:80", true},
+		{"[fe80::1]:80", true},
+		{"[fd00::1]:80", true},
+		{"93.184.216.34:80", false},
+		{"[2606:4700::1111]:443", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.address, func(t *testing.T) {
+			err := refusePrivate("tcp", tt.address, nil)
+			if got := err != nil; got != tt.refused {
+				t.Errorf("refusePrivate(%s) = %v, want refused %v", tt.address, err, tt.refused)
+			}
+		})
+	}
+}
