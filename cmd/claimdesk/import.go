@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
@@ -17,9 +18,9 @@ const importUsage = `usage: claimdesk import [--db FILE] PATH...
 
 Imports articles into the database. A PATH is a file, a directory (walked
 recursively, hidden files skipped) or an http(s):// URL. Formats by extension:
-  .txt .md     text, with optional --- front matter (title, source, url, language, published)
-  .html .htm   a web page: the article's text is extracted, page furniture left out
-  .jsonl       one article per line: {"title", "source", "url", "language", "published", "text"};
+  .txt .md .markdown   text, with optional --- front matter (title, source, url, language, published)
+  .html .htm .xhtml    a web page: the article's text is extracted, page furniture left out
+  .jsonl .ndjson       one article per line: {"title", "source", "url", "language", "published", "text"};
                each is named FILE#LINE in reports
 In a directory, files with other extensions are skipped; a file named on the
 command line with another extension is read as text. Articles already
@@ -128,7 +129,7 @@ func (imp *importer) source(ctx context.Context, src importSource) {
 // transaction, so an article is stored whole or not at all.
 func (imp *importer) document(ctx context.Context, where string, doc web.Document) {
 	name := where
-	if doc.Origin != "" && doc.Origin != where {
+	if doc.Origin != where && doc.Origin != filepath.Base(where) {
 		// JSONL lines name themselves (feed.jsonl#3); the path says where.
 		name = where + " (" + doc.Origin + ")"
 	}
@@ -176,7 +177,7 @@ func (imp *importer) printSummary(w io.Writer) {
 		s.added, s.duplicates, s.failed,
 		plural(s.claims, "claim"), plural(s.conflicts, "conflict"), plural(s.agrees, "agreement"))
 	if s.otherFiles > 0 {
-		fmt.Fprintf(w, "%s of other types left out (not .txt, .md, .html, .htm or .jsonl)\n", plural(s.otherFiles, "file"))
+		fmt.Fprintf(w, "%s of other types left out (not text, HTML or JSONL)\n", plural(s.otherFiles, "file"))
 	}
 }
 
