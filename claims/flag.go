@@ -24,7 +24,7 @@ func (l *Lexicon) FindFlags(c *Claim) []Flag {
 	out = append(out, scriptFlags(c.Text, toks)...)
 	out = append(out, ix.runTogetherFlags(c.Text, toks)...)
 	out = append(out, ix.garbledNameFlags(c.Entities)...)
-	out = append(out, implausibleFlags(c.Text, toks, c.Quantities)...)
+	out = append(out, implausibleFlags(c.Text, c.Quantities)...)
 	slices.SortStableFunc(out, func(a, b Flag) int { return a.Start - b.Start })
 	return out
 }

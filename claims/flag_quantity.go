@@ -23,7 +23,10 @@ var flagPeopleCounted = map[string]bool{
 // people that is not a whole number (किमान 1.5 ... सैन्याला, most likely 1.5
 // lakh or 15,000 garbled in translation), a negative count, a percentage
 // above 100.
-func implausibleFlags(text string, toks []lexToken, qs []Quantity) []Flag {
+//
+// The evidence is the quantity's own text, which carries the figure and what
+// it counts ("किमान 1.5 उत्तर कोरियाच्या सैन्याला").
+func implausibleFlags(text string, qs []Quantity) []Flag {
 	var out []Flag
 	for _, q := range qs {
 		var note string
@@ -39,34 +42,15 @@ func implausibleFlags(text string, toks []lexToken, qs []Quantity) []Flag {
 		default:
 			continue
 		}
-		start, end := q.Start, flagCountedEnd(toks, q.End)
 		out = append(out, Flag{
 			Kind:     FlagImplausible,
-			Evidence: flagRuneSlice(text, start, end),
+			Evidence: flagRuneSlice(text, q.Start, q.End),
 			Note:     note,
-			Start:    start,
-			End:      end,
+			Start:    q.Start,
+			End:      q.End,
 		})
 	}
 	return out
-}
-
-// flagCountedEnd extends a figure's span over up to three following words that
-// run on from it, so the evidence shows what was counted
-// ("किमान 1.5 उत्तर कोरियाच्या सैन्याला").
-func flagCountedEnd(toks []lexToken, end int) int {
-	words := 0
-	for _, t := range toks {
-		if t.start < end {
-			continue
-		}
-		if !t.joined || words == 3 {
-			break
-		}
-		end = t.end
-		words++
-	}
-	return end
 }
 
 // flagRuneSlice returns the runes start..end of s.
