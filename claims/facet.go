@@ -15,12 +15,13 @@ import "strings"
 //   - role: every Role on the claim. Subject is the person, Attribute "role",
 //     Value the canonical role ("president").
 //   - quantity, counts: a figure of people or things whose owner the text
-//     names right next to it: an entity of kind country, person or
-//     organisation between the number and the counted noun
-//     (দশ হাজার উত্তর কোরিয়ান সেনাকে, "10,000 North Korean troops") or right
-//     before the number (उत्तर कोरियाच्या हजारो कामगारांनी, "North Korea's
-//     10,000 troops"). A name with a locative or dative ending (রাশিয়ায়,
-//     रशियाला) is where the figure went, not whose it is, and is skipped. Attribute is the counted thing,
+//     names right next to it (countOwner): an entity of kind country, person
+//     or organisation between the number and the counted noun
+//     (দশ হাজার উত্তর কোরিয়ান সেনাকে, "10,000 North Korean troops"), right
+//     after the noun behind "from", or right before the number with only
+//     owner words between (उत्तर कोरियाच्या हजारो कामगारांनी, "North Korea has
+//     sent 10,000 troops"). A name with a locative or dative ending
+//     (রাশিয়ায়, रशियाला) is where the figure went, not whose it is. Attribute is the counted thing,
 //     what happened to it when the claim says (killed, wounded, captured,
 //     casualty), and "count": "soldier count", "killed soldier count".
 //   - quantity, lengths: a distance is about a place: the claim must name
@@ -146,16 +147,35 @@ func isOwnerKind(kind string) bool {
 	return kind == Country || kind == Person || kind == Organisation
 }
 
-// countOwner returns the entity that owns a counted figure: one between the
-// number and the counted noun, which extraction includes in the quantity's
-// span (দশ হাজার উত্তর কোরিয়ান সেনাকে), else one right before the number,
-// else "". A name after the span comes after the noun and names where the
-// figure went (শ্রমিককে রাশিয়ার বিভিন্ন অংশে "workers to parts of Russia").
-// text is the claim's text as runes; spans index it.
+// countOwner returns the entity of kind country, person or organisation that
+// owns a counted figure, or "". Extraction's span runs from the number (or
+// its qualifier) to the counted noun, so in order of trust the owner is:
+//
+//  1. a name inside the span, between the number and the noun
+//     (দশ হাজার উত্তর কোরিয়ান সেনাকে, "10,000 North Korean troops");
+//  2. a name right after the span behind "from" or "of" ("10,000 troops
+//     from North Korea");
+//  3. the nearest name before the number when only owner words stand
+//     between them (উত্তর কোরিয়ার দশ হাজার, "North Korea has sent 10,000
+//     troops"; see "before" in data/attributes.tsv).
+//
+// Any other name after the noun is where the figure went (শ্রমিককে রাশিয়ার
+// বিভিন্ন অংশে, "workers to parts of Russia"), and a name with a locative or
+// dative ending (রাশিয়ায়, रशियाला) is never an owner. text is the claim's
+// text as runes; spans index it.
 func countOwner(text []rune, q *Quantity, ents []Entity) string {
+	owner := func(e Entity) bool { return isOwnerKind(e.Kind) && !facetVocab.isOblique(e.Text) }
 	for _, e := range ents {
-		if e.Start >= q.Start && e.End <= q.End && isOwnerKind(e.Kind) && !facetVocab.isOblique(e.Text) {
+		if e.Start >= q.Start && e.End <= q.End && owner(e) {
 			return e.Name
+		}
+	}
+	for _, e := range ents {
+		if e.Start >= q.End {
+			if owner(e) && gapOf(text, q.End, e.Start, facetVocab.after, 1, 1) {
+				return e.Name
+			}
+			break
 		}
 	}
 	for i := len(ents) - 1; i >= 0; i-- {
@@ -163,26 +183,27 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 		if e.End > q.Start {
 			continue
 		}
-		if !isOwnerKind(e.Kind) || facetVocab.isOblique(e.Text) || !genitiveGap(text, e.End, q.Start) {
-			return ""
+		if owner(e) && gapOf(text, e.End, q.Start, facetVocab.before, 0, 3) {
+			return e.Name
 		}
-		return e.Name
+		return ""
 	}
 	return ""
 }
 
-// genitiveGap reports whether text[i:j], between a name and a figure, holds
-// only white space and genitive words ("'s", "के"): the name owns the figure.
-func genitiveGap(text []rune, i, j int) bool {
+// gapOf reports whether text[i:j] holds between least and most words, each
+// in allowed, and nothing else but white space: no punctuation, no clause
+// break.
+func gapOf(text []rune, i, j int, allowed map[string]bool, least, most int) bool {
 	if i > j || j > len(text) {
 		return false
 	}
-	gap := strings.TrimSpace(string(text[i:j]))
-	if gap == "" {
-		return true
+	gap := strings.Fields(string(text[i:j]))
+	if len(gap) < least || len(gap) > most {
+		return false
 	}
-	for _, w := range strings.Fields(gap) {
-		if !facetVocab.genitive[MatchKey(w)] {
+	for _, w := range gap {
+		if !allowed[MatchKey(w)] {
 			return false
 		}
 	}

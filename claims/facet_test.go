@@ -154,13 +154,45 @@ func TestFindFacets(t *testing.T) {
 			of:   []string{"North Korea"},
 		},
 		{
-			name: "en count: a name far from the figure owns nothing",
-			text: "Russia has sent 10,000 troops to the front.",
+			name: "en count: a name that only reports the figure owns nothing",
+			text: "Russia said 10,000 troops went to the front.",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
 					Quantities: []Quantity{fxQuantity(tb, s, "10,000 troops", fxFigure(Exactly, 10000, "", "soldier"))},
 					Entities:   []Entity{fxEntity(tb, s, "Russia", "Russia", Country)}}
 			},
+		},
+		{
+			name: "en count: the subject that sends the figure owns it",
+			text: "North Korea has sent 10,000 troops to Russia.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "10,000 troops", fxFigure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "North Korea", "North Korea", Country), fxEntity(tb, s, "Russia", "Russia", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = 10000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "en count: the owner after the noun behind from",
+			text: "Russia has received 12,000 troops from North Korea.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "12,000 troops", fxFigure(Exactly, 12000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "Russia", "Russia", Country), fxEntity(tb, s, "North Korea", "North Korea", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = 12000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "bn count: more figures from a country are not its total",
+			text: "উত্তর কোরিয়া থেকে আরও ১০ হাজার সেনা আসছে।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "১০ হাজার সেনা", fxFigure(Exactly, 10000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "উত্তর কোরিয়া", "North Korea", Country)}}
+			},
+			of: []string{""},
 		},
 		{
 			name: "bn distance: the one place the claim names",

@@ -16,7 +16,8 @@ type facetWords struct {
 	eventExact  map[string]string // whole word -> event name
 	eventPrefix []facetStem       // stems whose case endings vary
 	oblique     []string          // case endings that rule a name out as an owner
-	genitive    map[string]bool
+	before      map[string]bool   // words allowed between an owner and its figure
+	after       map[string]bool   // words allowed between a figure and its owner
 	datedExact  map[string]string // whole word -> dated event name
 	datedPrefix []facetStem
 }
@@ -34,7 +35,8 @@ var facetVocab = loadFacetWords(attributesTSV)
 func loadFacetWords(tsv string) *facetWords {
 	w := &facetWords{
 		eventExact: map[string]string{},
-		genitive:   map[string]bool{},
+		before:     map[string]bool{},
+		after:      map[string]bool{},
 		datedExact: map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
@@ -67,8 +69,10 @@ func loadFacetWords(tsv string) *facetWords {
 				}
 			case "oblique":
 				w.oblique = append(w.oblique, word)
-			case "genitive":
-				w.genitive[word] = true
+			case "before":
+				w.before[word] = true
+			case "after":
+				w.after[word] = true
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}
