@@ -58,6 +58,8 @@ type cleanWriter struct {
 	n         int  // runes written
 	lastSpace bool // the last rune written is a space: fold the next one
 	iter      norm.Iter
+	buf       []byte  // scratch: a piece without junk, spaces folded
+	src       []int32 // scratch: body rune of each rune in buf
 }
 
 // add records that clean runes [w.n, w.n+n) came from body runes
@@ -87,74 +89,90 @@ func (w *cleanWriter) gap(s string, raw, rawN int) {
 
 // piece writes one kept stretch of a line: text starting at body rune raw.
 // White-space runs fold to one space, invisible junk goes, and the rest is
-// written in NFC with every changed segment mapped whole.
+// written in NFC with every changed segment mapped whole. Junk is removed
+// before NFC, so that a mark split from its letter by a zero-width space
+// still composes with it.
 func (w *cleanWriter) piece(text string, raw int) {
-	run, runRaw, runRunes := -1, 0, 0
-	flush := func(end int) {
-		if run >= 0 {
-			w.normalized(text[run:end], runRaw, runRunes)
-			run = -1
-		}
+	if n, ok := w.plain(text); ok {
+		w.b.WriteString(text)
+		w.add(n, raw, n, true)
+		w.lastSpace = text[len(text)-1] == ' '
+		return
 	}
-	r0 := raw
-	for i := 0; i < len(text); {
-		c := text[i]
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
+	f, src := w.buf[:0], w.src[:0]
+	for _, r := range text {
 		switch {
-		case r == ' ' && !w.lastSpace:
-			w.lastSpace = true
 		case isSpaceRune(r):
-			flush(i)
 			if !w.lastSpace {
-				w.b.WriteByte(' ')
-				w.add(1, r0, 1, true)
+				f = append(f, ' ')
+				src = append(src, int32(raw))
 				w.lastSpace = true
 			}
-			i += size
-			r0++
-			continue
 		case isInvisibleJunk(r):
-			flush(i)
-			i += size
-			r0++
-			continue
 		default:
+			f = utf8.AppendRune(f, r)
+			src = append(src, int32(raw))
 			w.lastSpace = false
 		}
-		if run < 0 {
-			run, runRaw, runRunes = i, r0, 0
-		}
-		runRunes++
-		i += size
-		r0++
+		raw++
 	}
-	flush(len(text))
+	w.buf, w.src = f, src
+	w.normalized(string(f), src)
 }
 
-// normalized writes s (runes body runes from raw) in NFC.
-func (w *cleanWriter) normalized(s string, raw, runes int) {
+// plain reports whether text can be written as it is: NFC, no invisible
+// junk, no white space but single ASCII spaces, none where one was just
+// written. n is its length in runes.
+func (w *cleanWriter) plain(text string) (n int, ok bool) {
+	space := w.lastSpace
+	for _, r := range text {
+		switch {
+		case r == ' ':
+			if space {
+				return 0, false
+			}
+			space = true
+		case r < 0x80:
+			if r < ' ' || r == 0x7f {
+				return 0, false
+			}
+			space = false
+		case isSpaceRune(r) || isInvisibleJunk(r):
+			return 0, false
+		default:
+			space = false
+		}
+		n++
+	}
+	return n, n > 0 && norm.NFC.IsNormalString(text)
+}
+
+// normalized writes s in NFC; src[i] is the body rune that rune i of s
+// came from.
+func (w *cleanWriter) normalized(s string, src []int32) {
 	if norm.NFC.IsNormalString(s) {
 		w.b.WriteString(s)
-		w.add(runes, raw, runes, true)
+		for _, r := range src {
+			w.add(1, int(r), 1, true)
+		}
 		return
 	}
 	w.iter.InitString(norm.NFC, s)
-	at := 0
+	at, k := 0, 0 // byte and rune position in s
 	for !w.iter.Done() {
 		out := w.iter.Next()
 		next := w.iter.Pos()
 		in := s[at:next]
-		inRunes := utf8.RuneCountInString(in)
+		n := utf8.RuneCountInString(in)
 		w.b.Write(out)
 		if string(out) == in {
-			w.add(inRunes, raw, inRunes, true)
+			for _, r := range src[k : k+n] {
+				w.add(1, int(r), 1, true)
+			}
 		} else {
-			w.add(utf8.RuneCount(out), raw, inRunes, false)
+			first, last := int(src[k]), int(src[k+n-1])
+			w.add(utf8.RuneCount(out), first, last+1-first, false)
 		}
-		raw += inRunes
-		at = next
+		at, k = next, k+n
 	}
 }

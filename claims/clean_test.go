@@ -236,6 +236,7 @@ func TestCleanRawSpanNFC(t *testing.T) {
 		{"devanagari nukta letters decompose", "\u095Bमीन और \u0958ानून, \u095Eसल।"},
 		{"vowel parts compose", "ক\u09C7\u09BEরিয়া এবং ক\u09C7\u09D7শল।"},
 		{"latin combining accent composes", "Zelenskye\u0301 met Re\u0301my."},
+		{"junk between a letter and its mark", "Cafe\u200B\u0301 ক\u200B\u09C7\u09BE।"},
 		{"junk and space runs between", "কিম\u200B  জং\u00A0উন \uFEFFপুতিন\u00AD।"},
 		{"front residue shifts everything", "[ad_1]\nPhoto: Reuters\nপ\u09DCে রাশি\u09DFা।"},
 	}

@@ -113,3 +113,17 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClean checks Clean's own invariants on any valid text: residue quotes
+// the body, and every claim maps back to body text that reads the same once
+// residue and invisible junk are out.
+func FuzzClean(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if !utf8.Valid(raw) {
+			return
+		}
+		body := string(raw)
+		checkCleanInvariants(t, body, Clean(body))
+	})
+}
