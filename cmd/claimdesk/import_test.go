@@ -285,3 +285,44 @@ func TestParseAnywhere(t *testing.T) {
 		})
 	}
 }
+
+// cancelOnWrite cancels a context at the first line written to it: an
+// interrupt (Ctrl-C) that lands right after the first article is stored.
+type cancelOnWrite struct {
+	bytes.Buffer
+	cancel context.CancelFunc
+}
+
+func (w *cancelOnWrite) Write(p []byte) (int, error) {
+	w.cancel()
+	return w.Buffer.Write(p)
+}
+
+func TestImportInterrupted(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "c.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out := &cancelOnWrite{cancel: cancel}
+	var errOut bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: out, stderr: &errOut, getenv: func(string) string { return "" }}
+	err := run(ctx, []string{"import", "--db", db, seedsDir}, e)
+	if err == nil || !strings.Contains(err.Error(), "import interrupted") {
+		t.Fatalf("error = %v, want the import interrupted\nstdout:\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "1 added, 0 skipped as duplicates, 0 failed") {
+		t.Errorf("summary after the interrupt:\n%s\nwant 1 added", out.String())
+	}
+	rows, _ := mustExport(t, db, "claims")
+	articles := map[string]bool{}
+	for _, row := range rows {
+		articles[row["article"]] = true
+	}
+	if len(articles) != 1 || !articles["000_18b798f3635bd0dd.txt"] {
+		t.Errorf("articles stored = %v, want only the first seed", articles)
+	}
+	// The rest imports on the next run; the first is not stored twice.
+	r := mustRunCLI(t, "import", "--db", db, seedsDir)
+	if !strings.Contains(r.stdout, "4 added, 1 skipped as duplicates, 0 failed") {
+		t.Errorf("resumed import:\n%s\nwant 4 added, 1 skipped", r.stdout)
+	}
+}
