@@ -95,11 +95,13 @@ type htmlText struct {
 	space bool // a space is pending before the next word
 }
 
-// htmlSkipped elements hold no article prose.
+// htmlSkipped elements hold no article prose. Readability removes most of
+// them, but on a short page it falls back to the whole body, menus and all.
 var htmlSkipped = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Svg: true, atom.Iframe: true, atom.Button: true, atom.Select: true,
 	atom.Textarea: true, atom.Object: true, atom.Canvas: true,
+	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
 }
 
 // htmlBlocks start and end a line.
@@ -108,9 +110,9 @@ var htmlBlocks = map[atom.Atom]bool{
 	atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true,
 	atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Blockquote: true,
 	atom.Pre: true, atom.Table: true, atom.Tr: true, atom.Section: true,
-	atom.Article: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
+	atom.Article: true, atom.Header: true,
 	atom.Figure: true, atom.Figcaption: true, atom.Hr: true, atom.Address: true,
-	atom.Main: true, atom.Nav: true, atom.Details: true, atom.Summary: true,
+	atom.Main: true, atom.Details: true, atom.Summary: true,
 	atom.Caption: true, atom.Br: true,
 }
 

@@ -266,3 +266,17 @@ func BenchmarkReadDocumentsJSONL(b *testing.B) {
 		}
 	}
 }
+
+// TestReadDocumentsHTMLShortPage: on a page too short for readability to
+// pick an article, menus and footers still stay out.
+func TestReadDocumentsHTMLShortPage(t *testing.T) {
+	page := `<html><head><title>Kim in Moscow</title></head><body><nav><a href="/">Home</a></nav>` +
+		`<p>Kim Jong Un visited Moscow in September.</p><aside>Most read</aside><footer>© Desk</footer></body></html>`
+	docs, errs := ReadDocuments("short.html", strings.NewReader(page), 0)
+	if len(errs) != 0 || len(docs) != 1 {
+		t.Fatalf("got %d documents, errors %v; want 1", len(docs), errs)
+	}
+	if got, want := string(docs[0].Text), "Kim in Moscow\nKim Jong Un visited Moscow in September."; got != want {
+		t.Errorf("text = %q, want %q", got, want)
+	}
+}
