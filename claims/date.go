@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -34,9 +35,16 @@ const (
 // lang is a hint only: all languages' names apply.
 func FindDates(text, lang string, published time.Time) []Date {
 	_ = lang
-	toks := qtokenize(text)
+	dateStartersOnce.Do(loadDateStarters)
+	pooled := getTokens(text)
+	defer putTokens(pooled)
+	toks := pooled.toks
 	var out []Date
 	for i := 0; i < len(toks); {
+		if toks[i].kind != qNum && !dateStarters.has(toks[i].key) {
+			i++
+			continue
+		}
 		d, next, ok := dateAt(toks, i, published)
 		if !ok {
 			i++
@@ -48,6 +56,19 @@ func FindDates(text, lang string, published time.Time) []Date {
 		i = next
 	}
 	return out
+}
+
+// dateStarters holds every word a date can start with: month and weekday
+// names, relative words. Most words are none, and one lookup says so.
+var (
+	dateStarters     = &keySet{}
+	dateStartersOnce sync.Once
+)
+
+func loadDateStarters() {
+	monthWords.addKeysTo(dateStarters)
+	weekdayWords.addKeysTo(dateStarters)
+	relativeWords.addKeysTo(dateStarters)
 }
 
 // dateAt reads a date starting at toks[i].

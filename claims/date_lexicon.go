@@ -53,6 +53,9 @@ func init() {
 		}
 		relativeWords.add(row[2], relativeWord{kind: row[0], offset: off})
 	}
+	monthWords.addEndings(nounEndings)
+	weekdayWords.addEndings(nounEndings)
+	relativeWords.addEndings(nounEndings)
 }
 
 // monthAt reads a month name at toks[i], case endings allowed.

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // phraseSet finds lexicon phrases (one or more tokens) in a token stream.
@@ -12,6 +13,16 @@ import (
 // case endings (সেনাকে is সেনা, सैन्याला is सैन्य).
 type phraseSet[T any] struct {
 	byFirst map[string][]phraseEntry[T]
+	// ended maps every single-word entry with every allowed case ending
+	// glued on to the entry and the ending: one lookup per word instead of
+	// one per ending. Built once by addEndings.
+	ended   map[string]endedEntry[T]
+	endings *endingSet
+}
+
+type endedEntry[T any] struct {
+	val    T
+	ending string
 }
 
 type phraseEntry[T any] struct {
@@ -73,6 +84,12 @@ func (s *phraseSet[T]) match(toks []qtoken, i int, endings *endingSet) (phraseMa
 	if endings == nil || t.kind != qWord {
 		return phraseMatch[T]{}, false
 	}
+	if s.endings == endings {
+		if e, ok := s.ended[t.key]; ok {
+			return phraseMatch[T]{val: e.val, next: i + 1, ending: e.ending}, true
+		}
+		return phraseMatch[T]{}, false
+	}
 	for _, end := range endings.forScript(t.script) {
 		if len(t.key) <= len(end) || !strings.HasSuffix(t.key, end) {
 			continue
@@ -86,6 +103,75 @@ func (s *phraseSet[T]) match(toks []qtoken, i int, endings *endingSet) (phraseMa
 	return phraseMatch[T]{}, false
 }
 
+// addEndings precomputes every single-word entry with every ending of its
+// script glued on, longest ending first, so that match with these endings
+// costs one map lookup. Call it once the set is complete.
+func (s *phraseSet[T]) addEndings(endings *endingSet) {
+	s.ended = map[string]endedEntry[T]{}
+	s.endings = endings
+	for sc := range endings.byScript {
+		for _, end := range endings.byScript[sc] {
+			for key, list := range s.byFirst {
+				if r, _ := utf8.DecodeRuneInString(key); qRuneScript(r) != int8(sc) {
+					continue
+				}
+				for _, e := range list {
+					if len(e.rest) > 0 {
+						continue
+					}
+					if _, taken := s.ended[key+end]; !taken {
+						s.ended[key+end] = endedEntry[T]{val: e.val, ending: end}
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// addKeysTo adds every word this set can match first, with and without
+// endings, to keys.
+func (s *phraseSet[T]) addKeysTo(keys *keySet) {
+	for k := range s.byFirst {
+		keys.add(k)
+	}
+	for k := range s.ended {
+		keys.add(k)
+	}
+}
+
+// keySet tells whether a token can start a match at all. Most words of a
+// claim cannot, and a one-hash Bloom filter of 32 KB, which stays in cache,
+// says so before the map, which with every ending spelt out does not.
+type keySet struct {
+	bits [1 << 12]uint64
+	keys map[string]bool
+}
+
+func (k *keySet) add(key string) {
+	if k.keys == nil {
+		k.keys = map[string]bool{}
+	}
+	h := keyHash(key)
+	k.bits[h>>6] |= 1 << (h & 63)
+	k.keys[key] = true
+}
+
+func (k *keySet) has(key string) bool {
+	h := keyHash(key)
+	return k.bits[h>>6]&(1<<(h&63)) != 0 && k.keys[key]
+}
+
+// keyHash is FNV-1a folded to the filter's 2^18 bits.
+func keyHash(key string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h ^= uint32(key[i])
+		h *= 16777619
+	}
+	return (h ^ h>>18) & (1<<18 - 1)
+}
+
 // endingSet holds case endings by script, longest first.
 type endingSet struct {
 	byScript [4][]string
@@ -96,7 +182,7 @@ func (e *endingSet) add(ending string) {
 	if ending == "" {
 		return
 	}
-	sc := scriptOther
+	sc := int8(scriptOther)
 	for _, r := range ending {
 		if sc = qRuneScript(r); sc != scriptOther {
 			break
@@ -106,7 +192,7 @@ func (e *endingSet) add(ending string) {
 	sort.SliceStable(e.byScript[sc], func(i, j int) bool { return len(e.byScript[sc][i]) > len(e.byScript[sc][j]) })
 }
 
-func (e *endingSet) forScript(sc int) []string { return e.byScript[sc] }
+func (e *endingSet) forScript(sc int8) []string { return e.byScript[sc] }
 
 func (e *endingSet) has(ending string) bool {
 	for _, list := range e.byScript {
@@ -138,15 +224,14 @@ type numberWord struct {
 	value, high float64
 }
 
+// Case endings, loaded in variable initialisation so that every init
+// function, in any file, finds them ready.
+var numberEndings, nounEndings, thanEndings, uptoEndings, personEndings = loadEndings()
+
 var (
-	numberWords   = newPhraseSet[numberWord]()
-	numberEndings = &endingSet{} // on number words and digits: হাজারেরও, ১০টি
-	nounEndings   = &endingSet{} // on units, counted nouns, months, weekdays
-	thanEndings   = &endingSet{} // a comparison glued on: किमीपेक्षा
-	uptoEndings   = &endingSet{} // "up to" glued on: किमीपर्यंत
-	personEndings = &endingSet{} // a classifier that counts people: ১০জন
+	numberWords = newPhraseSet[numberWord]()
 	// multSuffixes are multipliers written glued to a number word
-	// (পাঁচশ, पाचशे), longest first.
+	// (পাঁচশ, पाचशे).
 	multSuffixes []multSuffix
 )
 
@@ -172,25 +257,43 @@ func init() {
 			numberWords.add(a, w)
 		}
 	}
-	sort.SliceStable(multSuffixes, func(i, j int) bool { return len(multSuffixes[i].suffix) > len(multSuffixes[j].suffix) })
+	// পাঁচশ, पाचशे: a number word with a hundreds ending glued on.
+	for _, ms := range multSuffixes {
+		for key, list := range numberWords.byFirst {
+			for _, e := range list {
+				if len(e.rest) == 0 && (e.val.kind == numAtom || e.val.kind == numOne) {
+					numberWords.add(key+ms.suffix, numberWord{kind: numAtom, value: e.val.value * ms.value})
+					break
+				}
+			}
+		}
+	}
+	numberWords.addEndings(numberEndings)
+}
+
+// loadEndings reads data/numbers_endings.tsv: endings on numbers, on nouns,
+// comparisons (than), limits (up to) and the person classifier.
+func loadEndings() (number, noun, than, upto, person *endingSet) {
+	number, noun, than, upto, person = &endingSet{}, &endingSet{}, &endingSet{}, &endingSet{}, &endingSet{}
 	for _, row := range tsvRows(endingsTSV) {
 		if len(row) < 2 {
 			continue
 		}
 		switch row[0] {
 		case "number":
-			numberEndings.add(row[1])
+			number.add(row[1])
 		case "noun":
-			nounEndings.add(row[1])
+			noun.add(row[1])
 		case "than":
-			thanEndings.add(row[1])
+			than.add(row[1])
 		case "upto":
-			uptoEndings.add(row[1])
+			upto.add(row[1])
 		case "person":
-			personEndings.add(row[1])
-			numberEndings.add(row[1])
+			person.add(row[1])
+			number.add(row[1])
 		}
 	}
+	return number, noun, than, upto, person
 }
 
 // mustFloat parses a number in an embedded table; a typo there is a bug

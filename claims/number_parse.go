@@ -2,7 +2,6 @@ package claims
 
 import (
 	"math"
-	"strings"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -75,11 +74,14 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 			cur, lowF, highF, p.vague = 1, m.val.value, m.val.high, true
 		case numMult:
 			cur = 0 // applied below, as if "one" stood before it
-			m.next = i
 		default:
 			return p, false
 		}
-		j, p.ending = m.next, m.ending
+		if m.val.kind == numMult {
+			j = i // read again below, where multipliers apply
+		} else {
+			j, p.ending = m.next, m.ending
+		}
 	}
 	// Multipliers and, in words, further parts: দশ হাজার, ১.৫ লাখ,
 	// two thousand five hundred, twenty-five, two and a half.
@@ -168,29 +170,9 @@ done:
 	return p, true
 }
 
-// numberWordAt reads a number word at toks[i], case endings allowed. A
-// word that is a number with a hundreds ending glued on (পাঁচশ, पाचशे: five
-// hundred) reads as that number times the ending's value.
+// numberWordAt reads a number word at toks[i], case endings allowed.
 func numberWordAt(toks []qtoken, i int) (phraseMatch[numberWord], bool) {
-	if m, ok := numberWords.match(toks, i, numberEndings); ok {
-		return m, true
-	}
-	t := toks[i]
-	if t.kind != qWord {
-		return phraseMatch[numberWord]{}, false
-	}
-	for _, ms := range multSuffixes {
-		if len(t.key) <= len(ms.suffix) || !strings.HasSuffix(t.key, ms.suffix) {
-			continue
-		}
-		for _, e := range numberWords.byFirst[t.key[:len(t.key)-len(ms.suffix)]] {
-			if len(e.rest) == 0 && (e.val.kind == numAtom || e.val.kind == numOne) {
-				w := numberWord{kind: numAtom, value: e.val.value * ms.value}
-				return phraseMatch[numberWord]{val: w, next: i + 1}, true
-			}
-		}
-	}
-	return phraseMatch[numberWord]{}, false
+	return numberWords.match(toks, i, numberEndings)
 }
 
 // digitFigure reports whether the digits at toks[i] can be a figure: well

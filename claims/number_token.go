@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,26 +23,25 @@ const (
 )
 
 // qtoken is one token of a claim as the quantity and date finders see it.
-// Start/End count runes in the claim; b0/b1 are the byte span, kept so that
+// start/end count runes in the claim; b0/b1 are the byte span, kept so that
 // the text of a match is a slice of the claim and costs no allocation.
+// Number fields (val, digits, dots, numOK, ...) are set on number tokens.
 type qtoken struct {
-	kind       int
 	key        string // match key: lower-cased, zero-width joiners removed
 	start, end int    // runes
-	b0, b1     int    // bytes
-	glued      bool   // no space between this token and the one before
-	script     int
+	val        float64
+	b0, b1     int32 // bytes
+	digits     int16 // digits before the decimal point
+	kind       int8
+	script     int8
+	dots       int8 // decimal points seen (21.06.2024 has two)
+	glued      bool // no space between this token and the one before
 	upper      bool // a word whose first letter is upper case (May, not may)
-
-	// Number tokens only.
-	val      float64
-	numOK    bool // well formed: valid grouping, at most one decimal point
-	digits   int  // digits before the decimal point
-	grouped  bool // written with grouping commas (10,000)
-	decimal  bool // written with a decimal point
-	leading0 bool // an integer part with a leading zero (07, ০১৭১২)
-	dots     int  // decimal points seen (21.06.2024 has two)
-	urlish   bool // inside a URL, handle, hashtag or ID: never a figure
+	numOK      bool // well formed: valid grouping, at most one decimal point
+	grouped    bool // written with grouping commas (10,000)
+	decimal    bool // written with a decimal point
+	leading0   bool // an integer part with a leading zero (07, ০১৭১২)
+	urlish     bool // inside a URL, handle, hashtag or ID: never a figure
 }
 
 // qDigitValue returns the value of an ASCII, Bengali or Devanagari digit.
@@ -63,19 +63,24 @@ func qZeroWidth(r rune) bool {
 	return r == '\u200c' || r == '\u200d' || r == '\u200b' || r == '\ufeff'
 }
 
-// qWordRune reports whether r continues a word.
+// qWordRune reports whether r continues a word. Bengali and Devanagari,
+// the bulk of the text, are decided by range without Unicode tables.
 func qWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-	}
-	if _, ok := qDigitValue(r); ok {
-		return false
+	case r >= 0x0900 && r <= 0x097f:
+		// Dandas, digits and the abbreviation sign are not letters.
+		return r < 0x0964 || r > 0x0970
+	case r >= 0x0980 && r <= 0x09ff:
+		// Digits, currency signs, numerators and the abbreviation sign.
+		return !(r >= 0x09e6 && r <= 0x09fb) && r != 0x09fd
 	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || qZeroWidth(r)
 }
 
 // qRuneScript classifies the first letter of a word.
-func qRuneScript(r rune) int {
+func qRuneScript(r rune) int8 {
 	switch {
 	case r < 0x250:
 		return scriptLatin
@@ -87,15 +92,68 @@ func qRuneScript(r rune) int {
 	return scriptOther
 }
 
+// qDecode decodes the rune at byte i of s. Bengali and Devanagari letters
+// take three bytes and are decoded inline; anything else, invalid UTF-8
+// included, goes to the standard decoder.
+func qDecode(s string, i int) (rune, int) {
+	b := s[i]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if b&0xf0 == 0xe0 && i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xc0 == 0x80 && b2&0xc0 == 0x80 {
+			r := rune(b&0x0f)<<12 | rune(b1&0x3f)<<6 | rune(b2&0x3f)
+			if r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// qtokenPool recycles tokenisations. Each claim's text is read by
+// FindQuantities, FindDates and Score one after the other; an entry
+// remembers the text it holds the tokens of, and the pool mostly hands the
+// same goroutine back the entry it just returned, so the second and third
+// reader skip tokenising. A miss only costs a fresh tokenisation.
+var qtokenPool = sync.Pool{New: func() any { return &tokenized{toks: make([]qtoken, 0, 256)} }}
+
+type tokenized struct {
+	text string
+	toks []qtoken
+}
+
+// getTokens returns the tokens of text from the pool; give them back with
+// putTokens once nothing refers to them.
+func getTokens(text string) *tokenized {
+	p := qtokenPool.Get().(*tokenized)
+	if p.text != text || len(p.toks) == 0 && text != "" {
+		p.toks = qtokenizeInto(p.toks[:0], text)
+		p.text = text
+	}
+	return p
+}
+
+func putTokens(p *tokenized) {
+	if cap(p.toks) <= 1<<14 {
+		qtokenPool.Put(p)
+	}
+}
+
 // qtokenize splits text into words, numbers and single punctuation marks.
 func qtokenize(text string) []qtoken {
-	toks := make([]qtoken, 0, len(text)/4)
+	return qtokenizeInto(make([]qtoken, 0, len(text)/16+4), text)
+}
+
+// qtokenizeInto is qtokenize appending to toks.
+func qtokenizeInto(toks []qtoken, text string) []qtoken {
 	runes, i := 0, 0
 	space := true
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := qDecode(text, i)
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r > utf8.RuneSelf && r < 0x900 && unicode.IsSpace(r):
 			space = true
 			i += size
 			runes++
@@ -119,7 +177,7 @@ func qtokenize(text string) []qtoken {
 			continue
 		default:
 			toks = append(toks, qtoken{kind: qPunct, key: text[i : i+size], start: runes, end: runes + 1,
-				b0: i, b1: i + size, glued: !space})
+				b0: int32(i), b1: int32(i + size), glued: !space})
 			i += size
 			runes++
 		}
@@ -139,24 +197,24 @@ func qScanWord(text string, i int) (qtoken, int, int) {
 	j, nr := i, 0
 	clean := true // key equals the raw text: no upper case, no joiners
 	first := true
-	t := qtoken{kind: qWord, b0: i}
+	t := qtoken{kind: qWord, b0: int32(i)}
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
+		r, size := qDecode(text, j)
 		if !qWordRune(r) {
 			break
 		}
 		if first {
 			t.script = qRuneScript(r)
-			t.upper = unicode.IsUpper(r)
+			t.upper = r < 0x250 && unicode.IsUpper(r)
 			first = false
 		}
-		if qZeroWidth(r) || unicode.IsUpper(r) {
+		if r < 0x250 && unicode.IsUpper(r) || qZeroWidth(r) {
 			clean = false
 		}
 		j += size
 		nr++
 	}
-	t.b1 = j
+	t.b1 = int32(j)
 	raw := text[i:j]
 	if clean {
 		t.key = raw
@@ -175,14 +233,14 @@ func qScanWord(text string, i int) (qtoken, int, int) {
 // qScanNumber reads digits at byte i, taking in a comma or point only when a
 // digit follows it, so that "2024, he" and "10." end at the last digit.
 func qScanNumber(text string, i int) (qtoken, int, int) {
-	t := qtoken{kind: qNum, b0: i, numOK: true}
+	t := qtoken{kind: qNum, b0: int32(i), numOK: true}
 	j, nr := i, 0
 	var intPart, frac float64
 	fracScale := 1.0
 	groups := []int{} // digit counts of comma-separated groups
 	cur := 0
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
+		r, size := qDecode(text, j)
 		if d, ok := qDigitValue(r); ok {
 			if t.dots == 0 {
 				if t.digits == 0 && d == 0 {
@@ -230,7 +288,7 @@ func qScanNumber(text string, i int) (qtoken, int, int) {
 		t.numOK = false
 	}
 	t.val = intPart + frac
-	t.b1 = j
+	t.b1 = int32(j)
 	t.key = text[i:j]
 	return t, j - i, nr
 }

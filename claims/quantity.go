@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // maxCountedGap is how many words may stand between a number and the noun
@@ -26,9 +27,16 @@ const maxCountedGap = 3
 // its low end.
 func FindQuantities(text, lang string) []Quantity {
 	_ = lang
-	toks := qtokenize(text)
+	quantityStartersOnce.Do(loadQuantityStarters)
+	pooled := getTokens(text)
+	defer putTokens(pooled)
+	toks := pooled.toks
 	var out []Quantity
 	for i := 0; i < len(toks); {
+		if toks[i].kind != qNum && !quantityStarters.has(toks[i].key) {
+			i++
+			continue
+		}
 		q, next, ok := quantityAt(text, toks, i, true)
 		if !ok {
 			i++
@@ -38,6 +46,19 @@ func FindQuantities(text, lang string) []Quantity {
 		i = next
 	}
 	return out
+}
+
+// quantityStarters holds every word a figure can start with: a qualifier,
+// a currency, a number word. Most words are none, and one lookup says so.
+var (
+	quantityStarters     = &keySet{}
+	quantityStartersOnce sync.Once
+)
+
+func loadQuantityStarters() {
+	qualifiersBefore.addKeysTo(quantityStarters)
+	unitsBefore.addKeysTo(quantityStarters)
+	numberWords.addKeysTo(quantityStarters)
 }
 
 // quantityAt reads a figure starting at toks[i], qualifier and all. It

@@ -80,7 +80,9 @@ func Score(c *Claim) (float64, []string) {
 // attributed reports whether text attributes what it says to a source:
 // said, told, according to, বলেন, জানিয়েছেন, म्हणाले, अहवालानुसार.
 func attributed(text string) bool {
-	toks := qtokenize(text)
+	pooled := getTokens(text)
+	defer putTokens(pooled)
+	toks := pooled.toks
 	for i, t := range toks {
 		if t.kind != qWord {
 			continue

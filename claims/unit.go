@@ -52,6 +52,8 @@ func init() {
 			countedSet.add(a, countedInfo{name: row[0]})
 		}
 	}
+	unitsAfter.addEndings(nounEndings)
+	countedSet.addEndings(nounEndings)
 }
 
 // Convert converts value from one canonical unit (km, mi, hour, percent,

@@ -1,0 +1,241 @@
+package claims
+
+import (
+	"io/fs"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimdesk/claimdesk/seeds"
+)
+
+// quantityCase is one FindQuantities expectation: the report forms of the
+// quantities found, in order, and the text of the first one.
+type quantityCase struct {
+	name, lang, text string
+	want             []string
+	wantText         string
+}
+
+func runQuantityCases(t *testing.T, cases []quantityCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := FindQuantities(tt.text, tt.lang)
+			var got []string
+			for _, q := range qs {
+				got = append(got, q.String())
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Fatalf("FindQuantities(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+			if tt.wantText != "" && qs[0].Text != tt.wantText {
+				t.Errorf("Text = %q, want %q", qs[0].Text, tt.wantText)
+			}
+			runes := []rune(tt.text)
+			for _, q := range qs {
+				if q.Start < 0 || q.End > len(runes) || q.Start >= q.End || string(runes[q.Start:q.End]) != q.Text {
+					t.Errorf("span %d..%d of %q does not hold Text %q", q.Start, q.End, tt.text, q.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestFindQuantitiesBengali(t *testing.T) {
+	runQuantityCases(t, []quantityCase{
+		{"more than after the unit", "bn", "দুই নেতা একসঙ্গে ১০ ঘণ্টারও বেশি সময় কাটিয়েছেন", []string{">10 hour"}, "১০ ঘণ্টারও বেশি"},
+		{"about two and a half hours", "bn", "আলোচনা প্রায় আড়াই ঘন্টা স্থায়ী হয়েছিল", []string{"~2.5 hour"}, "প্রায় আড়াই ঘন্টা"},
+		{"ten thousand soldiers after an adjective", "bn", "দশ হাজার উত্তর কোরিয়ান সেনাকে পাঠিয়ে দেওয়া হয়েছে", []string{"10000 soldier"}, "দশ হাজার উত্তর কোরিয়ান সেনাকে"},
+		{"several thousand workers", "bn", "কয়েক হাজার উত্তর কোরিয়ান ওয়ার্কার রাশিয়ায় রয়েছে", []string{"2000-9000 worker"}, ""},
+		{"at least two cars", "bn", "তার কাছে এখন অন্তত দুটি গাড়ি রয়েছে৷", []string{">=2 car"}, "অন্তত দুটি গাড়ি"},
+		{"about ten km, Bengali digits", "bn", "প্রায় ১০ কিলোমিটার ভিতরে ঢুকে রয়েছে", []string{"~10 km"}, ""},
+		{"years with genitive", "bn", "24 বছরের মধ্যে এই প্রথম সফর", []string{"24 year"}, ""},
+		{"one day is a measure", "bn", "এক দিনের সফরে", []string{"1 day"}, ""},
+		{"Bengali decimal and lakh", "bn", "১.৫ লাখ মানুষ", []string{"150000 person"}, ""},
+		{"Indian grouping", "bn", "১,০০,০০০ শ্রমিক", []string{"100000 worker"}, ""},
+		{"composed thousands and hundreds", "bn", "তিন হাজার পাঁচশ সৈন্য", []string{"3500 soldier"}, ""},
+		{"one and a half", "bn", "দেড় ঘণ্টা", []string{"1.5 hour"}, ""},
+		{"hundreds reduplicated", "bn", "শত শত মানুষ", []string{"100-999 person"}, ""},
+		{"thousand alone, more than", "bn", "হাজারেরও বেশি মানুষ", []string{">1000 person"}, ""},
+		{"percent word", "bn", "২০ শতাংশ ভোট", []string{"20 percent"}, ""},
+		{"crore", "bn", "দুই কোটি টাকা", []string{"20000000 bdt"}, ""},
+		{"classifier counts people", "bn", "১০জন নিহত", []string{"10 person"}, ""},
+		{"up to after", "bn", "১০ কিলোমিটার পর্যন্ত", []string{"<=10 km"}, ""},
+		{"miles", "bn", "৬ মাইল", []string{"6 mi"}, ""},
+	})
+}
+
+func TestFindQuantitiesMarathiHindi(t *testing.T) {
+	runQuantityCases(t, []quantityCase{
+		{"bracketed conversion is one quantity", "mr", "थोड्या वेळात 10 किमी (सहा मैल) हलविले", []string{"10 km"}, "10 किमी"},
+		{"about twenty percent", "mr", "जी सध्या युक्रेनच्या सुमारे 20% व्यापलेली आहे", []string{"~20 percent"}, "सुमारे 20%"},
+		{"at least 1.5 soldiers", "mr", "किमान 1.5 उत्तर कोरियाच्या सैन्याला पाठविण्यात आले आहे", []string{">=1.5 soldier"}, "किमान 1.5 उत्तर कोरियाच्या सैन्याला"},
+		{"thousands of workers", "mr", "उत्तर कोरियाच्या हजारो कामगारांनी रशियाला", []string{"1000-99999 worker"}, "हजारो कामगारांनी"},
+		{"Marathi number word", "mr", "सुमारे दोन हजार कामगार", []string{"~2000 worker"}, ""},
+		{"more than with than-ending", "mr", "10 किमीपेक्षा जास्त", []string{">10 km"}, ""},
+		{"hundreds glued to the number word", "mr", "पाचशे सैनिक", []string{"500 soldier"}, ""},
+		{"Devanagari digits", "mr", "१० तास", []string{"10 hour"}, ""},
+		{"at least, Hindi", "hi", "कम से कम 10 सैनिक मारे गए", []string{">=10 soldier"}, ""},
+		{"more than, Hindi", "hi", "10 से अधिक लोग", []string{">10 person"}, ""},
+		{"crore, Hindi", "hi", "करीब दो करोड़ लोग", []string{"~20000000 person"}, ""},
+		{"thousands, Hindi", "hi", "हज़ारों मजदूर", []string{"1000-99999 worker"}, ""},
+		{"nine, Hindi", "hi", "नौ सैनिक", []string{"9 soldier"}, ""},
+	})
+}
+
+func TestFindQuantitiesEnglish(t *testing.T) {
+	runQuantityCases(t, []quantityCase{
+		{"thousands grouping", "en", "North Korea sent 10,000 troops", []string{"10000 soldier"}, "10,000 troops"},
+		{"number words", "en", "ten thousand soldiers", []string{"10000 soldier"}, ""},
+		{"two and a half", "en", "two and a half hours", []string{"2.5 hour"}, ""},
+		{"hyphenated unit", "en", "after a long 35-year war", []string{"35 year"}, "35-year"},
+		{"conversion in brackets", "en", "a 1,000 km (620 miles) front", []string{"1000 km"}, ""},
+		{"range", "en", "10-12 km", []string{"10-12 km"}, ""},
+		{"million", "en", "more than 3 million people", []string{">3000000 person"}, ""},
+		{"dozens", "en", "dozens of drones", []string{"24-144 drone"}, ""},
+		{"hundreds of thousands", "en", "hundreds of thousands of refugees", []string{"100000-999000 refugee"}, ""},
+		{"speed units differ", "en", "37 km/h, not 37 mph", []string{"37 km/h", "37 mph"}, ""},
+		{"currency before", "en", "a $1.5bn deal", []string{"1500000000 usd"}, ""},
+		{"fewer than", "en", "fewer than 50 people", []string{"<50 person"}, ""},
+		{"up to", "en", "up to 20 km", []string{"<=20 km"}, ""},
+		{"nine months", "en", "Nine months after that visit", []string{"9 month"}, ""},
+	})
+}
+
+func TestFindQuantitiesRejects(t *testing.T) {
+	runQuantityCases(t, []quantityCase{
+		{"years are dates", "en", "From 1910 to 1945, the war; it started in 1939.", nil, ""},
+		{"year range", "en", "the 1910-1945 occupation and fiscal 2023-24", nil, ""},
+		{"ordinal word", "bn", "দ্বিতীয় বিশ্বযুদ্ধে", nil, ""},
+		{"ordinal digits", "en", "the 2nd day, 1st place, ২১তম", nil, ""},
+		{"indefinite article", "bn", "একটি ভিডিও ভাইরাল হয়েছে, এক জোড়া কুকুর", nil, ""},
+		{"a video", "en", "a video shows one of the cars", nil, ""},
+		{"the two of them", "bn", "তারা দু’জন আলোচনা করেন, দুজন প্রাণীর সাথে", nil, ""},
+		{"phone numbers", "en", "Call +91 98765 43210 or 01712-345678 or 5551234567", nil, ""},
+		{"URL and handle", "en", "pic.twitter.com/3IufORS27H and @user2024 #G20", nil, ""},
+		{"day of a date", "en", "On June 21, 2024 and August 15, 21 June", nil, ""},
+		{"Bengali date", "bn", "জুন 21, 2024", nil, ""},
+		{"code names", "en", "COVID-19 and Su-27 and G20", nil, ""},
+		{"time of day", "en", "at 10:30 on 3/4", nil, ""},
+		{"bare small number", "en", "point 3 of the plan", nil, ""},
+		{"nine means not", "bn", "এটা সত্য নয় সৈন্যরা", nil, ""},
+		{"number word without a unit", "bn", "দুই নেতা একসঙ্গে", nil, ""},
+	})
+}
+
+func TestQuantityIntervals(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		text          string
+		low, high     float64
+		qual          string
+		vague         bool
+		unit, counted string
+		dim           string
+	}{
+		{"10000 soldiers", 10000, 10000, Exactly, false, "", "soldier", "count"},
+		{"about 10 km", 9, 11, About, false, "km", "", "length"},
+		{"about 3 hours", 2.5, 3.5, About, false, "hour", "", "duration"},
+		{"at least 1.5 lakh troops", 150000, inf, AtLeast, false, "", "soldier", "count"},
+		{"more than 10 hours", 10, inf, MoreThan, false, "hour", "", "duration"},
+		{"up to 20%", 0, 20, AtMost, false, "percent", "", "ratio"},
+		{"কয়েক হাজার শ্রমিক", 2000, 9000, Exactly, true, "", "worker", "count"},
+		{"thousands of workers", 1000, 99999, Exactly, true, "", "worker", "count"},
+		{"10-12 km", 10, 12, Exactly, false, "km", "", "length"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qs := FindQuantities(tt.text, "")
+			if len(qs) != 1 {
+				t.Fatalf("FindQuantities(%q) = %d quantities, want 1", tt.text, len(qs))
+			}
+			q := qs[0]
+			if q.Low != tt.low || q.High != tt.high {
+				t.Errorf("interval = %v..%v, want %v..%v", q.Low, q.High, tt.low, tt.high)
+			}
+			if q.Qualifier != tt.qual || q.Vague != tt.vague {
+				t.Errorf("qualifier %q vague %v, want %q %v", q.Qualifier, q.Vague, tt.qual, tt.vague)
+			}
+			if q.Unit != tt.unit || q.Counted != tt.counted || q.Dimension != tt.dim {
+				t.Errorf("unit %q counted %q dimension %q, want %q %q %q", q.Unit, q.Counted, q.Dimension, tt.unit, tt.counted, tt.dim)
+			}
+		})
+	}
+}
+
+func TestQuantityString(t *testing.T) {
+	tests := []struct {
+		q    Quantity
+		want string
+	}{
+		{Quantity{Value: 1.5, Qualifier: AtLeast, Counted: "soldier", Unit: ""}, ">=1.5 soldier"},
+		{Quantity{Value: 10, Qualifier: About, Unit: "km"}, "~10 km"},
+		{Quantity{Value: 10000, Low: 10000, High: 10000, Counted: "soldier"}, "10000 soldier"},
+		{Quantity{Value: 10, Low: 10, High: math.Inf(1), Qualifier: MoreThan, Unit: "hour"}, ">10 hour"},
+		{Quantity{Value: 20, Qualifier: About, Unit: "percent"}, "~20 percent"},
+		{Quantity{Value: 2000, Low: 2000, High: 9000, Vague: true, Counted: "worker"}, "2000-9000 worker"},
+		{Quantity{Value: 1500000000, Low: 1500000000, High: 1500000000, Unit: "usd"}, "1500000000 usd"},
+		{Quantity{Value: 42}, "42"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if got := tt.q.String(); got != tt.want {
+				t.Errorf("String() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// seedText returns the text of every sample article, one claim-sized piece
+// a line, as FindQuantities sees claims.
+func seedText(tb testing.TB) []string {
+	tb.Helper()
+	var out []string
+	err := fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		b, err := fs.ReadFile(seeds.FS, path)
+		if err != nil {
+			return err
+		}
+		out = append(out, strings.Split(string(b), "\n")...)
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+func BenchmarkFindQuantities(b *testing.B) {
+	lines := seedText(b)
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			FindQuantities(l, "")
+		}
+	}
+}
+
+func BenchmarkFindDates(b *testing.B) {
+	lines := seedText(b)
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			FindDates(l, "", time.Time{})
+		}
+	}
+}
