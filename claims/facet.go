@@ -87,6 +87,12 @@ func quantityFacets(c *Claim) []Facet {
 		return nil
 	}
 	text := []rune(c.Text)
+	figures := 0
+	for i := range c.Quantities {
+		if isCountFacet(&c.Quantities[i]) {
+			figures++
+		}
+	}
 	event, eventOK := "", false
 	eventDone := false
 	var out []Facet
@@ -96,7 +102,7 @@ func quantityFacets(c *Claim) []Facet {
 		switch {
 		case isCountFacet(q):
 			if !eventDone {
-				event, eventOK = facetVocab.event(c.Text)
+				event, eventOK = facetVocab.event(c.Text, figures)
 				eventDone = true
 			}
 			if !eventOK {
@@ -157,19 +163,23 @@ func isOwnerKind(kind string) bool {
 //     from North Korea");
 //  3. the nearest name before the number when only owner words stand
 //     between them (উত্তর কোরিয়ার দশ হাজার, "North Korea has sent 10,000
-//     troops"; see "before" in data/attributes.tsv).
+//     troops"; see "before" in data/attributes.tsv), passing over
+//     destinations.
 //
 // Any other name after the noun is where the figure went (শ্রমিককে রাশিয়ার
-// বিভিন্ন অংশে, "workers to parts of Russia"), and a name with a locative or
-// dative ending (রাশিয়ায়, रशियाला) is never an owner. text is the claim's
+// বিভিন্ন অংশে, "workers to parts of Russia"), and a destination, a name
+// with a locative or dative ending (রাশিয়ায়, रशियाला) or followed by
+// "में" or "to", is never an owner. text is the claim's
 // text as runes; spans index it.
 func countOwner(text []rune, q *Quantity, ents []Entity) string {
 	owner := func(e Entity) bool { return isOwnerKind(e.Kind) && !facetVocab.isOblique(e.Text) }
+	// Inside the span, between the number and the noun.
 	for _, e := range ents {
 		if e.Start >= q.Start && e.End <= q.End && owner(e) {
 			return e.Name
 		}
 	}
+	// Right after the span, behind "from" or "of".
 	for _, e := range ents {
 		if e.Start >= q.End {
 			if owner(e) && gapOf(text, q.End, e.Start, facetVocab.after, 1, 1) {
@@ -178,12 +188,28 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 			break
 		}
 	}
+	// Walking back from the number, a destination (a name with a locative
+	// or dative ending, or followed by "में", "to") is passed over: its owner
+	// may stand before it (উত্তর কোরিয়া রাশিয়ায় ১১ হাজার সেনা পাঠিয়েছে).
+	end := q.Start
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
-		if e.End > q.Start {
+		if e.End > end {
 			continue
 		}
-		if owner(e) && gapOf(text, e.End, q.Start, facetVocab.before, 0, 3) {
+		gap := strings.Fields(string(text[e.End:end]))
+		destination := facetVocab.isOblique(e.Text)
+		if len(gap) > 0 && facetVocab.destination[MatchKey(gap[0])] {
+			destination, gap = true, gap[1:]
+		}
+		if !allowedWords(gap, facetVocab.before, 3) {
+			return ""
+		}
+		if destination {
+			end = e.Start
+			continue
+		}
+		if isOwnerKind(e.Kind) {
 			return e.Name
 		}
 		return ""
@@ -199,10 +225,15 @@ func gapOf(text []rune, i, j int, allowed map[string]bool, least, most int) bool
 		return false
 	}
 	gap := strings.Fields(string(text[i:j]))
-	if len(gap) < least || len(gap) > most {
+	return len(gap) >= least && allowedWords(gap, allowed, most)
+}
+
+// allowedWords reports whether words are at most most, each in allowed.
+func allowedWords(words []string, allowed map[string]bool, most int) bool {
+	if len(words) > most {
 		return false
 	}
-	for _, w := range gap {
+	for _, w := range words {
 		if !allowed[MatchKey(w)] {
 			return false
 		}

@@ -107,8 +107,9 @@ func TestFindFacets(t *testing.T) {
 			text: "১২ জন রুশ সেনা নিহত এবং ৩০ জন আহত হয়েছেন।",
 			make: func(tb testing.TB, s string) Claim {
 				return Claim{Text: s,
-					Quantities: []Quantity{fxQuantity(tb, s, "১২ জন রুশ সেনা", fxFigure(Exactly, 12, "", "soldier"))},
-					Entities:   []Entity{fxEntity(tb, s, "রুশ", "Russia", Country)}}
+					Quantities: []Quantity{fxQuantity(tb, s, "১২ জন রুশ সেনা", fxFigure(Exactly, 12, "", "soldier")),
+						fxQuantity(tb, s, "৩০ জন", fxFigure(Exactly, 30, "", "person"))},
+					Entities: []Entity{fxEntity(tb, s, "রুশ", "Russia", Country)}}
 			},
 		},
 		{
@@ -193,6 +194,39 @@ func TestFindFacets(t *testing.T) {
 					Entities:   []Entity{fxEntity(tb, s, "উত্তর কোরিয়া", "North Korea", Country)}}
 			},
 			of: []string{""},
+		},
+		{
+			name: "hi count: the owner before a destination",
+			text: "उत्तर कोरिया ने रूस में 10,000 से अधिक सैनिक भेजे हैं।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "10,000 से अधिक सैनिक", fxFigure(MoreThan, 10000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "उत्तर कोरिया", "North Korea", Country), fxEntity(tb, s, "रूस", "Russia", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = >10000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "bn count: the owner before a locative destination",
+			text: "উত্তর কোরিয়া রাশিয়ায় ১১ হাজার সেনা পাঠিয়েছে।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "১১ হাজার সেনা", fxFigure(Exactly, 11000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "উত্তর কোরিয়া", "North Korea", Country), fxEntity(tb, s, "রাশিয়ায়", "Russia", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = 11000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "en count: killed or wounded in one figure are casualties",
+			text: "Some 4,000 North Korean soldiers have been killed or wounded.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "Some 4,000 North Korean soldiers", fxFigure(About, 4000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "North Korean", "North Korea", Country)}}
+			},
+			want: []string{"quantity|north korea|casualty soldier count = ~4000 soldier"},
+			of:   []string{"North Korea"},
 		},
 		{
 			name: "bn distance: the one place the claim names",
@@ -282,21 +316,26 @@ func TestFindFacets(t *testing.T) {
 
 func TestFacetWordsLoad(t *testing.T) {
 	tests := []struct {
-		text, want string
-		wantOK     bool
+		text    string
+		figures int
+		want    string
+		wantOK  bool
 	}{
-		{"About 4,000 soldiers were killed", "killed", true},
-		{"রুশ সেনারা নিহতদের স্মরণ করলেন", "killed", true},
-		{"सैनिक जखमींना रुग्णालयात नेले", "wounded", true},
-		{"मारे गए सैनिकों और घायल सैनिकों की संख्या", "", false},
-		{"মারাত্মক হামলায় সেনা পাঠানো হয়েছে", "", true},
-		{"10,000 soldiers were sent", "", true},
+		{"About 4,000 soldiers were killed", 1, "killed", true},
+		{"রুশ সেনারা নিহতদের স্মরণ করলেন", 0, "killed", true},
+		{"सैनिक जखमींना रुग्णालयात नेले", 1, "wounded", true},
+		{"Some 4,000 soldiers have been killed or wounded", 1, "casualty", true},
+		{"12 killed and 30 wounded", 2, "", false},
+		{"मारे गए सैनिकों और घायल सैनिकों की संख्या", 2, "", false},
+		{"500 soldiers were captured and 20 killed", 1, "", false},
+		{"মারাত্মক হামলায় সেনা পাঠানো হয়েছে", 1, "", true},
+		{"10,000 soldiers were sent", 1, "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			got, ok := facetVocab.event(tt.text)
+			got, ok := facetVocab.event(tt.text, tt.figures)
 			if got != tt.want || ok != tt.wantOK {
-				t.Errorf("event(%q) = %q, %v; want %q, %v", tt.text, got, ok, tt.want, tt.wantOK)
+				t.Errorf("event(%q, %d) = %q, %v; want %q, %v", tt.text, tt.figures, got, ok, tt.want, tt.wantOK)
 			}
 		})
 	}

@@ -18,6 +18,7 @@ type facetWords struct {
 	oblique     []string          // case endings that rule a name out as an owner
 	before      map[string]bool   // words allowed between an owner and its figure
 	after       map[string]bool   // words allowed between a figure and its owner
+	destination map[string]bool   // words that make the name before them a destination
 	datedExact  map[string]string // whole word -> dated event name
 	datedPrefix []facetStem
 }
@@ -34,10 +35,11 @@ var facetVocab = loadFacetWords(attributesTSV)
 // init rather than silently dropping a word.
 func loadFacetWords(tsv string) *facetWords {
 	w := &facetWords{
-		eventExact: map[string]string{},
-		before:     map[string]bool{},
-		after:      map[string]bool{},
-		datedExact: map[string]string{},
+		eventExact:  map[string]string{},
+		before:      map[string]bool{},
+		after:       map[string]bool{},
+		destination: map[string]bool{},
+		datedExact:  map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -73,6 +75,8 @@ func loadFacetWords(tsv string) *facetWords {
 				w.before[word] = true
 			case "after":
 				w.after[word] = true
+			case "destination":
+				w.destination[word] = true
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}
@@ -81,12 +85,32 @@ func loadFacetWords(tsv string) *facetWords {
 	return w
 }
 
-// event returns the single event the claim's words name (killed, wounded,
-// captured, casualty), "" when none does, and ok=false when several do:
-// a figure in "12 killed and 30 wounded" cannot be told apart, so it gets no
-// facet at all.
-func (w *facetWords) event(text string) (event string, ok bool) {
-	return w.single(text, w.eventExact, w.eventPrefix)
+// event returns the event the claim's words name (killed, wounded,
+// captured, casualty), "" when none does, and ok=false when the claim names
+// several. Killed and wounded together are casualties ("4,000 killed or
+// wounded") when the claim gives one count (figures is how many); with more
+// ("12 killed and 30 wounded") the figures cannot be told apart, and get
+// no facet at all.
+func (w *facetWords) event(text string, figures int) (event string, ok bool) {
+	for _, tok := range facetSplitWords(text) {
+		e := facetLookupWord(MatchKey(tok), w.eventExact, w.eventPrefix)
+		if e == "" || e == event {
+			continue
+		}
+		if event != "" {
+			if figures != 1 || !isHarm(e) || !isHarm(event) {
+				return "", false
+			}
+			e = "casualty"
+		}
+		event = e
+	}
+	return event, true
+}
+
+// isHarm reports whether event is one that casualties sum up.
+func isHarm(event string) bool {
+	return event == "killed" || event == "wounded" || event == "casualty"
 }
 
 // dated returns the single dated event (visit) the claim's words name, as
