@@ -24,7 +24,8 @@ import "strings"
 //     (রাশিয়ায়, रशियाला) is where the figure went, not whose it is. Attribute is the counted thing,
 //     what happened to it when the claim says (killed, wounded, captured,
 //     casualty), and "count": "soldier count", "killed soldier count".
-//   - quantity, lengths: a distance is about a place: the claim must name
+//   - quantity, distances (lengths of a kilometre or more; shorter ones are
+//     sizes of things): a distance is about a place: the claim must name
 //     exactly one place (kind place), which becomes Subject; Attribute is
 //     "distance". With two places ("20 km from A to B") it is unclear which
 //     one the figure is about, so there is no facet.
@@ -110,7 +111,7 @@ func quantityFacets(c *Claim) []Facet {
 			}
 			subject = countOwner(text, q, c.Entities)
 			attribute = countAttribute(q.Counted, event)
-		case q.Dimension == "length":
+		case isDistance(q):
 			subject = onlyEntityOf(c.Entities, Place)
 			attribute = "distance"
 		default:
@@ -136,6 +137,17 @@ func quantityFacets(c *Claim) []Facet {
 // than measuring something.
 func isCountFacet(q *Quantity) bool {
 	return q.Counted != "" && (q.Dimension == "count" || (q.Dimension == "" && q.Unit == ""))
+}
+
+// isDistance reports whether q is a length on the scale of distances, a
+// kilometre or more: shorter lengths are sizes of things (a 50-metre statue
+// in Pyongyang is not a distance about Pyongyang).
+func isDistance(q *Quantity) bool {
+	if q.Dimension != "length" {
+		return false
+	}
+	km, ok := Convert(q.Value, q.Unit, "km")
+	return ok && km >= 1
 }
 
 // countAttribute names what a count is about: the counted thing, what

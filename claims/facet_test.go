@@ -251,6 +251,16 @@ func TestFindFacets(t *testing.T) {
 			of: []string{""},
 		},
 		{
+			name: "en a length below a kilometre is a size, not a distance",
+			text: "A 50-metre statue stands in Pyongyang.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "50-metre", fxFigure(Exactly, 50, "m", ""))},
+					Entities:   []Entity{fxEntity(tb, s, "Pyongyang", "Pyongyang", Place)}}
+			},
+			of: []string{""},
+		},
+		{
 			name: "bn duration and percent get no facet",
 			text: "এক দিনের সফরে দুই নেতা একসঙ্গে ১০ ঘণ্টারও বেশি সময় কাটিয়েছেন, রাশিয়া ইউক্রেনের ২০ শতাংশ দখল করেছে।",
 			make: func(tb testing.TB, s string) Claim {
