@@ -28,6 +28,10 @@ var (
 	datesRelativeTSV string
 	//go:embed data/score_attribution.tsv
 	attributionTSV string
+	//go:embed data/counted_stops.tsv
+	countedStopsTSV string
+	//go:embed data/numbers_labels.tsv
+	numberLabelsTSV string
 )
 
 // tsvRows splits an embedded table into NFC-normalised fields, skipping

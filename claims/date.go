@@ -32,9 +32,9 @@ const (
 // A day and month without a year (August 15) is Relative, with the year of
 // published when known; unresolved it keeps ISO 8601's yearless form
 // "--08-15" rather than nothing, as the day and month are stated.
-// lang is a hint only: all languages' names apply.
+// Names of every language apply; lang, when known, rules out the few
+// words that mean a date in one language only (काल).
 func FindDates(text, lang string, published time.Time) []Date {
-	_ = lang
 	dateStartersOnce.Do(loadDateStarters)
 	pooled := getTokens(text)
 	defer putTokens(pooled)
@@ -45,7 +45,7 @@ func FindDates(text, lang string, published time.Time) []Date {
 			i++
 			continue
 		}
-		d, next, ok := dateAt(toks, i, published)
+		d, next, ok := dateAt(toks, i, lang, published)
 		if !ok {
 			i++
 			continue
@@ -72,7 +72,7 @@ func loadDateStarters() {
 }
 
 // dateAt reads a date starting at toks[i].
-func dateAt(toks []qtoken, i int, pub time.Time) (Date, int, bool) {
+func dateAt(toks []qtoken, i int, lang string, pub time.Time) (Date, int, bool) {
 	t := toks[i]
 	if t.kind == qNum {
 		return numericDate(toks, i, pub)
@@ -80,7 +80,7 @@ func dateAt(toks []qtoken, i int, pub time.Time) (Date, int, bool) {
 	if t.kind != qWord {
 		return Date{}, 0, false
 	}
-	if m, ok := relativeWords.match(toks, i, nil); ok {
+	if m, ok := relativeWords.match(toks, i, nil); ok && (m.val.lang == "" || lang == "" || m.val.lang == lang) {
 		if d, n, ok := relativeDate(toks, i, m, pub); ok {
 			return d, n, true
 		}

@@ -15,8 +15,9 @@ type calendarWord struct {
 
 // relativeWord is a line of data/dates_relative.tsv.
 type relativeWord struct {
-	kind   string // day, year, mod
+	kind   string // day, year, mod, marker
 	offset int
+	lang   string // "" for every language
 }
 
 var (
@@ -51,7 +52,11 @@ func init() {
 		if err != nil {
 			panic("claims: data/dates_relative.tsv: bad offset " + row[1])
 		}
-		relativeWords.add(row[2], relativeWord{kind: row[0], offset: off})
+		w := relativeWord{kind: row[0], offset: off}
+		if len(row) > 3 {
+			w.lang = row[3]
+		}
+		relativeWords.add(row[2], w)
 	}
 	monthWords.addEndings(nounEndings)
 	weekdayWords.addEndings(nounEndings)

@@ -93,6 +93,9 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 			return q, 0, false
 		}
 		counted = "person"
+		if m, ok := countedSet.match(toks, k, nounEndings); ok {
+			counted, ending, k = m.val.name, m.ending, m.next // ১০জন শ্রমিক
+		}
 	}
 	end := k
 	if !hasUnit && counted == "" {
@@ -160,7 +163,15 @@ func countedAfter(toks []qtoken, k int) (string, int, string, bool) {
 			return "", 0, "", false
 		}
 		if m, ok := countedSet.match(toks, w, nounEndings); ok {
+			if m.val.name == "person" {
+				if m2, ok := countedSet.match(toks, m.next, nounEndings); ok {
+					return m2.val.name, m2.next, m2.ending, true // ৫০০ জন শ্রমিক
+				}
+			}
 			return m.val.name, m.next, m.ending, true
+		}
+		if countedStops[t.key] {
+			return "", 0, "", false
 		}
 		if _, ok := numberWords.match(toks, w, nil); ok {
 			return "", 0, "", false
@@ -188,9 +199,22 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 	if p.digits && besideMonth(toks, p.start, p.next) {
 		return false // the 21 of June 21, 2024
 	}
-	if p.digits && !hasUnit && counted == "" && qual == Exactly && !p.mult && !p.ranged &&
-		p.value < 10 && p.value == math.Trunc(p.value) {
-		return false // a bare small number: a list item, an episode, a score
+	if !p.digits || hasUnit || counted != "" || qual != Exactly || p.mult || p.ranged {
+		return true
+	}
+	// A bare number: a list item, a score or a label unless it is big
+	// enough to be a figure and stands after no label word or name.
+	if p.value < 10 && p.value == math.Trunc(p.value) {
+		return false
+	}
+	if p.start > 0 {
+		prev := toks[p.start-1]
+		if prev.kind == qWord && (numberLabels[prev.key] || prev.upper) {
+			return false // Article 370, Boeing 737, ধারা ১৪৪
+		}
+		if prev.key == "." && p.start > 1 && numberLabels[toks[p.start-2].key] {
+			return false // No. 5
+		}
 	}
 	return true
 }

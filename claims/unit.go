@@ -22,6 +22,10 @@ var (
 	countedSet  = newPhraseSet[countedInfo]()
 	// baseUnits names the base unit of each dimension that converts.
 	baseUnits = map[string]string{}
+	// countedStops end the search for a counted noun (in, and, থেকে, और).
+	countedStops = map[string]bool{}
+	// numberLabels make a bare number after them a name (Article 370).
+	numberLabels = map[string]bool{}
 )
 
 func init() {
@@ -51,6 +55,12 @@ func init() {
 		for _, a := range tsvAliases(row[1]) {
 			countedSet.add(a, countedInfo{name: row[0]})
 		}
+	}
+	for _, row := range tsvRows(countedStopsTSV) {
+		countedStops[strings.ToLower(row[0])] = true
+	}
+	for _, row := range tsvRows(numberLabelsTSV) {
+		numberLabels[strings.ToLower(row[0])] = true
 	}
 	unitsAfter.addEndings(nounEndings)
 	countedSet.addEndings(nounEndings)
