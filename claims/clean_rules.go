@@ -13,6 +13,7 @@ var (
 	leadInKeys     = textDataKeys(textDataList("residue_leadins.txt"))
 	sourceLinkKeys = textDataKeys(textDataList("residue_source_links.txt"))
 	furnitureKeys  = furnitureShapes(textDataList("residue_furniture.txt"))
+	furnitureHeads = sortedByLength(keysOf(textDataList("residue_furniture_prefixes.txt")))
 	photoLabelKeys = sortedByLength(keysOf(textDataList("residue_photo_labels.txt")))
 	datelineKeys   = keysOf(textDataList("residue_datelines.txt"))
 	agencyNames    = sortedByLength(textDataList("residue_agencies.txt"))
@@ -203,6 +204,8 @@ func wholeLineReason(t string) string {
 			return ReasonSiteFurniture
 		case leadInKeys[bare]:
 			return ReasonEmbedLeadIn
+		case phrasePrefix(key, furnitureHeads) != "":
+			return ReasonSiteFurniture
 		}
 	}
 	head := t
@@ -261,10 +264,15 @@ func phrasePrefix(key string, phrases []string) string {
 		if rest == "" {
 			return p
 		}
-		r, _ := utf8.DecodeRuneInString(rest)
+		r, size := utf8.DecodeRuneInString(rest)
 		switch r {
-		case ':', 'ঃ', runeDanda, '-', '–', '—', '»', '>', '|':
+		case ':', 'ঃ', runeDanda, '»', '>', '|':
 			return p
+		case '-', '–', '—':
+			// "আরও পড়ুন- ...", "দেখুন আরও খবর-", but not "tag-team".
+			if after := rest[size:]; after == "" || after[0] == ' ' {
+				return p
+			}
 		}
 	}
 	return ""

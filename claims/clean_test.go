@@ -131,6 +131,12 @@ func TestClean(t *testing.T) {
 			wantGone: []removal{{"Share", "site furniture"}, {"Comment ( 0)", "site furniture"}, {"Comments (12)", "site furniture"}, {"বিজ্ঞাপন", "site furniture"}},
 		},
 		{
+			name:     "furniture lines that carry a value",
+			body:     "Kim met Putin.\nTags: Putin, Kim Jong Un\nপ্রকাশিত: ১২:৩০, ২১ জুন ২০২৪\nTag-team wrestling returns - fans cheer.",
+			wantText: "Kim met Putin.\nTag-team wrestling returns - fans cheer.",
+			wantGone: []removal{{"Tags: Putin, Kim Jong Un", "site furniture"}, {"প্রকাশিত: ১২:৩০, ২১ জুন ২০২৪", "site furniture"}},
+		},
+		{
 			name:     "datelines at the start only",
 			body:     "International Desk: Russia wants closer ties.\nNews Desk: this line stays.",
 			wantText: "Russia wants closer ties.\nNews Desk: this line stays.",
