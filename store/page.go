@@ -49,10 +49,15 @@ func (db *DB) ClaimPage(ctx context.Context, id int64) (ClaimPage, error) {
 	if reasons != "" {
 		c.ScoreReasons = strings.Split(reasons, "; ")
 	}
+	// Quantities go through the store's own reader: open-ended intervals
+	// are stored with "Infinity", which plain encoding/json refuses.
+	if c.Quantities, err = unmarshalQuantities(quantities); err != nil {
+		return ClaimPage{}, fmt.Errorf("claim %d quantities: %w", id, err)
+	}
 	for _, col := range []struct {
 		text string
 		into any
-	}{{quantities, &c.Quantities}, {dates, &c.Dates}, {entities, &c.Entities}, {roles, &c.Roles}} {
+	}{{dates, &c.Dates}, {entities, &c.Entities}, {roles, &c.Roles}} {
 		if col.text == "" || col.text == "null" {
 			continue
 		}

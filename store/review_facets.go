@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -28,7 +27,7 @@ func (db *DB) ComparedFacets(ctx context.Context, matchID int64) (a, b *claims.F
 			return nil, nil
 		}
 		var f claims.Facet
-		if err := json.Unmarshal([]byte(s.String), &f); err != nil {
+		if err := unmarshalFacet([]byte(s.String), &f); err != nil {
 			return nil, fmt.Errorf("facets of match %d: %w", matchID, err)
 		}
 		return &f, nil

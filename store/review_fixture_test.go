@@ -40,7 +40,7 @@ func mustReviewFixture(tb testing.TB) reviewFixture {
 	a2 := exec(`INSERT INTO articles (origin, title, language, raw, clean, hash) VALUES ('a2.txt', 'Sainya', 'mr', 'y', 'y', 'h2')`)
 	f := reviewFixture{db: db}
 	f.claimA = exec(`INSERT INTO claims (article_id, ordinal, text, start, "end", clean_start, clean_end, language, score) VALUES (?, 1, 'দশ হাজার সেনা', 0, 1, 0, 1, 'bn', 0.9)`, a1)
-	f.claimC = exec(`INSERT INTO claims (article_id, ordinal, text, start, "end", clean_start, clean_end, language, score, quantities) VALUES (?, 2, 'কিম প্রেসিডেন্ট', 1, 2, 1, 2, 'bn', 0.4, '[{"Text":"10 km","Value":10,"Unit":"km"}]')`, a1)
+	f.claimC = exec(`INSERT INTO claims (article_id, ordinal, text, start, "end", clean_start, clean_end, language, score, quantities) VALUES (?, 2, 'কিম প্রেসিডেন্ট', 1, 2, 1, 2, 'bn', 0.4, '[{"Text":"10 km","Value":10,"Unit":"km","High":"Infinity"}]')`, a1)
 	f.claimB = exec(`INSERT INTO claims (article_id, ordinal, text, start, "end", clean_start, clean_end, language, score) VALUES (?, 1, '1.5 सैन्य', 0, 1, 0, 1, 'mr', 0.7)`, a2)
 	f.claimD = exec(`INSERT INTO claims (article_id, ordinal, text, start, "end", clean_start, clean_end, language, score) VALUES (?, 2, 'किम नेते', 1, 2, 1, 2, 'mr', 0.3)`, a2)
 	exec(`INSERT INTO flags (article_id, claim_id, kind, evidence, note) VALUES (?, ?, 'implausible-quantity', '1.5', 'too few')`, a2, f.claimB)
