@@ -1,0 +1,65 @@
+package store
+
+import (
+	"context"
+	"testing"
+)
+
+func TestDashboard(t *testing.T) {
+	ctx := context.Background()
+	f := mustReviewFixture(t)
+	ada := mustAddUser(t, f.db, "ada", RoleReviewer)
+	for _, c := range []int64{f.claimA, f.claimB} {
+		if _, err := f.db.SetVerdict(ctx, ada, c, VerdictChange{Verdict: "refuted"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m, _ := f.db.MatchReview(ctx, f.conflictLow)
+	if _, err := f.db.UpdateMatch(ctx, ada, f.conflictLow, MatchChange{Version: m.Version, SetStatus: true, Status: StatusDismissed}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := f.db.Dashboard(ctx)
+	if err != nil {
+		t.Fatalf("Dashboard: %v", err)
+	}
+	if d.Articles != 2 || d.Claims != 4 || d.OpenConflicts != 1 || d.ResolvedConflicts != 1 || d.Agreements != 1 {
+		t.Errorf("counts = %+v, want 2 articles, 4 claims, 1 open and 1 resolved conflict, 1 agreement", d.Counts)
+	}
+	status := map[string]int{}
+	for _, c := range d.ConflictsByStatus {
+		status[c.Name] = c.Count
+	}
+	if len(d.ConflictsByStatus) != len(Statuses) || status[StatusOpen] != 1 || status[StatusDismissed] != 1 {
+		t.Errorf("conflicts by status = %+v, want every status, open 1 and dismissed 1", d.ConflictsByStatus)
+	}
+	if len(d.Verdicts) != len(Verdicts) || d.Verdicts[1].Name != "refuted" || d.Verdicts[1].Count != 2 {
+		t.Errorf("verdicts = %+v, want every verdict in order, refuted 2", d.Verdicts)
+	}
+	if len(d.Reviewers) != 1 || d.Reviewers[0].Reviewer != "ada" || d.Reviewers[0].Total != 2 || d.Reviewers[0].ByVerdict["refuted"] != 2 {
+		t.Errorf("reviewers = %+v, want ada with 2 refuted", d.Reviewers)
+	}
+	cells := map[string]SourceFact{}
+	for _, c := range d.Chart {
+		cells[c.Source+"|"+c.Subject+"|"+c.Attribute] = c
+	}
+	tests := []struct {
+		key                   string
+		conflicts, agreements int
+	}{
+		{"Daily Bn|North Korea|soldier count", 1, 0},
+		{"a2.txt|North Korea|soldier count", 1, 0},
+		{"a2.txt|Dobropillia|distance", 0, 1},
+		{"Daily Bn|Dobropillia|distance", 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			got := cells[tt.key]
+			if got.Conflicts != tt.conflicts || got.Agreements != tt.agreements {
+				t.Errorf("cell = %+v, want %d conflicts and %d agreements", got, tt.conflicts, tt.agreements)
+			}
+		})
+	}
+	if _, ok := cells["Daily Bn|Kim Jong Un|role"]; ok {
+		t.Errorf("the dismissed Kim role conflict is in the chart: %+v", d.Chart)
+	}
+}
