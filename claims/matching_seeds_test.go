@@ -116,3 +116,39 @@ func TestMatchSeeds(t *testing.T) {
 		t.Errorf("%d conflicts over the seeds, want at most 5: reviewers drown", conflicts)
 	}
 }
+
+// BenchmarkFindFacets measures facet finding over the claims of the seeds,
+// extracted once beforehand: what an import adds per claim after the
+// pipeline.
+func BenchmarkFindFacets(b *testing.B) {
+	names, err := fs.Glob(seeds.FS, "*.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var claims []Claim
+	size := 0
+	for _, name := range names {
+		raw, err := fs.ReadFile(seeds.FS, name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := Process(name, raw, Meta{}, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range a.Claims {
+			claims = append(claims, c)
+			size += len(c.Text)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	facets := 0
+	for b.Loop() {
+		facets = 0
+		for i := range claims {
+			facets += len(FindFacets(&claims[i]))
+		}
+	}
+	b.ReportMetric(float64(facets), "facets/op")
+}
