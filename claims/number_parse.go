@@ -27,6 +27,9 @@ type numberParse struct {
 // parseNumber reads a number starting at toks[i].
 func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 	p := numberParse{start: i, next: i}
+	if i >= len(toks) {
+		return p, false
+	}
 	var total, cur, lowF, highF float64
 	lastMult := 0.0
 	j := i

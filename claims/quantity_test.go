@@ -239,3 +239,27 @@ func BenchmarkFindDates(b *testing.B) {
 		}
 	}
 }
+
+// FuzzFindQuantities checks that no text makes the finders panic and that
+// every span they report lies inside the text and holds the quoted text.
+func FuzzFindQuantities(f *testing.F) {
+	for _, s := range []string{"১০ ঘণ্টারও বেশি", "किमान 1.5 उत्तर कोरियाच्या सैन्याला", "10 km (6 miles)", "June 21, 2024",
+		"2024-06-21", "1,00,000", "((((", "10-", "about", "$", "21.06.2024", "এই বছরের ফেব্রুয়ারিতে"} {
+		f.Add(s)
+	}
+	pub := time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string) {
+		runes := []rune(text)
+		for _, q := range FindQuantities(text, "") {
+			if q.Start < 0 || q.End > len(runes) || q.Start >= q.End || string(runes[q.Start:q.End]) != q.Text {
+				t.Fatalf("quantity span %d..%d of %q does not hold %q", q.Start, q.End, text, q.Text)
+			}
+		}
+		for _, d := range FindDates(text, "", pub) {
+			if d.Start < 0 || d.End > len(runes) || d.Start >= d.End || string(runes[d.Start:d.End]) != d.Text {
+				t.Fatalf("date span %d..%d of %q does not hold %q", d.Start, d.End, text, d.Text)
+			}
+		}
+		Score(&Claim{Text: text})
+	})
+}
