@@ -25,7 +25,12 @@ func FindEntities(text, lang string) []Entity {
 // word decides how it is read, so mixed-script claims work.
 func (l *Lexicon) FindEntities(text, lang string) []Entity {
 	ix := l.idx.Load()
-	toks := ix.splitGlued(text, lexTokenize(text))
+	return withTokens(text, func(toks []lexToken) []Entity { return ix.findEntities(text, toks) })
+}
+
+// findEntities is FindEntities over the tokens of text.
+func (ix *lexIndex) findEntities(text string, toks []lexToken) []Entity {
+	toks = ix.splitGlued(text, toks)
 	var out []Entity
 	matched := make([]bool, len(toks))
 	for i := 0; i < len(toks); {
@@ -84,15 +89,9 @@ func (ix *lexIndex) matchAt(text string, toks []lexToken, i int) (entityMatch, b
 		}
 	}
 	if !found && t.script >= lexScriptBengali {
-		ix.stems(t.key, t.script, func(stem string) bool {
-			for _, a := range ix.byFirst[stem] {
-				if len(a.keys) == 1 {
-					best, found = entityMatch{ent: a.ent, n: 1}, true
-					return true
-				}
-			}
-			return false
-		})
+		if a, ok := ix.inflected[t.key]; ok {
+			best, found = entityMatch{ent: a.ent, n: 1}, true
+		}
 	}
 	if len(cands) > 0 {
 		if m, ok := ix.misspeltAt(text, toks, i, cands, best.n); ok {
@@ -125,30 +124,29 @@ func (ix *lexIndex) fits(toks []lexToken, i int, a *lexAlias) bool {
 	return true
 }
 
-// misspeltAt tries the aliases longer than have tokens whose first word
-// matches token i: when the words that follow are a close misspelling of
-// the rest of the name (কিম জিং উন for কিম জং উন), the name is resolved and
-// marked garbled.
+// misspeltAt tries the person aliases longer than have tokens whose first
+// word matches token i: when the words that follow are a close misspelling
+// of the rest of the name (কিম জিং উন for কিম জং উন), the name is resolved
+// and marked garbled.
 func (ix *lexIndex) misspeltAt(text string, toks []lexToken, i int, cands []*lexAlias, have int) (entityMatch, bool) {
 	for _, a := range cands {
 		n := len(a.keys)
-		if n <= have || n < 2 || a.garble != "" || i+n > len(toks) {
+		if n <= have || len(a.rest) < 3 || a.garble != "" || i+n > len(toks) {
 			continue
 		}
 		window := toks[i+1 : i+n]
 		if !lexAllJoined(window) || window[0].script != toks[i].script {
 			continue
 		}
-		want := fuzzySkeleton(Transliterate(lexJoinKeys(a.keys[1:])))
-		if len(want) < 3 {
-			continue
+		if !sameFirstSound(text[window[0].bs:window[0].be], a.rest) {
+			continue // "কিম এবং পুতিন" is no misspelt "কিম জং উন": spare the work
 		}
 		last := window[len(window)-1]
 		head := text[window[0].bs:last.bs]
-		hit, same := nameNear(want, head+text[last.bs:last.be])
+		hit, same := nameNear(a.rest, head+text[last.bs:last.be])
 		if !hit {
 			ix.stems(last.key, last.script, func(stem string) bool {
-				hit, same = nameNear(want, head+stem)
+				hit, same = nameNear(a.rest, head+stem)
 				return hit
 			})
 		}
@@ -157,6 +155,21 @@ func (ix *lexIndex) misspeltAt(text string, toks []lexToken, i int, cands []*lex
 		}
 	}
 	return entityMatch{}, false
+}
+
+// sameFirstSound reports whether word, transliterated, opens with the first
+// letter of the skeleton skel.
+func sameFirstSound(word, skel string) bool {
+	n := 0
+	for i := range word {
+		if n == 3 { // a consonant, a sign and a virama at most make the first sound
+			word = word[:i]
+			break
+		}
+		n++
+	}
+	s := fuzzySkeleton(Transliterate(word))
+	return s != "" && skel != "" && s[0] == skel[0]
 }
 
 // nameNear reports whether written, transliterated, is the name whose skeleton

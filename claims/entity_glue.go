@@ -38,40 +38,55 @@ func (ix *lexIndex) splitGlued(text string, toks []lexToken) []lexToken {
 // half an ending. A token the lexicon knows, with or without an ending, is
 // never split.
 func (ix *lexIndex) gluedCut(t lexToken) (int, bool) {
-	if t.script < lexScriptBengali || utf8.RuneCountInString(t.key) < 7 {
+	if t.script < lexScriptBengali || t.end-t.start < 7 {
 		return 0, false
 	}
 	if _, ok := ix.byFirst[t.key]; ok {
 		return 0, false
 	}
-	known := false
-	ix.stems(t.key, t.script, func(stem string) bool {
-		_, known = ix.byFirst[stem]
-		return known
-	})
-	if known {
+	if _, ok := ix.inflected[t.key]; ok {
 		return 0, false
 	}
+	if _, ok := ix.knownHeads[lexRuneHead(t.key)]; !ok {
+		return 0, false // no known word starts like this: the left half cannot be one
+	}
+	total := utf8.RuneCountInString(t.key)
 	left := 0
 	for p, r := range t.key {
 		if p == 0 {
 			continue
 		}
 		left++
+		if total-left < 3 {
+			break
+		}
 		if left < 3 || lexIsMark(r) || r == 0x200C || r == 0x200D {
 			continue
 		}
 		a, b := t.key[:p], t.key[p:]
-		if utf8.RuneCountInString(b) < 3 {
-			break
+		if _, ok := ix.known[a]; !ok {
+			continue // names are known words too: most cut points stop here
+		}
+		if _, ok := ix.known[b]; !ok {
+			continue
 		}
 		_, aName := ix.names[a]
 		_, bName := ix.names[b]
-		_, aKnown := ix.known[a]
-		_, bKnown := ix.known[b]
-		if aName && bKnown || aKnown && bName {
+		if aName || bName {
 			return p, true
 		}
 	}
 	return 0, false
+}
+
+// lexRuneHead returns the first two runes of s (all of s when shorter).
+func lexRuneHead(s string) string {
+	n := 0
+	for i := range s {
+		if n == 2 {
+			return s[:i]
+		}
+		n++
+	}
+	return s
 }

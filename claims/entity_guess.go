@@ -29,7 +29,7 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 			if run == 1 && sentenceStart(text, toks, i) {
 				continue // "Comment", "During": capitalised by position, not as a name
 			}
-		case t.script >= lexScriptBengali && i > 0 && t.joined && ix.titleEndsAt(toks, i-1):
+		case t.script >= lexScriptBengali && i > 0 && t.joined && ix.mayEndTitle(toks[i-1].key) && ix.titleEndsAt(toks, i-1):
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
 				return u.script == t.script
 			})

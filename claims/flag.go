@@ -19,10 +19,9 @@ func FindFlags(c *Claim) []Flag {
 // a reviewer's time, so only clear cases are flagged.
 func (l *Lexicon) FindFlags(c *Claim) []Flag {
 	ix := l.idx.Load()
-	toks := lexTokenize(c.Text)
-	var out []Flag
-	out = append(out, scriptFlags(c.Text, toks)...)
-	out = append(out, ix.runTogetherFlags(c.Text, toks)...)
+	out := withTokens(c.Text, func(toks []lexToken) []Flag {
+		return append(scriptFlags(c.Text, toks), ix.runTogetherFlags(c.Text, toks)...)
+	})
 	out = append(out, ix.garbledNameFlags(c.Entities)...)
 	out = append(out, implausibleFlags(c.Text, c.Quantities)...)
 	slices.SortStableFunc(out, func(a, b Flag) int { return a.Start - b.Start })

@@ -87,16 +87,33 @@ func fuzzySkeleton(s string) string {
 
 // editDistance returns the Levenshtein distance between two ASCII strings.
 func editDistance(a, b string) int {
+	return editDistanceWithin(a, b, len(a)+len(b))
+}
+
+// editDistanceWithin returns the Levenshtein distance between two ASCII
+// strings when it is at most limit, and limit+1 otherwise: it gives up as
+// soon as a whole row exceeds the limit, which is most of the time when
+// scanning a lexicon for a near name.
+func editDistanceWithin(a, b string, limit int) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	row := make([]int, len(b)+1)
+	if len(a)-len(b) > limit {
+		return limit + 1
+	}
+	var buf [64]int
+	row := buf[:0]
+	if len(b)+1 > len(buf) {
+		row = make([]int, 0, len(b)+1)
+	}
+	row = row[:len(b)+1]
 	for j := range row {
 		row[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
 		prev := row[0]
 		row[0] = i
+		best := row[0]
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
@@ -104,9 +121,13 @@ func editDistance(a, b string) int {
 			}
 			cur := min(row[j]+1, row[j-1]+1, prev+cost)
 			prev, row[j] = row[j], cur
+			best = min(best, cur)
+		}
+		if best > limit {
+			return limit + 1
 		}
 	}
-	return row[len(b)]
+	return min(row[len(b)], limit+1)
 }
 
 // fuzzyDistance returns the edit distance of two skeletons divided by the
@@ -141,17 +162,23 @@ func (ix *lexIndex) fuzzyName(text string, latin bool) (*lexEntity, bool) {
 		best     *lexEntity
 		bestDist = fuzzyThreshold + 1e-9
 	)
-	for _, k := range ix.fuzzyNames {
-		key := k.skel
-		if latin {
-			key = k.latin
-		} else if k.latin != "" {
-			continue // English spellings stray too far from a transliteration
-		}
-		if len(key) < 5 || fuzzyAbs(len(key)-len(probe)) > len(probe)/5+1 {
+	slack := len(probe)/5 + 1
+	kind := 0
+	if latin {
+		kind = 1
+	}
+	if probe[0] < 'a' || probe[0] > 'z' {
+		return nil, false
+	}
+	// Misspellings keep the first letter: only keys sharing it are tried.
+	for _, k := range ix.fuzzyNames[kind][probe[0]-'a'] {
+		key := k.fuzzyKey(latin)
+		if fuzzyAbs(len(key)-len(probe)) > slack {
 			continue
 		}
-		if d := fuzzyDistance(probe, key); d < bestDist {
+		n := max(len(probe), len(key))
+		limit := int(fuzzyThreshold * float64(n))
+		if d := float64(editDistanceWithin(probe, key, limit)) / float64(n); d < bestDist {
 			best, bestDist = k.ent, d
 		}
 	}

@@ -53,7 +53,7 @@ func TestFuzzyName(t *testing.T) {
 		{"Putn", true, ""}, // too short to guess at
 		{"ভ্লাদিমীর পুটিন", false, "Vladimir Putin"},
 		{"जेलेन्स्की", false, "Volodymyr Zelensky"},
-		{"ইয়ং ইয়ং", false, "Pyongyang"}, // seed 002's garbled Pyongyang: close enough, but see TestGarbledPyongyangNotGuessed
+		{"ইয়ং ইয়ং", false, ""}, // seed 002's garbled Pyongyang lost its first letter: too far to guess
 		{"ইরানিয়ান", false, ""},
 		{"বিশেষজ্ঞরা", false, ""},
 	}

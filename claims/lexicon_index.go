@@ -20,9 +20,17 @@ type lexIndex struct {
 	// names holds Indic alias tokens of four letters or more: one half of a
 	// glued token must be one of them.
 	names      map[string]struct{}
+	knownHeads map[string]struct{} // the first two runes of every known word
 	roleFirst  map[string][]*lexRoleWord
-	roleWords  map[string]string // canonical role -> broader role
-	fuzzyNames []lexFuzzyKey
+	roleWords  map[string]string   // canonical role -> broader role
+	roleLast   map[string]struct{} // the last word of every role word
+	// fuzzyNames holds alias skeletons by their first letter and by kind
+	// (Latin or Indic alias): a misspelling keeps its first letter.
+	fuzzyNames [2][26][]lexFuzzyKey
+	// inflected maps every single-word Indic alias with each ending of its
+	// script (পুতিনকে, रशियाचे) to the alias: one lookup per word instead of
+	// one per possible ending. The longest stem wins a clash.
+	inflected map[string]*lexAlias
 }
 
 // lexEntity is an entity as the index refers to it.
@@ -34,6 +42,9 @@ type lexEntity struct {
 type lexAlias struct {
 	keys []string
 	ent  *lexEntity
+	// rest is the fuzzy skeleton of every word but the first, for matching
+	// misspellings of a person's longer name; "" when not needed.
+	rest string
 	// garble is the reviewer's note when this form is a known translation
 	// garble of the name ("Un" was translated as "you"), else "".
 	garble string
@@ -57,11 +68,14 @@ type lexFuzzyKey struct {
 // lexBuildIndex builds the lookup form of l. The caller holds l.mu or owns l.
 func lexBuildIndex(l *Lexicon) *lexIndex {
 	ix := &lexIndex{
-		byFirst:   map[string][]*lexAlias{},
-		known:     map[string]struct{}{},
-		names:     map[string]struct{}{},
-		roleFirst: map[string][]*lexRoleWord{},
-		roleWords: map[string]string{},
+		byFirst:    map[string][]*lexAlias{},
+		known:      map[string]struct{}{},
+		names:      map[string]struct{}{},
+		roleFirst:  map[string][]*lexRoleWord{},
+		roleWords:  map[string]string{},
+		inflected:  map[string]*lexAlias{},
+		roleLast:   map[string]struct{}{},
+		knownHeads: map[string]struct{}{},
 	}
 	for s, list := range l.suffixes {
 		ix.suffixes[s] = map[string]struct{}{}
@@ -91,7 +105,19 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 					ix.known[t.key] = struct{}{}
 				}
 			}
-			ix.add(&lexAlias{keys: keys, ent: ent})
+			alias := &lexAlias{keys: keys, ent: ent}
+			if len(keys) > 1 && e.kind == Person {
+				alias.rest = fuzzySkeleton(Transliterate(lexJoinKeys(keys[1:])))
+			}
+			ix.add(alias)
+			if len(keys) == 1 && toks[0].script >= lexScriptBengali && utf8.RuneCountInString(keys[0]) >= 3 {
+				for _, suf := range l.suffixes[toks[0].script] {
+					k := keys[0] + suf
+					if old, ok := ix.inflected[k]; !ok || len(old.keys[0]) < len(keys[0]) {
+						ix.inflected[k] = alias
+					}
+				}
+			}
 			latin := toks[0].script == lexScriptLatin
 			if skel := fuzzySkeleton(Transliterate(a)); len(skel) >= 3 && !seen[skel+"|"+boolName(latin)] {
 				seen[skel+"|"+boolName(latin)] = true
@@ -99,7 +125,13 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 				if latin {
 					k.latin = latinLetters(a)
 				}
-				ix.fuzzyNames = append(ix.fuzzyNames, k)
+				kind := 0
+				if latin {
+					kind = 1
+				}
+				if key := k.fuzzyKey(latin); len(key) >= 5 {
+					ix.fuzzyNames[kind][key[0]-'a'] = append(ix.fuzzyNames[kind][key[0]-'a'], k)
+				}
 			}
 			// A garble stands in for a later token of a longer name only:
 			// the first token anchors it, so "আপনি" alone stays "you".
@@ -138,6 +170,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 				}
 			}
 			ix.roleFirst[keys[0]] = append(ix.roleFirst[keys[0]], &lexRoleWord{keys: keys, role: r.role})
+			ix.roleLast[keys[len(keys)-1]] = struct{}{}
 		}
 	}
 	for first := range ix.roleFirst {
@@ -147,6 +180,9 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		if k, _ := lexTokenKey(w); utf8.RuneCountInString(k) >= 3 {
 			ix.known[k] = struct{}{}
 		}
+	}
+	for k := range ix.known {
+		ix.knownHeads[lexRuneHead(k)] = struct{}{}
 	}
 	return ix
 }
@@ -197,4 +233,13 @@ func boolName(b bool) string {
 		return "latin"
 	}
 	return "indic"
+}
+
+// fuzzyKey is the form of k compared with a probe: Latin letters for a
+// Latin probe, the skeleton for an Indic one.
+func (k lexFuzzyKey) fuzzyKey(latin bool) string {
+	if latin {
+		return k.latin
+	}
+	return k.skel
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,8 +49,13 @@ func lexScriptOf(r rune) int {
 // marks (vowel signs, virama, nukta), digits and the zero-width joiners that
 // shape Indic conjuncts.
 func lexWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case r >= 0x0900 && r <= 0x097F: // Devanagari: all but the dandas and the abbreviation sign
+		return r != 0x0964 && r != 0x0965 && r != 0x0970
+	case r >= 0x0980 && r <= 0x09FF: // Bengali: all but currency signs and numerators (৷ used as a danda)
+		return r < 0x09F2 || r > 0x09FB
 	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.M, r) || unicode.IsDigit(r) || r == 0x200C || r == 0x200D
 }
@@ -57,28 +63,71 @@ func lexWordRune(r rune) bool {
 // lexIsMark reports whether r is a combining mark: an Indic vowel sign,
 // virama, nukta, anusvara or chandrabindu.
 func lexIsMark(r rune) bool {
+	if r >= 0x0900 && r <= 0x09FF {
+		return indicMarks[r-0x0900]
+	}
 	return r >= 0x0300 && unicode.Is(unicode.M, r)
 }
+
+// indicMarks caches unicode.M for the Devanagari and Bengali blocks, which
+// every Indic word walks through.
+var indicMarks = func() (t [0x100]bool) {
+	for i := range t {
+		t[i] = unicode.Is(unicode.M, rune(0x0900+i))
+	}
+	return t
+}()
 
 // lexTokenize splits text into words with rune and byte offsets and match keys.
 // Initials such as "U.S." become one token keyed "^US".
 func lexTokenize(text string) []lexToken {
-	toks := make([]lexToken, 0, len(text)/6+1)
+	return lexTokenizeInto(make([]lexToken, 0, len(text)/12+4), text)
+}
+
+// lexTokenPool recycles token buffers: every claim is tokenised three times
+// (entities, roles, flags) and the tokens never outlive the call.
+var lexTokenPool = sync.Pool{New: func() any { b := make([]lexToken, 0, 64); return &b }}
+
+// withTokens tokenises text into a pooled buffer, calls fn with the tokens
+// and recycles the buffer; fn must not keep the slice.
+func withTokens[T any](text string, fn func([]lexToken) T) T {
+	p := lexTokenPool.Get().(*[]lexToken)
+	toks := lexTokenizeInto((*p)[:0], text)
+	out := fn(toks)
+	clear(toks) // drop references to text before the buffer waits in the pool
+	*p = toks[:0]
+	lexTokenPool.Put(p)
+	return out
+}
+
+// lexTokenizeInto is lexTokenize appending to toks.
+func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 	var (
 		inWord          bool
 		cur             lexToken
 		runeAt          int
 		sawPrevWord     bool
 		hyphens, others int
+		plain           bool // the word so far is caseless Indic without joiners: its key is itself
 	)
 	flush := func(bEnd, rEnd int) {
 		cur.be, cur.end = bEnd, rEnd
-		cur.key, cur.alt = lexTokenKey(text[cur.bs:cur.be])
+		if w := text[cur.bs:cur.be]; plain {
+			cur.key = w
+		} else {
+			cur.key, cur.alt = lexTokenKey(w)
+		}
 		toks = append(toks, cur)
 		inWord = false
 	}
 	for bi, r := range text {
 		if lexWordRune(r) {
+			if !inWord {
+				plain = true
+			}
+			if plain && (r < 0x0900 || r > 0x09FF) {
+				plain = false
+			}
 			if !inWord {
 				cur = lexToken{start: runeAt, bs: bi, script: lexScriptOf(r)}
 				cur.joined = sawPrevWord && others == 0 && hyphens <= 1
@@ -132,7 +181,8 @@ func lexTokenKey(w string) (key, alt string) {
 		return strings.ToLower(w), ""
 	}
 	for _, r := range w {
-		if r == 0x200C || r == 0x200D || unicode.IsUpper(r) {
+		// Bengali and Devanagari have no case: only joiners need removing.
+		if r == 0x200C || r == 0x200D || r < 0x0900 && unicode.IsUpper(r) {
 			return MatchKey(w), ""
 		}
 	}

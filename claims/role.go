@@ -24,12 +24,16 @@ func FindRoles(text, lang string, ents []Entity) []Role {
 // binds to nobody: guessing the holder from a country would put words in
 // the article's mouth.
 func (l *Lexicon) FindRoles(text, lang string, ents []Entity) []Role {
-	ix := l.idx.Load()
-	var out []Role
-	if len(ents) == 0 {
-		return nil
+	if !slices.ContainsFunc(ents, func(e Entity) bool { return e.Kind == Person }) {
+		return nil // a title binds to a person only
 	}
-	toks := lexTokenize(text)
+	ix := l.idx.Load()
+	return withTokens(text, func(toks []lexToken) []Role { return ix.findRoles(text, toks, ents) })
+}
+
+// findRoles is FindRoles over the tokens of text.
+func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Role {
+	var out []Role
 	for i := 0; i < len(toks); i++ {
 		w, n, ok := ix.roleAt(toks, i)
 		if !ok {
@@ -73,6 +77,13 @@ func (ix *lexIndex) roleAt(toks []lexToken, i int) (*lexRoleWord, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// mayEndTitle reports whether key is the last word of some role word: a
+// cheap test before titleEndsAt.
+func (ix *lexIndex) mayEndTitle(key string) bool {
+	_, ok := ix.roleLast[key]
+	return ok
 }
 
 // titleEndsAt reports whether a role word ends at token i.
