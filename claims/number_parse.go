@@ -255,7 +255,7 @@ func parseRange(toks []qtoken, j int, first qtoken) (high float64, n int, ok boo
 	}
 	sep, second := toks[j], toks[j+1]
 	dash := sep.kind == qPunct && (sep.key == "-" || sep.key == "–") && sep.glued == second.glued
-	word := sep.kind == qWord && rangeWords[sep.key]
+	word := sep.kind == qWord && (rangeWords[sep.key] || sep.key == "and" && j >= 2 && toks[j-2].key == "between")
 	if !(dash || word) || second.kind != qNum {
 		return 0, j, false
 	}
@@ -282,5 +282,6 @@ func parseRange(toks []qtoken, j int, first qtoken) (high float64, n int, ok boo
 	return second.val, j + 2, true
 }
 
-// rangeWords join the two ends of a range written in words.
+// rangeWords join the two ends of a range written in words; "and" does
+// too after "between" (between 10 and 12 km).
 var rangeWords = map[string]bool{"to": true, "থেকে": true, "ते": true}

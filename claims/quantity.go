@@ -59,6 +59,7 @@ func loadQuantityStarters() {
 	qualifiersBefore.addKeysTo(quantityStarters)
 	unitsBefore.addKeysTo(quantityStarters)
 	numberWords.addKeysTo(quantityStarters)
+	quantityStarters.add("between")
 }
 
 // quantityAt reads a figure starting at toks[i], qualifier and all. It
@@ -69,6 +70,8 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 	qual := Exactly
 	if m, ok := qualifiersBefore.match(toks, i, nil); ok && m.next < len(toks) {
 		qual, i = m.val, m.next
+	} else if toks[i].key == "between" && i+1 < len(toks) && toks[i+1].kind == qNum {
+		i++ // between 10 and 12 km: a range, read by parseNumber
 	}
 	var unit unitInfo
 	hasUnit := false
