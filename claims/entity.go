@@ -78,6 +78,11 @@ func (m entityMatch) entity(text string, toks []lexToken, i int) Entity {
 // matchAt finds the longest alias starting at token i.
 func (ix *lexIndex) matchAt(text string, toks []lexToken, i int) (entityMatch, bool) {
 	t := &toks[i]
+	if t.script == lexScriptLatin && !t.upper {
+		// English writes names capitalised: "polish", "turkey" and "trump"
+		// in lower case are ordinary words.
+		return entityMatch{}, false
+	}
 	cands := ix.byFirst[t.key]
 	if t.alt != "" {
 		cands = append(slices.Clip(cands), ix.byFirst[t.alt]...)

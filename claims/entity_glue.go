@@ -50,6 +50,9 @@ func (ix *lexIndex) gluedCut(t lexToken) (int, bool) {
 	if _, ok := ix.knownHeads[lexRuneHead(t.key)]; !ok {
 		return 0, false // no known word starts like this: the left half cannot be one
 	}
+	if _, ok := ix.knownTails[lexRuneTail(t.key)]; !ok {
+		return 0, false // nor ends like this: the right half cannot be one
+	}
 	total := utf8.RuneCountInString(t.key)
 	left := 0
 	for p, r := range t.key {
@@ -79,14 +82,27 @@ func (ix *lexIndex) gluedCut(t lexToken) (int, bool) {
 	return 0, false
 }
 
-// lexRuneHead returns the first two runes of s (all of s when shorter).
+// lexRuneHead returns the first three runes of s (all of s when shorter).
 func lexRuneHead(s string) string {
 	n := 0
 	for i := range s {
-		if n == 2 {
+		if n == 3 {
 			return s[:i]
 		}
 		n++
 	}
 	return s
+}
+
+// lexRuneTail returns the last two runes of s (all of s when shorter).
+func lexRuneTail(s string) string {
+	p := len(s)
+	for range 2 {
+		if p == 0 {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:p])
+		p -= size
+	}
+	return s[p:]
 }

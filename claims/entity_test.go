@@ -58,6 +58,8 @@ func TestFindEntities(t *testing.T) {
 		{"en apposition", "en", "Kim Jong Un, the supreme leader of North Korea, also responded", "Kim Jong Un; North Korea"},
 		{"en north korean", "en", "North Korean President Kim Jong Un", "North Korea; Kim Jong Un"},
 		{"en us pronoun is not a country", "en", "Let us talk to them", ""},
+		{"en lower-case words are not names", "en", "polish the turkey china; trump card", ""},
+		{"en capitalised names", "en", "Polish and Turkish officials met in China", "Poland; Turkey; China"},
 		{"en US in capitals", "en", "The US and the U.S. Army", "United States; United States"},
 		{"en korean peninsula", "en", "the Korean Peninsula gained independence", "Korea"},
 		{"en capitalised words are not guessed", "en", "Comment ( 0)", ""},

@@ -20,7 +20,8 @@ type lexIndex struct {
 	// names holds Indic alias tokens of four letters or more: one half of a
 	// glued token must be one of them.
 	names      map[string]struct{}
-	knownHeads map[string]struct{} // the first two runes of every known word
+	knownHeads map[string]struct{} // the first three runes of every known word
+	knownTails map[string]struct{} // the last two runes of every known word
 	roleFirst  map[string][]*lexRoleWord
 	roleWords  map[string]string   // canonical role -> broader role
 	roleLast   map[string]struct{} // the last word of every role word
@@ -76,6 +77,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		inflected:  map[string]*lexAlias{},
 		roleLast:   map[string]struct{}{},
 		knownHeads: map[string]struct{}{},
+		knownTails: map[string]struct{}{},
 	}
 	for s, list := range l.suffixes {
 		ix.suffixes[s] = map[string]struct{}{}
@@ -183,6 +185,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 	}
 	for k := range ix.known {
 		ix.knownHeads[lexRuneHead(k)] = struct{}{}
+		ix.knownTails[lexRuneTail(k)] = struct{}{}
 	}
 	return ix
 }
