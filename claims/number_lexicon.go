@@ -216,6 +216,7 @@ const (
 	numSeveral  = "several"
 	numVMult    = "vmult"
 	numSuffix   = "multsuffix"
+	numOverMult = "overmult"
 )
 
 // numberWord is one entry of data/numbers.tsv.

@@ -18,6 +18,7 @@ type numberParse struct {
 	mult      bool // a multiplier applied (thousand, লাখ)
 	weakOne   bool // a lone "one" (এক, একটি): a figure only with a unit of measure
 	several   bool // a lone "several" (কয়েক): 2..9 of something
+	over      bool // the number word itself says "more than" (শতাধিক)
 	start     int  // token index of the first token
 	next      int  // token index just past the number
 	ending    string
@@ -75,12 +76,12 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 			cur, lowF, highF, p.vague, p.several = 1, m.val.value, m.val.high, true, true
 		case numVMult:
 			cur, lowF, highF, p.vague = 1, m.val.value, m.val.high, true
-		case numMult:
+		case numMult, numOverMult:
 			cur = 0 // applied below, as if "one" stood before it
 		default:
 			return p, false
 		}
-		if m.val.kind == numMult {
+		if m.val.kind == numMult || m.val.kind == numOverMult {
 			j = i // read again below, where multipliers apply
 		} else {
 			j, p.ending = m.next, m.ending
@@ -118,8 +119,9 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 			break
 		}
 		switch m.val.kind {
-		case numMult:
+		case numMult, numOverMult:
 			mv := m.val.value
+			p.over = p.over || m.val.kind == numOverMult
 			if cur == 0 {
 				cur = 1
 			}

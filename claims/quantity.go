@@ -84,6 +84,9 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 	}
 	k := p.next
 	ending := p.ending
+	if p.over && qual == Exactly {
+		qual = MoreThan
+	}
 	if qual == Exactly {
 		if pq, n := postQualifier(toks, k, ending); pq != Exactly {
 			qual, k = pq, n
@@ -91,7 +94,7 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 	}
 	counted := ""
 	if personEndings.has(ending) {
-		if p.words && !p.digits && p.value < 3 {
+		if p.words && !p.digits && !p.vague && p.value < 3 {
 			// দুজন, দু’জন: "the two of them", said of people already named.
 			return q, 0, false
 		}
