@@ -21,9 +21,10 @@ import "strings"
 //     after the noun behind "from", or right before the number with only
 //     owner words between (उत्तर कोरियाच्या हजारो कामगारांनी, "North Korea has
 //     sent 10,000 troops"). A name with a locative or dative ending
-//     (রাশিয়ায়, रशियाला) is where the figure went, not whose it is. Attribute is the counted thing,
-//     what happened to it when the claim says (killed, wounded, captured,
-//     casualty), and "count": "soldier count", "killed soldier count".
+//     (রাশিয়ায়, रशियाला) is where the figure went, not whose it is.
+//     Attribute is the counted thing, what happened to it when the claim
+//     says (killed, wounded, captured, casualty), and "count": "soldier
+//     count", "killed soldier count".
 //   - quantity, distances (lengths of a kilometre or more; shorter ones are
 //     sizes of things): a distance is about a place: the claim must name
 //     exactly one place (kind place), which becomes Subject; Attribute is
@@ -94,18 +95,16 @@ func quantityFacets(c *Claim) []Facet {
 			figures++
 		}
 	}
-	event, eventOK := "", false
-	eventDone := false
+	event, eventOK := "", true
+	if figures > 0 {
+		event, eventOK = facetVocab.event(c.Text, figures)
+	}
 	var out []Facet
 	for i := range c.Quantities {
 		q := &c.Quantities[i]
 		var subject, attribute string
 		switch {
 		case isCountFacet(q):
-			if !eventDone {
-				event, eventOK = facetVocab.event(c.Text, figures)
-				eventDone = true
-			}
 			if !eventOK {
 				continue
 			}
@@ -133,8 +132,8 @@ func quantityFacets(c *Claim) []Facet {
 	return dropAmbiguous(out)
 }
 
-// isCountFacet reports whether q counts people or things ("10000 soldier") rather
-// than measuring something.
+// isCountFacet reports whether q counts people or things ("10000
+// soldier") rather than measuring something.
 func isCountFacet(q *Quantity) bool {
 	return q.Counted != "" && (q.Dimension == "count" || (q.Dimension == "" && q.Unit == ""))
 }
@@ -181,9 +180,12 @@ func isOwnerKind(kind string) bool {
 // Any other name after the noun is where the figure went (শ্রমিককে রাশিয়ার
 // বিভিন্ন অংশে, "workers to parts of Russia"), and a destination, a name
 // with a locative or dative ending (রাশিয়ায়, रशियाला) or followed by
-// "में" or "to", is never an owner. text is the claim's
-// text as runes; spans index it.
+// "में" or "to", is never an owner. text is the claim's text as runes;
+// spans index it, and spans outside it (a caller's bug) find no owner.
 func countOwner(text []rune, q *Quantity, ents []Entity) string {
+	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+		return ""
+	}
 	owner := func(e Entity) bool { return isOwnerKind(e.Kind) && !facetVocab.isOblique(e.Text) }
 	// Inside the span, between the number and the noun.
 	for _, e := range ents {
@@ -206,7 +208,7 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 	end := q.Start
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
-		if e.End > end {
+		if e.End > end || e.End < 0 {
 			continue
 		}
 		gap := strings.Fields(string(text[e.End:end]))
