@@ -103,7 +103,11 @@ func quantityInterval(q *Quantity) figureRange {
 	// A writer who says "at least 1.5" or "more than 10,000" means a figure
 	// near it, not any larger one: "more than 10,000" fits 11,000 and 12,000
 	// but is contradicted by 10,000 and by 50,000. The open end stops at a
-	// factor of openFactor.
+	// factor of openFactor. A vague amount ("more than several thousand")
+	// keeps its open end: how far it reaches was never said.
+	if q.Vague {
+		return iv
+	}
 	if math.IsInf(iv.hi, 1) && iv.lo > 0 {
 		iv.hi, iv.hiOpen = iv.lo*openFactor, false
 	}

@@ -28,6 +28,12 @@ func fxVague(value, low, high float64, counted string) Quantity {
 	return Quantity{Value: value, Low: low, High: high, Vague: true, Counted: counted, Dimension: "count"}
 }
 
+// fxVagueOpen builds a vague amount with an open end ("more than several
+// thousand"), as extraction leaves it.
+func fxVagueOpen(qualifier string, low float64, counted string) Quantity {
+	return Quantity{Value: low, Low: low, High: math.Inf(1), Qualifier: qualifier, Vague: true, Counted: counted, Dimension: "count"}
+}
+
 // fxQuantityFacet wraps q in a facet about subject, as FindFacets would.
 func fxQuantityFacet(subject, attribute string, q Quantity) Facet {
 	return Facet{
@@ -104,6 +110,9 @@ func TestCompare(t *testing.T) {
 		{"several thousand against ten thousand",
 			nk(fxVague(5000, 2000, 9000, "soldier")), nk(fxFigure(Exactly, 10000, "", "soldier")),
 			true, Conflicts, "10000 soldier lies outside 2000-9000 soldier"},
+		{"more than several thousand keeps its open end",
+			nk(fxVagueOpen(MoreThan, 2000, "soldier")), nk(fxFigure(Exactly, 50000, "", "soldier")),
+			true, Agrees, ">2000 soldier and 50000 soldier overlap"},
 		{"10 km and six miles are one distance",
 			dist(fxFigure(Exactly, 10, "km", "")), dist(fxFigure(Exactly, 6, "mi", "")),
 			true, Agrees, "10 km and 6 mi (9.66 km) overlap, allowing for rounding"},
