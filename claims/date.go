@@ -256,7 +256,10 @@ func yearAt(toks []qtoken, k int) (int, int) {
 		return 0, k
 	}
 	n := k + 1
-	if n < len(toks) && toks[n].glued && toks[n].kind == qWord && numberEndings.has(toks[n].key) {
+	if n < len(toks) && toks[n].glued && toks[n].kind == qWord {
+		if !numberEndings.has(toks[n].key) {
+			return 0, k // 1990s, 2024abc
+		}
 		n++
 	}
 	return int(t.val), n

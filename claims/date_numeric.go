@@ -72,8 +72,8 @@ func numericDate(toks []qtoken, i int, pub time.Time) (Date, int, bool) {
 	return Date{ISO: fmt.Sprintf("%04d", y), Precision: PrecisionYear}, n, true
 }
 
-// separatedDate reads 2024-06-21 (year first) or 21/06/2024, 21-06-2024
-// (day first): three glued numbers with the same separator.
+// separatedDate reads 2024-06-21, 2024/06/21 (year first) or 21/06/2024,
+// 21-06-2024 (day first): three glued numbers with the same separator.
 func separatedDate(toks []qtoken, i int) (Date, int, bool) {
 	if i+4 >= len(toks) {
 		return Date{}, 0, false
@@ -85,7 +85,7 @@ func separatedDate(toks []qtoken, i int) (Date, int, bool) {
 	}
 	var y, m, d int
 	switch {
-	case a.digits == 4 && s1.key == "-":
+	case a.digits == 4:
 		y, m, d = int(a.val), int(b.val), int(c.val)
 	case c.digits == 4:
 		d, m, y = int(a.val), int(b.val), int(c.val)

@@ -46,6 +46,8 @@ func TestFindDates(t *testing.T) {
 		{"counted thousands are not years", "2000 soldiers and 1500 km", time.Time{}, nil},
 		{"figures are not dates", "10,000 troops", time.Time{}, nil},
 		{"URL digits", "pic.twitter.com/2024abc", time.Time{}, nil},
+		{"decade is no year", "in the 1990s", time.Time{}, nil},
+		{"year first with slashes", "on 2024/06/21", time.Time{}, []string{"2024-06-21/day"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,6 +72,27 @@ func TestFindDates(t *testing.T) {
 				if string(runes[d.Start:d.End]) != d.Text {
 					t.Errorf("span %d..%d does not hold %q", d.Start, d.End, d.Text)
 				}
+			}
+		})
+	}
+}
+
+// TestFindDatesLanguage checks the words that are dates in one language
+// only: काल is yesterday in Marathi and an era in Hindi.
+func TestFindDatesLanguage(t *testing.T) {
+	pub := time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		lang, text string
+		want       int
+	}{
+		{"mr", "काल रात्री हल्ला झाला", 1},
+		{"hi", "कोरोना काल में", 0},
+		{"", "काल", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
+			if got := len(FindDates(tt.text, tt.lang, pub)); got != tt.want {
+				t.Errorf("FindDates(%q, %q) found %d dates, want %d", tt.text, tt.lang, got, tt.want)
 			}
 		})
 	}

@@ -213,6 +213,9 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 	if p.value < 10 && p.value == math.Trunc(p.value) {
 		return false
 	}
+	if _, ok := clockWords.match(toks, p.next, nil); ok {
+		return false // 10 am, ১০টা বাজে
+	}
 	if p.start > 0 {
 		prev := toks[p.start-1]
 		if prev.kind == qWord && (numberLabels[prev.key] || prev.upper) {

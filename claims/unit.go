@@ -26,6 +26,8 @@ var (
 	countedStops = map[string]bool{}
 	// numberLabels make a bare number after them a name (Article 370).
 	numberLabels = map[string]bool{}
+	// clockWords make a bare number before them a time of day (10 am).
+	clockWords = newPhraseSet[bool]()
 )
 
 func init() {
@@ -60,7 +62,14 @@ func init() {
 		countedStops[strings.ToLower(row[0])] = true
 	}
 	for _, row := range tsvRows(numberLabelsTSV) {
-		numberLabels[strings.ToLower(row[0])] = true
+		if len(row) < 2 {
+			panic("claims: data/numbers_labels.tsv: short row " + strings.Join(row, "\t"))
+		}
+		if row[0] == "after" {
+			clockWords.add(row[1], true)
+		} else {
+			numberLabels[strings.ToLower(row[1])] = true
+		}
 	}
 	unitsAfter.addEndings(nounEndings)
 	countedSet.addEndings(nounEndings)
