@@ -90,7 +90,13 @@ func (s *Server) claimView(ctx context.Context, id int64) (ClaimView, error) {
 		spans = append(spans, span{d.Start, d.End})
 		v.Facets = append(v.Facets, FacetRow{Kind: "date", Written: d.Text, Value: d.ISO, Note: boolNote(d.Relative, "relative")})
 	}
+	seen := map[string]bool{}
 	for _, e := range c.Entities {
+		// A name written the same way twice is one fact to check.
+		if seen[e.Name+"|"+e.Text] {
+			continue
+		}
+		seen[e.Name+"|"+e.Text] = true
 		note := boolNote(e.Garbled, "garbled")
 		if e.Guessed {
 			note = strings.TrimSpace(note + " guessed")

@@ -24,6 +24,9 @@ type ConflictView struct {
 	QueueHref string
 	PrevHref  string // "" at the start of the queue
 	NextHref  string // "" at the end
+	// NextOpen is the most check-worthy other open conflict under the same
+	// filters: where a reviewer goes after deciding this one.
+	NextOpen string
 	History   []HistoryRow
 }
 
@@ -95,6 +98,18 @@ func (s *Server) conflictView(ctx context.Context, id int64, p queueParams) (Con
 	}
 	if next != 0 {
 		v.NextHref = conflictURL(next, v.Back)
+	}
+	open := p.filter(u)
+	open.Status = store.StatusOpen
+	firstOpen, err := s.db.Queue(ctx, open, 2, 0)
+	if err != nil {
+		return ConflictView{}, err
+	}
+	for _, it := range firstOpen {
+		if it.MatchID != id {
+			v.NextOpen = conflictURL(it.MatchID, v.Back)
+			break
+		}
 	}
 	users, err := s.db.Users(ctx)
 	if err != nil {

@@ -131,6 +131,13 @@ func TestE2EReviewLoop(t *testing.T) {
 	}
 	shoot("conflict-confirmed")
 
+	// The same page on a phone: the two sides stack.
+	must("phone", chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)))
+	shoot("conflict-phone")
+	must("queue on a phone", chromedp.Do(ctx, chromedp.Navigate(base+"/")))
+	shoot("queue-phone")
+	must("desktop", chromedp.Do(ctx, chromedp.EmulateReset(), chromedp.Navigate(base+href)))
+
 	// A verdict on claim A of that conflict.
 	claimHref, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(".side-A a.claimlink").getAttribute("href")`))
 	must("claim link", err)
