@@ -27,7 +27,7 @@ type ConflictView struct {
 	// NextOpen is the most check-worthy other open conflict under the same
 	// filters: where a reviewer goes after deciding this one.
 	NextOpen string
-	History   []HistoryRow
+	History  []HistoryRow
 }
 
 // ConflictSide is one claim of a conflict, in its article's context.

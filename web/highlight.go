@@ -70,5 +70,5 @@ func findSpan(text, value string) (span, bool) {
 		return span{}, false
 	}
 	start := len([]rune(text[:i]))
-	return span{start, start + len([]rune(text[i : i+len(value)]))}, true
+	return span{start, start + len([]rune(text[i:i+len(value)]))}, true
 }
