@@ -22,12 +22,6 @@ var (
 	countedSet  = newPhraseSet[countedInfo]()
 	// baseUnits names the base unit of each dimension that converts.
 	baseUnits = map[string]string{}
-	// countedStops end the search for a counted noun (in, and, থেকে, और).
-	countedStops = map[string]bool{}
-	// numberLabels make a bare number after them a name (Article 370).
-	numberLabels = map[string]bool{}
-	// clockWords make a bare number before them a time of day (10 am).
-	clockWords = newPhraseSet[bool]()
 )
 
 func init() {
@@ -56,19 +50,6 @@ func init() {
 		}
 		for _, a := range tsvAliases(row[1]) {
 			countedSet.add(a, countedInfo{name: row[0]})
-		}
-	}
-	for _, row := range tsvRows(countedStopsTSV) {
-		countedStops[strings.ToLower(row[0])] = true
-	}
-	for _, row := range tsvRows(numberLabelsTSV) {
-		if len(row) < 2 {
-			panic("claims: data/numbers_labels.tsv: short row " + strings.Join(row, "\t"))
-		}
-		if row[0] == "after" {
-			clockWords.add(row[1], true)
-		} else {
-			numberLabels[strings.ToLower(row[1])] = true
 		}
 	}
 	unitsAfter.addEndings(nounEndings)

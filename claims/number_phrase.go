@@ -1,0 +1,205 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// phraseSet finds lexicon phrases (one or more tokens) in a token stream.
+// Entries are indexed by their first token's key; the longest phrase wins.
+// A single-word entry also matches a word that carries one of the allowed
+// case endings (সেনাকে is সেনা, सैन्याला is सैन्य).
+type phraseSet[T any] struct {
+	byFirst map[string][]phraseEntry[T]
+	// ended maps every single-word entry with every allowed case ending
+	// glued on to the entry and the ending: one lookup per word instead of
+	// one per ending. Built once by addEndings.
+	ended   map[string]endedEntry[T]
+	endings *endingSet
+}
+
+type endedEntry[T any] struct {
+	val    T
+	ending string
+}
+
+type phraseEntry[T any] struct {
+	rest []string // keys of the tokens after the first
+	val  T
+}
+
+// phraseMatch is where a phrase matched: its value, the index just past its
+// last token, and the case ending stripped from its last word ("" if none).
+type phraseMatch[T any] struct {
+	val    T
+	next   int
+	ending string
+}
+
+func newPhraseSet[T any]() *phraseSet[T] {
+	return &phraseSet[T]{byFirst: map[string][]phraseEntry[T]{}}
+}
+
+// add indexes phrase, tokenised the way claims are, so "km/h" and "কি.মি."
+// match the tokens a claim splits them into.
+func (s *phraseSet[T]) add(phrase string, val T) {
+	toks := qtokenize(phrase)
+	if len(toks) == 0 {
+		return
+	}
+	e := phraseEntry[T]{val: val}
+	for _, t := range toks[1:] {
+		e.rest = append(e.rest, t.key)
+	}
+	first := toks[0].key
+	list := append(s.byFirst[first], e)
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].rest) > len(list[j].rest) })
+	s.byFirst[first] = list
+}
+
+// match finds the longest phrase starting at toks[i]. endings lists the case
+// endings a single word may carry; nil allows none.
+func (s *phraseSet[T]) match(toks []qtoken, i int, endings *endingSet) (phraseMatch[T], bool) {
+	if i >= len(toks) {
+		return phraseMatch[T]{}, false
+	}
+	for _, e := range s.byFirst[toks[i].key] {
+		if i+len(e.rest) >= len(toks) && len(e.rest) > 0 {
+			continue
+		}
+		ok := true
+		for k, key := range e.rest {
+			if toks[i+1+k].key != key {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return phraseMatch[T]{val: e.val, next: i + 1 + len(e.rest)}, true
+		}
+	}
+	t := toks[i]
+	if endings == nil || t.kind != qWord {
+		return phraseMatch[T]{}, false
+	}
+	if s.endings == endings {
+		if e, ok := s.ended[t.key]; ok {
+			return phraseMatch[T]{val: e.val, next: i + 1, ending: e.ending}, true
+		}
+		return phraseMatch[T]{}, false
+	}
+	for _, end := range endings.forScript(t.script) {
+		if len(t.key) <= len(end) || !strings.HasSuffix(t.key, end) {
+			continue
+		}
+		for _, e := range s.byFirst[t.key[:len(t.key)-len(end)]] {
+			if len(e.rest) == 0 {
+				return phraseMatch[T]{val: e.val, next: i + 1, ending: end}, true
+			}
+		}
+	}
+	return phraseMatch[T]{}, false
+}
+
+// addEndings precomputes every single-word entry with every ending of its
+// script glued on, longest ending first, so that match with these endings
+// costs one map lookup. Call it once the set is complete.
+func (s *phraseSet[T]) addEndings(endings *endingSet) {
+	s.ended = map[string]endedEntry[T]{}
+	s.endings = endings
+	for sc := range endings.byScript {
+		for _, end := range endings.byScript[sc] {
+			for key, list := range s.byFirst {
+				if r, _ := utf8.DecodeRuneInString(key); qRuneScript(r) != int8(sc) {
+					continue
+				}
+				for _, e := range list {
+					if len(e.rest) > 0 {
+						continue
+					}
+					if _, taken := s.ended[key+end]; !taken {
+						s.ended[key+end] = endedEntry[T]{val: e.val, ending: end}
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// addKeysTo adds every word this set can match first, with and without
+// endings, to keys.
+func (s *phraseSet[T]) addKeysTo(keys *keySet) {
+	for k := range s.byFirst {
+		keys.add(k)
+	}
+	for k := range s.ended {
+		keys.add(k)
+	}
+}
+
+// keySet tells whether a token can start a match at all. Most words of a
+// claim cannot, and a one-hash Bloom filter of 32 KB, which stays in cache,
+// says so before the map, which with every ending spelt out does not.
+type keySet struct {
+	bits [1 << 12]uint64
+	keys map[string]bool
+}
+
+func (k *keySet) add(key string) {
+	if k.keys == nil {
+		k.keys = map[string]bool{}
+	}
+	h := keyHash(key)
+	k.bits[h>>6] |= 1 << (h & 63)
+	k.keys[key] = true
+}
+
+func (k *keySet) has(key string) bool {
+	h := keyHash(key)
+	return k.bits[h>>6]&(1<<(h&63)) != 0 && k.keys[key]
+}
+
+// keyHash is FNV-1a folded to the filter's 2^18 bits.
+func keyHash(key string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h ^= uint32(key[i])
+		h *= 16777619
+	}
+	return (h ^ h>>18) & (1<<18 - 1)
+}
+
+// endingSet holds case endings by script, longest first.
+type endingSet struct {
+	byScript [4][]string
+}
+
+func (e *endingSet) add(ending string) {
+	ending = strings.TrimPrefix(ending, "-")
+	if ending == "" {
+		return
+	}
+	sc := int8(scriptOther)
+	for _, r := range ending {
+		if sc = qRuneScript(r); sc != scriptOther {
+			break
+		}
+	}
+	e.byScript[sc] = append(e.byScript[sc], ending)
+	sort.SliceStable(e.byScript[sc], func(i, j int) bool { return len(e.byScript[sc][i]) > len(e.byScript[sc][j]) })
+}
+
+func (e *endingSet) forScript(sc int8) []string { return e.byScript[sc] }
+
+func (e *endingSet) has(ending string) bool {
+	for _, list := range e.byScript {
+		for _, x := range list {
+			if x == ending {
+				return true
+			}
+		}
+	}
+	return false
+}

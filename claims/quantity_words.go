@@ -1,0 +1,31 @@
+package claims
+
+import "strings"
+
+// Words around a figure that decide whether it is one: where the search for
+// a counted noun stops, and the labels and clock words that make a bare
+// number a name or a time.
+var (
+	// countedStops end the search for a counted noun (in, and, থেকে, और).
+	countedStops = map[string]bool{}
+	// numberLabels make a bare number after them a name (Article 370).
+	numberLabels = map[string]bool{}
+	// clockWords make a bare number before them a time of day (10 am).
+	clockWords = newPhraseSet[bool]()
+)
+
+func init() {
+	for _, row := range tsvRows(countedStopsTSV) {
+		countedStops[strings.ToLower(row[0])] = true
+	}
+	for _, row := range tsvRows(numberLabelsTSV) {
+		if len(row) < 2 {
+			panic("claims: data/numbers_labels.tsv: short row " + strings.Join(row, "\t"))
+		}
+		if row[0] == "after" {
+			clockWords.add(row[1], true)
+		} else {
+			numberLabels[strings.ToLower(row[1])] = true
+		}
+	}
+}
