@@ -89,6 +89,7 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 	}
 	// Multipliers and, in words, further parts: দশ হাজার, ১.৫ লাখ,
 	// two thousand five hundred, twenty-five, two and a half.
+parts:
 	for j < len(toks) && p.ending == "" {
 		if toks[j].key == "of" && p.vague {
 			// hundreds of thousands
@@ -148,17 +149,16 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 			case cur >= 20 && math.Mod(cur, 10) == 0 && m.val.value < 10 && toks[j].script == scriptLatin:
 				cur += m.val.value // twenty five
 			default:
-				goto done
+				break parts
 			}
 			p.words = true
 		case numAndHalf:
 			cur += m.val.value
 		default:
-			goto done
+			break parts
 		}
 		j, p.ending = m.next, m.ending
 	}
-done:
 	value := total + cur
 	if value == 0 && !p.mult {
 		return p, false

@@ -26,7 +26,6 @@ const maxCountedGap = 3
 // thousands) and written ranges (10-12 km) carry their range, with Value
 // its low end.
 func FindQuantities(text, lang string) []Quantity {
-	_ = lang
 	quantityStartersOnce.Do(loadQuantityStarters)
 	pooled := getTokens(text)
 	defer putTokens(pooled)
