@@ -15,6 +15,7 @@ import (
 type ArticleFilter struct {
 	Language string // the article's language, ISO 639-1
 	Source   string // the outlet's name, or the origin of an article without one
+	IDs      []int64 // only these articles (an import's result), when set
 }
 
 // ArticleSummary is one row of the articles list.
@@ -38,6 +39,13 @@ func (db *DB) Articles(ctx context.Context, f ArticleFilter, limit, offset int) 
 	var where conds
 	where.add(f.Language != "", "a.language = ?", f.Language)
 	where.add(f.Source != "", "COALESCE(s.name, a.origin) = ?", f.Source)
+	if len(f.IDs) > 0 {
+		ids := make([]any, len(f.IDs))
+		for i, id := range f.IDs {
+			ids[i] = id
+		}
+		where.add(true, "a.id IN (?"+strings.Repeat(", ?", len(ids)-1)+")", ids...)
+	}
 	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, 0, fmt.Errorf("articles: %w", err)

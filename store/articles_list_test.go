@@ -22,6 +22,7 @@ func TestArticlesList(t *testing.T) {
 		{"language", ArticleFilter{Language: "bn"}, []int64{bn.ArticleID}, 1},
 		{"source", ArticleFilter{Source: "Fixture Marathi"}, []int64{mr.ArticleID}, 1},
 		{"nothing", ArticleFilter{Language: "hi"}, nil, 0},
+		{"ids", ArticleFilter{IDs: []int64{bn.ArticleID, 999}}, []int64{bn.ArticleID}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

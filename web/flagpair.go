@@ -1,0 +1,152 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/store"
+)
+
+// FlagPairView is the model of the page where a reviewer flags a pair of
+// claims by hand.
+type FlagPairView struct {
+	Error   string
+	Claim   store.ClaimPage
+	Other   *store.ClaimPage // the claim picked, once picked
+	Query   string           // the search for the other claim
+	Results []SearchRow      // claims of other articles matching Query
+	Form    FlagPairForm
+	Kinds   []Option
+	Action  string
+}
+
+// FlagPairForm is what the reviewer typed, kept when a save is refused.
+type FlagPairForm struct {
+	OtherClaim, Relation, Kind, ValueA, ValueB, Note string
+}
+
+// flagPairPick sends the article page's "flag a pair" form to the chosen
+// claim's flag page.
+func (s *Server) flagPairPick(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.URL.Query().Get("claim"), 10, 64)
+	if err != nil || id <= 0 {
+		s.error(w, r, claims.Errorf(claims.EINVALID, "Pick a claim to flag."))
+		return
+	}
+	http.Redirect(w, r, fmt.Sprintf("/claims/%d/flag-pair", id), http.StatusSeeOther)
+}
+
+// flagPairPage shows claim A, a search for claim B among other articles, and
+// the pair form.
+func (s *Server) flagPairPage(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	q := r.URL.Query()
+	form := FlagPairForm{OtherClaim: q.Get("other"), Relation: claims.Conflicts, Kind: claims.KindQuantity}
+	v, err := s.flagPairView(r.Context(), id, q.Get("q"), form)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "Flag a pair", FlagPairPage(v))
+}
+
+func (s *Server) flagPairView(ctx context.Context, id int64, query string, form FlagPairForm) (FlagPairView, error) {
+	c, err := s.db.ClaimPage(ctx, id)
+	if err != nil {
+		return FlagPairView{}, err
+	}
+	v := FlagPairView{Claim: c, Query: strings.TrimSpace(query), Form: form, Action: fmt.Sprintf("/claims/%d/flag-pair", id)}
+	for _, k := range store.ManualKinds {
+		v.Kinds = append(v.Kinds, Option{Value: k, Label: k, Selected: k == form.Kind})
+	}
+	if other, err := strconv.ParseInt(form.OtherClaim, 10, 64); err == nil && other > 0 {
+		o, err := s.db.ClaimPage(ctx, other)
+		if err == nil {
+			v.Other = &o
+		} else if claims.ErrorCode(err) != claims.ENOTFOUND {
+			return FlagPairView{}, err
+		}
+	}
+	if v.Query != "" {
+		rows, err := s.db.SearchClaims(ctx, v.Query, 20)
+		if claims.ErrorCode(err) == claims.EINVALID {
+			v.Error = claims.ErrorMessage(err)
+		} else if err != nil {
+			return FlagPairView{}, err
+		}
+		for _, row := range rows {
+			if row.ArticleID == c.ArticleID {
+				continue // a pair needs two sources
+			}
+			sr := searchRow(row, v.Query)
+			p := url.Values{"q": {v.Query}, "other": {itoa64(row.ClaimID)}}
+			sr.PickHref = v.Action + "?" + p.Encode()
+			v.Results = append(v.Results, sr)
+		}
+	}
+	return v, nil
+}
+
+// flagPair stores the pair as an open match raised by the reviewer and goes
+// to it; a refused pair shows the form again with what was typed.
+func (s *Server) flagPair(w http.ResponseWriter, r *http.Request) {
+	u, _ := userFrom(r.Context())
+	id, err := pathID(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	form := FlagPairForm{
+		OtherClaim: strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(r.PostFormValue("other_claim")), "#")),
+		Relation:   r.PostFormValue("relation"),
+		Kind:       r.PostFormValue("kind"),
+		ValueA:     r.PostFormValue("value_a"),
+		ValueB:     r.PostFormValue("value_b"),
+		Note:       r.PostFormValue("note"),
+	}
+	other, _ := strconv.ParseInt(form.OtherClaim, 10, 64)
+	matchID, err := s.db.FlagPair(r.Context(), u, store.ManualPair{
+		ClaimA: id, ClaimB: other, Relation: form.Relation, Kind: form.Kind,
+		ValueA: form.ValueA, ValueB: form.ValueB, Note: form.Note,
+	})
+	if code := claims.ErrorCode(err); code == claims.EINVALID || code == claims.ECONFLICT {
+		v, verr := s.flagPairView(r.Context(), id, "", form)
+		if verr != nil {
+			s.error(w, r, verr)
+			return
+		}
+		v.Error = claims.ErrorMessage(err)
+		status := http.StatusBadRequest
+		if code == claims.ECONFLICT {
+			status = http.StatusConflict
+		}
+		s.render(w, r, status, "Flag a pair", FlagPairPage(v))
+		return
+	} else if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	word := "conflict"
+	if form.Relation == claims.Agrees {
+		word = "agreement"
+	}
+	s.flash(w, r, "Flagged by hand: the "+word+" is now in the queue.")
+	http.Redirect(w, r, fmt.Sprintf("/conflicts/%d", matchID), http.StatusSeeOther)
+}
+
+// pageSource names a claim's article by its outlet, or its origin.
+func pageSource(p store.ClaimPage) string {
+	if p.Source != "" {
+		return p.Source
+	}
+	return p.Article
+}

@@ -1,0 +1,135 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// searchLimit is how many claims one search shows.
+const searchLimit = 100
+
+// SearchView is the model of the search page.
+type SearchView struct {
+	Query string
+	Error string // a query the index cannot read, in words
+	Rows  []SearchRow
+	Limit int
+}
+
+// SearchRow is one claim found, with its text cut into parts so the query's
+// words can be marked.
+type SearchRow struct {
+	ClaimID, ArticleID int64
+	Article            string // origin
+	Language           string
+	Ordinal            int
+	Worth              string
+	Score              float64
+	Parts              []TextPart
+	Href, ArticleHref  string
+	FlagHref           string // flag a pair by hand from this claim
+	PickHref           string // on the flag-a-pair page: pick this claim as B
+}
+
+// searchPage runs a full-text search over claims in every language; an empty
+// query shows how to search, a malformed one says what is wrong.
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
+	v := SearchView{Query: strings.TrimSpace(r.URL.Query().Get("q")), Limit: searchLimit}
+	status := http.StatusOK
+	if v.Query != "" {
+		rows, err := s.db.SearchClaims(r.Context(), v.Query, searchLimit)
+		if claims.ErrorCode(err) == claims.EINVALID {
+			v.Error, status = claims.ErrorMessage(err), http.StatusBadRequest
+		} else if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		for _, row := range rows {
+			v.Rows = append(v.Rows, searchRow(row, v.Query))
+		}
+	}
+	title := "Search"
+	if v.Query != "" {
+		title = "Search: " + v.Query
+	}
+	s.render(w, r, status, title, SearchPage(v))
+}
+
+func searchRow(row claims.ClaimRow, query string) SearchRow {
+	return SearchRow{
+		ClaimID: row.ClaimID, ArticleID: row.ArticleID, Article: row.Article,
+		Language: row.Claim.Language, Ordinal: row.Claim.Ordinal,
+		Score: row.Claim.Score, Worth: fmt.Sprintf("%.0f%%", row.Claim.Score*100),
+		Parts:       markSpans(row.Claim.Text, termSpans(row.Claim.Text, query)),
+		Href:        fmt.Sprintf("/claims/%d", row.ClaimID),
+		ArticleHref: fmt.Sprintf("/articles/%d#c%d", row.ArticleID, row.Claim.Ordinal),
+		FlagHref:    fmt.Sprintf("/claims/%d/flag-pair", row.ClaimID),
+	}
+}
+
+// termSpans finds where the query's words start words of text, the way the
+// index matched them: NFC, case-insensitive for Latin, as word prefixes (so
+// "পুতিন" marks the stem of "পুতিনকে").
+func termSpans(text, query string) []span {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		// Case folding changed byte lengths: offsets would drift, so match
+		// the text as written.
+		lower = text
+	}
+	var spans []span
+	seen := map[string]bool{}
+	for _, term := range searchTerms(query) {
+		if seen[term] {
+			continue
+		}
+		seen[term] = true
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], term)
+			if i < 0 {
+				break
+			}
+			i += from
+			if prev, _ := utf8.DecodeLastRuneInString(lower[:i]); i == 0 || !isWordRune(prev) {
+				start := utf8.RuneCountInString(text[:i])
+				spans = append(spans, span{start, start + utf8.RuneCountInString(text[i:i+len(term)])})
+			}
+			from = i + len(term)
+		}
+	}
+	// markSpans skips overlaps, so the longer of two spans at one place wins.
+	sort.SliceStable(spans, func(i, j int) bool {
+		if spans[i].start != spans[j].start {
+			return spans[i].start < spans[j].start
+		}
+		return spans[i].end > spans[j].end
+	})
+	return spans
+}
+
+// searchTerms splits a query into the words the index looks for, NFC and
+// lower case, leaving out FTS5 operators.
+func searchTerms(query string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(norm.NFC.String(query), func(r rune) bool { return !isWordRune(r) }) {
+		switch w {
+		case "AND", "OR", "NOT", "NEAR":
+			continue
+		}
+		out = append(out, strings.ToLower(w))
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
+}
+
