@@ -13,8 +13,8 @@ import (
 
 // ArticleFilter narrows the articles list. Empty fields do not filter.
 type ArticleFilter struct {
-	Language string // the article's language, ISO 639-1
-	Source   string // the outlet's name, or the origin of an article without one
+	Language string  // the article's language, ISO 639-1
+	Source   string  // the outlet's name, or the origin of an article without one
 	IDs      []int64 // only these articles (an import's result), when set
 }
 

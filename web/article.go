@@ -45,7 +45,7 @@ type ResidueRow struct {
 
 // ArticleFlagRow is one flag of the article or of one of its claims.
 type ArticleFlagRow struct {
-	Where, Href           string // "article" or "claim 3", and the claim's link
+	Where, Href          string // "article" or "claim 3", and the claim's link
 	Kind, Evidence, Note string
 }
 

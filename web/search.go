@@ -132,4 +132,3 @@ func searchTerms(query string) []string {
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
 }
-
