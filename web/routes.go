@@ -40,6 +40,15 @@ func (s *Server) routes() http.Handler {
 	//   GET /search, GET /reports, GET /reports/{name}, GET /dashboard,
 	//   POST /claims/{id}/flag-pair.
 	// ----
+	mux.Handle("GET /articles", user(s.articlesPage))
+	mux.Handle("GET /articles/{id}", user(s.articlePage))
+	mux.Handle("GET /import", user(s.importPage))
+	mux.Handle("POST /import", user(s.importArticles))
+	mux.Handle("GET /import/result", user(s.importResultPage))
+	mux.Handle("GET /search", user(s.searchPage))
+	mux.Handle("GET /flag-pair", user(s.flagPairPick))
+	mux.Handle("GET /claims/{id}/flag-pair", user(s.flagPairPage))
+	mux.Handle("POST /claims/{id}/flag-pair", user(s.flagPair))
 
 	// Admins.
 	mux.Handle("GET /admin/users", admin(s.adminUsers))
