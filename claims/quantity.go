@@ -215,6 +215,13 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 	if _, ok := clockWords.match(toks, p.next, nil); ok {
 		return false // 10 am, ১০টা বাজে
 	}
+	if n := p.next; n+1 < len(toks) && toks[n].key == "-" && toks[n].glued && toks[n+1].glued {
+		return false // a 23-article treaty, a 5-star hotel: part of a compound word
+	}
+	if n := p.next; p.start > 1 && n < len(toks) && toks[p.start-1].key == "," && toks[p.start-2].upper &&
+		(toks[n].key == "," || toks[n].key == ")") {
+		return false // Putin, 72, met: an age in apposition
+	}
 	if p.start > 0 {
 		prev := toks[p.start-1]
 		if prev.kind == qWord && (numberLabels[prev.key] || prev.upper) {

@@ -129,6 +129,8 @@ func TestFindQuantitiesRejects(t *testing.T) {
 		{"clock times", "en", "at 11 am, 12 p.m. and 10 o'clock", nil, ""},
 		{"clock, Hindi", "hi", "सुबह 11 बजे", nil, ""},
 		{"decades", "en", "in the 1990s", nil, ""},
+		{"compound adjective", "en", "a 23-article treaty", nil, ""},
+		{"age in apposition", "en", "Putin, 72, and Kim, 41, met", nil, ""},
 		{"labels", "en", "Article 370 and Section 144, Boeing 737, No. 15", nil, ""},
 		{"bare small number", "en", "point 3 of the plan", nil, ""},
 		{"nine means not", "bn", "এটা সত্য নয় সৈন্যরা", nil, ""},
