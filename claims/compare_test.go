@@ -58,6 +58,12 @@ func fxDateFacet(subject, iso string) Facet {
 	}
 }
 
+// fxNameFacet builds a place or name facet: where a summit was held.
+func fxNameFacet(kind, value string) Facet {
+	return Facet{Kind: kind, Subject: "Trump-Putin summit", Attribute: "venue", Value: value,
+		Key: FacetKey(kind, "Trump-Putin summit", "venue")}
+}
+
 func TestCompare(t *testing.T) {
 	nk := func(q Quantity) Facet { return fxQuantityFacet("North Korea", "soldier count", q) }
 	dist := func(q Quantity) Facet { return fxQuantityFacet("Dobropillia", "distance", q) }
@@ -164,6 +170,15 @@ func TestCompare(t *testing.T) {
 			false, "", ""},
 		{"unresolved relative date",
 			fxDateFacet("Vladimir Putin", ""), fxDateFacet("Vladimir Putin", "2024-06-19"),
+			false, "", ""},
+		{"the same place in two spellings",
+			fxNameFacet(KindPlace, "Alaska"), fxNameFacet(KindPlace, "ALASKA "),
+			true, Agrees, "both name Alaska"},
+		{"two places",
+			fxNameFacet(KindPlace, "Alaska"), fxNameFacet(KindPlace, "Anchorage"),
+			true, Conflicts, "Alaska and Anchorage differ"},
+		{"an empty name",
+			fxNameFacet(KindName, "Alaska"), fxNameFacet(KindName, ""),
 			false, "", ""},
 	}
 	for _, tt := range tests {
