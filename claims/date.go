@@ -24,13 +24,15 @@ const (
 //     published's month; "last June" the latest strictly before it (in
 //     June 2024, June 2023); "this June" published's year; "next June"
 //     the first strictly after;
+//   - "last month", "गेल्या महिन्यात" are published's month plus the offset;
 //   - "last year", "গত বছর" are published's year plus the offset, and a
 //     month beside them (এই বছরের ফেব্রুয়ারিতে, September last year) is that
 //     month of that year;
 //   - yesterday, today, tomorrow (গতকাল, आज) are days from published.
 //
 // A day and month without a year (August 15) is Relative, with the year of
-// published when known; unresolved it keeps ISO 8601's yearless form
+// published when known ("last August 15", গত ১৫ আগস্ট: the latest strictly
+// before published); unresolved it keeps ISO 8601's yearless form
 // "--08-15" rather than nothing, as the day and month are stated.
 // Names of every language apply; lang, when known, rules out the few
 // words that mean a date in one language only (काल).
@@ -104,6 +106,13 @@ func relativeDate(toks []qtoken, i int, m phraseMatch[relativeWord], pub time.Ti
 			d.ISO = pub.AddDate(0, 0, m.val.offset).Format("2006-01-02")
 		}
 		return d, m.next, true
+	case "month":
+		d := Date{Precision: PrecisionMonth, Relative: true}
+		if !pub.IsZero() {
+			first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+			d.ISO = first.AddDate(0, m.val.offset, 0).Format("2006-01")
+		}
+		return d, m.next, true
 	case "year":
 		if mm, ok := monthAt(toks, m.next); ok {
 			d := Date{Precision: PrecisionMonth, Relative: true}
@@ -124,6 +133,11 @@ func relativeDate(toks []qtoken, i int, m phraseMatch[relativeWord], pub time.Ti
 		}
 		if wd, ok := weekdayAt(toks, m.next); ok {
 			return weekdayDate(wd.val.n, m.val.offset, pub), wd.next, true
+		}
+		if day, n := dayAt(toks, m.next); day > 0 {
+			if mm, ok := monthAt(toks, n); ok {
+				return relativeDay(mm.val.n, day, m.val.offset, pub), mm.next, true // গত ১৫ আগস্ট
+			}
 		}
 	}
 	return Date{}, 0, false
@@ -204,6 +218,27 @@ func yearlessDay(month, day int, pub time.Time) Date {
 	if !pub.IsZero() {
 		d.ISO = fmt.Sprintf("%04d-%02d-%02d", pub.Year(), month, day)
 	}
+	return d
+}
+
+// relativeDay is a day and month after last/this/next (গত ১৫ আগস্ট):
+// last is the latest such day strictly before pub, next the first strictly
+// after, this the one in pub's year.
+func relativeDay(month, day, mod int, pub time.Time) Date {
+	d := yearlessDay(month, day, pub)
+	if pub.IsZero() || d.ISO[0] == '-' {
+		return d
+	}
+	y := pub.Year()
+	on := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	today := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	switch {
+	case mod < 0 && !on.Before(today):
+		y--
+	case mod > 0 && !on.After(today):
+		y++
+	}
+	d.ISO = fmt.Sprintf("%04d-%02d-%02d", y, month, day)
 	return d
 }
 
