@@ -97,6 +97,31 @@ func TestE2EReviewLoop(t *testing.T) {
 	}
 	shoot("queue")
 
+	// Keyboard: j selects the next row, ? opens the help; nothing while
+	// typing in the search box.
+	must("press j", chromedp.Do(ctx, chromedp.KeyEvent("j"), chromedp.KeyEvent("j")))
+	if got := text("tr.current .rowlink"); got == "" {
+		t.Errorf("j selected no queue row")
+	}
+	must("press ?", chromedp.Do(ctx, chromedp.KeyEvent("?")))
+	if open, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("keys-help").open`)); !open {
+		t.Errorf("? did not open the keyboard help")
+	} else {
+		shoot("keys-help")
+	}
+	must("close help", chromedp.Do(ctx, chromedp.KeyEvent("?")))
+	selected := text("tr.current .rowlink")
+	// The DevTools protocol sends the "/" character apart from its keydown,
+	// so unlike a real keyboard it may land in the box too; what matters is
+	// that the j after it is typed, not taken as a shortcut.
+	must("type in search", chromedp.Do(ctx, chromedp.KeyEvent("/"), chromedp.KeyEvent("j")))
+	if got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("search-box").value`)); !strings.HasSuffix(got, "j") {
+		t.Errorf("after / and j the search box holds %q, want j typed into it", got)
+	}
+	if got := text("tr.current .rowlink"); got != selected {
+		t.Errorf("typing j in the search box moved the selection from %q to %q", selected, got)
+	}
+
 	// Find the troops conflict in the queue by its values and open it.
 	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
 		for (const row of document.querySelectorAll("tr[data-row]")) {
