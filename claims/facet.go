@@ -39,7 +39,9 @@ import "strings"
 //     (dateFacets). Subject is the person, Attribute "visit to <place>".
 //
 // A claim that gives two different figures under one key ("sent 10,000
-// soldiers, then 3,000 more") is ambiguous, so neither figure gets a facet.
+// soldiers, then 3,000 North Korean soldiers") is ambiguous, so neither
+// figure gets a facet; nor does a figure that adds to an earlier one
+// ("another 3,000 troops", আরও কয়েক হাজার শ্রমিককে).
 
 // FindFacets returns the comparable facets of a claim, and fills Quantity.Of
 // on c.Quantities where an entity owns the figure.
@@ -105,7 +107,7 @@ func quantityFacets(c *Claim) []Facet {
 		var subject, attribute string
 		switch {
 		case isCountFacet(q):
-			if !eventOK {
+			if !eventOK || isIncrement(text, q) {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)
@@ -136,6 +138,24 @@ func quantityFacets(c *Claim) []Facet {
 // soldier") rather than measuring something.
 func isCountFacet(q *Quantity) bool {
 	return q.Counted != "" && (q.Dimension == "count" || (q.Dimension == "" && q.Unit == ""))
+}
+
+// isIncrement reports whether the word right before q, or a word of q,
+// makes it an addition to an earlier figure ("another 3,000 troops").
+func isIncrement(text []rune, q *Quantity) bool {
+	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+		return false
+	}
+	before := strings.Fields(string(text[:q.Start]))
+	if len(before) > 0 && facetVocab.increment[MatchKey(before[len(before)-1])] {
+		return true
+	}
+	for _, w := range strings.Fields(q.Text) {
+		if facetVocab.increment[MatchKey(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isDistance reports whether q is a length on the scale of distances, a

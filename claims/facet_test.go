@@ -229,6 +229,26 @@ func TestFindFacets(t *testing.T) {
 			of:   []string{"North Korea"},
 		},
 		{
+			name: "en count: another figure adds to an earlier one",
+			text: "North Korea has sent another 3,000 troops.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "3,000 troops", fxFigure(Exactly, 3000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "North Korea", "North Korea", Country)}}
+			},
+			of: []string{""},
+		},
+		{
+			name: "mr count: an additional figure inside the span",
+			text: "उत्तर कोरियाचे 3 हजार अतिरिक्त सैनिक रशियात पोहोचले.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "3 हजार अतिरिक्त सैनिक", fxFigure(Exactly, 3000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "उत्तर कोरियाचे", "North Korea", Country), fxEntity(tb, s, "रशियात", "Russia", Country)}}
+			},
+			of: []string{""},
+		},
+		{
 			name: "bn distance: the one place the claim names",
 			text: "ইউক্রেনের দোব্রোপিলিয়াতে ইতিমধ্যেই প্রায় ১০ কিলোমিটার ভিতরে ঢুকে রয়েছে রাশিয়ান বাহিনী।",
 			make: func(tb testing.TB, s string) Claim {

@@ -19,6 +19,7 @@ type facetWords struct {
 	before      map[string]bool   // words allowed between an owner and its figure
 	after       map[string]bool   // words allowed between a figure and its owner
 	destination map[string]bool   // words that make the name before them a destination
+	increment   map[string]bool   // words that make a figure an addition
 	datedExact  map[string]string // whole word -> dated event name
 	datedPrefix []facetStem
 }
@@ -39,6 +40,7 @@ func loadFacetWords(tsv string) *facetWords {
 		before:      map[string]bool{},
 		after:       map[string]bool{},
 		destination: map[string]bool{},
+		increment:   map[string]bool{},
 		datedExact:  map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
@@ -77,6 +79,8 @@ func loadFacetWords(tsv string) *facetWords {
 				w.after[word] = true
 			case "destination":
 				w.destination[word] = true
+			case "increment":
+				w.increment[word] = true
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}
