@@ -153,7 +153,7 @@ func qtokenizeInto(toks []qtoken, text string) []qtoken {
 	for i < len(text) {
 		r, size := qDecode(text, i)
 		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r > utf8.RuneSelf && r < 0x900 && unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r > utf8.RuneSelf && (r < 0x900 || r >= 0x2000) && unicode.IsSpace(r):
 			space = true
 			i += size
 			runes++
@@ -203,13 +203,18 @@ func qScanWord(text string, i int) (qtoken, int, int) {
 		if !qWordRune(r) {
 			break
 		}
+		if r < 0x250 {
+			up := r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r)
+			if first {
+				t.upper = up
+			}
+			clean = clean && !up
+		} else if r >= 0x200b && qZeroWidth(r) {
+			clean = false
+		}
 		if first {
 			t.script = qRuneScript(r)
-			t.upper = r < 0x250 && unicode.IsUpper(r)
 			first = false
-		}
-		if r < 0x250 && unicode.IsUpper(r) || qZeroWidth(r) {
-			clean = false
 		}
 		j += size
 		nr++
