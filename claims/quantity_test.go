@@ -64,6 +64,8 @@ func TestFindQuantitiesBengali(t *testing.T) {
 		{"classifier counts people", "bn", "১০জন নিহত", []string{"10 person"}, ""},
 		{"up to after", "bn", "১০ কিলোমিটার পর্যন্ত", []string{"<=10 km"}, ""},
 		{"miles", "bn", "৬ মাইল", []string{"6 mi"}, ""},
+		{"grams, not villages", "bn", "৫০০ গ্রাম সোনা", []string{"500 g"}, ""},
+		{"villages after a classifier", "bn", "১০টি গ্রাম", []string{"10 village"}, ""},
 		{"no-break spaces", "bn", "১০\u00a0কিলোমিটার আর ২০\u202fকিমি", []string{"10 km", "20 km"}, ""},
 		{"over a hundred in one word", "bn", "শতাধিক মানুষ নিহত", []string{">100 person"}, ""},
 		{"over two hundred", "bn", "দুই শতাধিক সৈন্য", []string{">200 soldier"}, ""},
