@@ -144,13 +144,13 @@ func (w *cleanWriter) plain(text string) (n int, ok bool) {
 		}
 		n++
 	}
-	return n, n > 0 && norm.NFC.IsNormalString(text)
+	return n, n > 0 && isNFC(text)
 }
 
 // normalized writes s in NFC; src[i] is the body rune that rune i of s
 // came from.
 func (w *cleanWriter) normalized(s string, src []int32) {
-	if norm.NFC.IsNormalString(s) {
+	if isNFC(s) {
 		w.b.WriteString(s)
 		for _, r := range src {
 			w.add(1, int(r), 1, true)

@@ -219,7 +219,7 @@ func wholeLineReason(t string) string {
 	if p := phrasePrefix(key, teaserKeys); p != "" {
 		return ReasonReadMoreTeaser
 	}
-	if len(strings.Fields(t)) <= 12 && phrasePrefix(strings.TrimLeft(key, "(["), photoLabelKeys) != "" {
+	if phrasePrefix(strings.TrimLeft(key, "(["), photoLabelKeys) != "" && len(strings.Fields(t)) <= 12 {
 		return ReasonPhotoCredit
 	}
 	return ""

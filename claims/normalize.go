@@ -76,11 +76,13 @@ func MatchKey(s string) string {
 		switch {
 		case isZeroWidth(r):
 			continue
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			space = b.Len() > 0
 			continue
 		case r == '|' || r == runeBengaliDanda:
 			r = runeDanda
+		case r >= 0x0900 && r < 0x0E00:
+			// Indic scripts have no case: skip the case tables.
 		default:
 			r = unicode.ToLower(straightQuote(r))
 		}
@@ -91,7 +93,7 @@ func MatchKey(s string) string {
 		b.WriteRune(r)
 	}
 	k := b.String()
-	if norm.NFC.IsNormalString(k) {
+	if isNFC(k) {
 		return k
 	}
 	return norm.NFC.String(k)
@@ -150,13 +152,73 @@ func NormalizeText(s string) string {
 			return r
 		}, s)
 	}
-	if norm.NFC.IsNormalString(s) {
+	if isNFC(s) {
 		return s
 	}
 	return norm.NFC.String(s)
 }
 
-// isSpaceRune reports whether r is white space, no-break spaces included.
+// isSpaceRune reports whether r is white space, no-break spaces included:
+// unicode.IsSpace spelt out, since it runs once per rune of every article.
 func isSpaceRune(r rune) bool {
-	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || (r > 0x7f && unicode.IsSpace(r))
+	if r < 0x80 {
+		return r == ' ' || ('\t' <= r && r <= '\r')
+	}
+	switch r {
+	case 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return 0x2000 <= r && r <= 0x200A
+}
+
+// isNFC reports whether s is in NFC. Bengali, Devanagari, ASCII and common
+// punctuation are checked by a direct scan, several times faster than the
+// general quick check; anything else falls back to norm.
+func isNFC(s string) bool {
+	var prev rune
+	prevCCC := uint8(0)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			prev, prevCCC = rune(c), 0
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		var ccc uint8
+		switch {
+		case r >= 0x0900 && r <= 0x09FF:
+			switch r {
+			case 0x0958, 0x0959, 0x095A, 0x095B, 0x095C, 0x095D, 0x095E, 0x095F, 0x09DC, 0x09DD, 0x09DF:
+				return false // composition exclusions: NFC decomposes them
+			case 0x093C:
+				if prev == 0x0928 || prev == 0x0930 || prev == 0x0933 {
+					return false // ऩ ऱ ऴ compose to ऩ ऱ ऴ
+				}
+				ccc = 7
+			case 0x09BC:
+				ccc = 7
+			case 0x094D, 0x09CD:
+				ccc = 9
+			case 0x09BE, 0x09D7:
+				if prev == 0x09C7 {
+					return false // ে + া, ে + ৗ compose to ো, ৌ
+				}
+			case 0x0951, 0x0953, 0x0954, 0x09FE:
+				ccc = 230
+			case 0x0952:
+				ccc = 220
+			}
+		case r >= 0x00A0 && r <= 0x00BF, r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E, r == runeZWSP, r == runeZWNJ, r == runeZWJ, r == runeBOM:
+			// Punctuation and format characters: no canonical mapping.
+		default:
+			return norm.NFC.IsNormalString(s)
+		}
+		if ccc != 0 && prevCCC > ccc {
+			return false // marks out of canonical order
+		}
+		prev, prevCCC = r, ccc
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -70,6 +71,44 @@ func BenchmarkMatchKey(b *testing.B) {
 	for b.Loop() {
 		for _, w := range words {
 			MatchKey(w)
+		}
+	}
+}
+
+// TestIsNFCAgreesWithNorm checks the fast NFC scan against the norm package
+// on every pair of Bengali and Devanagari code points (and some neighbours),
+// and on triples of the marks that compose or reorder.
+func TestIsNFCAgreesWithNorm(t *testing.T) {
+	var alphabet []rune
+	for r := rune(0x0900); r <= 0x09FF; r++ {
+		alphabet = append(alphabet, r)
+	}
+	alphabet = append(alphabet, 'a', ' ', 'e', '\u0301', '\u00A0', '“', '…', '\u200B', '\u200D', 'É', '\u2126')
+	for _, a := range alphabet {
+		for _, b := range alphabet {
+			s := string([]rune{a, b})
+			if got, want := isNFC(s), norm.NFC.IsNormalString(s); got != want {
+				t.Errorf("isNFC(%+q) = %v, norm says %v", s, got, want)
+			}
+		}
+	}
+	marks := []rune{0x0928, 0x0930, 0x0933, 0x093C, 0x094D, 0x0951, 0x0952, 0x09C7, 0x09BE, 0x09D7, 0x09BC, 0x09CD, 0x09AF, 0x0915}
+	for _, a := range marks {
+		for _, b := range marks {
+			for _, c := range marks {
+				s := string([]rune{a, b, c})
+				if got, want := isNFC(s), norm.NFC.IsNormalString(s); got != want {
+					t.Errorf("isNFC(%+q) = %v, norm says %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestIsSpaceRuneAgreesWithUnicode(t *testing.T) {
+	for r := rune(0); r <= 0x3100; r++ {
+		if got, want := isSpaceRune(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpaceRune(%U) = %v, unicode.IsSpace says %v", r, got, want)
 		}
 	}
 }
