@@ -71,14 +71,14 @@ func (ix *lexIndex) guessAt(text string, toks []lexToken) (Entity, bool) {
 	}
 	e := Entity{Text: text[first.bs:last.be], Start: first.start, End: last.end, Guessed: true}
 	latin := first.script == lexScriptLatin
-	if ent, ok := ix.fuzzyName(e.Text, latin); ok {
+	if ent, ok := ix.fuzzyName(e.Text, len(toks), latin); ok {
 		e.Name, e.Kind = ent.name, ent.kind
 		return e, true
 	}
 	var found *lexEntity
 	head := text[first.bs:last.bs]
 	ix.stems(last.key, last.script, func(stem string) bool {
-		found, _ = ix.fuzzyName(head+stem, latin)
+		found, _ = ix.fuzzyName(head+stem, len(toks), latin)
 		return found != nil
 	})
 	if found == nil {

@@ -147,8 +147,9 @@ func fuzzyDistance(a, b string) float64 {
 // is transliterated and compared by skeleton with the Indic aliases only
 // (against English spellings "ইয়ং ইয়ং" came out as "Iranian"). Names shorter
 // than five letters are never guessed at: too many words are that close to
-// a short name.
-func (ix *lexIndex) fuzzyName(text string, latin bool) (*lexEntity, bool) {
+// a short name. Only aliases of as many words as the name are compared: a
+// misspelling keeps the word breaks ("ইয়ং ইয়ং" is not "ইয়ংবিয়ন").
+func (ix *lexIndex) fuzzyName(text string, words int, latin bool) (*lexEntity, bool) {
 	var probe string
 	if latin {
 		probe = latinLetters(text)
@@ -173,7 +174,7 @@ func (ix *lexIndex) fuzzyName(text string, latin bool) (*lexEntity, bool) {
 	// Misspellings keep the first letter: only keys sharing it are tried.
 	for _, k := range ix.fuzzyNames[kind][probe[0]-'a'] {
 		key := k.fuzzyKey(latin)
-		if fuzzyAbs(len(key)-len(probe)) > slack {
+		if k.tokens != words || fuzzyAbs(len(key)-len(probe)) > slack {
 			continue
 		}
 		n := max(len(probe), len(key))

@@ -59,7 +59,7 @@ func TestFuzzyName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			ent, ok := ix.fuzzyName(lexNFC(tt.text), tt.latin)
+			ent, ok := ix.fuzzyName(lexNFC(tt.text), len(lexTokenize(lexNFC(tt.text))), tt.latin)
 			got := ""
 			if ok {
 				got = ent.name
