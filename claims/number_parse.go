@@ -190,13 +190,11 @@ func digitFigure(toks []qtoken, i int) bool {
 	if !t.grouped && !t.decimal && t.digits >= 7 {
 		return false // 9876543210: a phone number or an ID
 	}
-	if i > 0 && t.glued {
+	if i > 0 && t.glued && !beforeUnitEndsAt(toks, i) {
 		prev := toks[i-1]
 		switch prev.kind {
 		case qWord:
-			if _, ok := unitsBefore.match(toks, i-1, nil); !ok {
-				return false // G20, Su-27, ID strings
-			}
+			return false // G20, Su-27, ID strings
 		case qNum:
 			return false
 		case qPunct:
@@ -235,6 +233,17 @@ func digitFigure(toks []qtoken, i int) bool {
 		}
 	}
 	return true
+}
+
+// beforeUnitEndsAt reports whether a currency written before its number
+// ($, Rs., ৳) ends just before toks[i].
+func beforeUnitEndsAt(toks []qtoken, i int) bool {
+	for start := i - 1; start >= 0 && start >= i-3; start-- {
+		if m, ok := unitsBefore.match(toks, start, nil); ok && m.next == i {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalSuffix lists what turns digits into an ordinal: 1st, ১ম, ২য়,

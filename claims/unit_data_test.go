@@ -1,0 +1,67 @@
+package claims
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// TestUnitAliasesFound reads every alias of data/units.tsv and
+// data/counted.tsv back through FindQuantities, so that a typo or an alias
+// the tokenizer splits differently shows up as a failing case.
+func TestUnitAliasesFound(t *testing.T) {
+	for _, row := range tsvRows(unitsTSV) {
+		for _, a := range tsvAliases(row[4]) {
+			text := "37 " + a
+			if row[3] == "before" {
+				text = a + "37"
+			}
+			t.Run(row[0]+" "+a, func(t *testing.T) {
+				qs := FindQuantities(text, "")
+				if len(qs) != 1 || qs[0].Unit != row[0] || qs[0].Value != 37 {
+					t.Errorf("FindQuantities(%q) = %+v, want 37 %s", text, qs, row[0])
+				}
+			})
+		}
+	}
+	for _, row := range tsvRows(countedTSV) {
+		for _, a := range tsvAliases(row[1]) {
+			text := "37 " + a
+			t.Run(row[0]+" "+a, func(t *testing.T) {
+				qs := FindQuantities(text, "")
+				// গ্রাম is grams before villages: a unit wins over a noun.
+				if len(qs) != 1 || (qs[0].Counted != row[0] && qs[0].Unit == "") {
+					t.Errorf("FindQuantities(%q) = %+v, want 37 %s", text, qs, row[0])
+				}
+			})
+		}
+	}
+}
+
+// TestCalendarAliasesFound reads every month and weekday alias back
+// through FindDates.
+func TestCalendarAliasesFound(t *testing.T) {
+	pub := time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC) // a Wednesday
+	for _, row := range tsvRows(monthsTSV) {
+		for _, a := range tsvAliases(row[1]) {
+			text := "21 " + a + " 2024"
+			want := fmt.Sprintf("2024-%02s-21", row[0])
+			t.Run(a, func(t *testing.T) {
+				ds := FindDates(text, "", time.Time{})
+				if len(ds) != 1 || ds[0].ISO != want {
+					t.Errorf("FindDates(%q) = %+v, want %s", text, ds, want)
+				}
+			})
+		}
+	}
+	for _, row := range tsvRows(weekdaysTSV) {
+		for _, a := range tsvAliases(row[1]) {
+			t.Run(a, func(t *testing.T) {
+				ds := FindDates(a, "", pub)
+				if len(ds) != 1 || ds[0].Precision != PrecisionDay || ds[0].ISO == "" {
+					t.Errorf("FindDates(%q) = %+v, want a resolved weekday", a, ds)
+				}
+			})
+		}
+	}
+}
