@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -136,6 +137,48 @@ func TestFindEntitiesNeverPanics(t *testing.T) {
 				if e.End > utf8.RuneCountInString(in) {
 					t.Errorf("entity %+v past the end of %q", e, in)
 				}
+			}
+		})
+	}
+}
+
+// TestFindEntitiesSeeds lists every name each seed article mentions, in
+// order of first mention: nothing missing, nothing invented.
+func TestFindEntitiesSeeds(t *testing.T) {
+	want := map[string]string{
+		"000": "Russia; Vladimir Putin; North Korea; Kim Jong Un; Pyongyang; Kremlin; TASS; Korea; Red Army; Korean Central Television; Ukraine",
+		"001": "Vladimir Putin; Kim Jong Un; China; SCO; Russia; North Korea; Ukraine; Andrei Revnivtsev; Kursk; Luhansk; Donetsk; Zaporizhzhia; Kherson; Odesa; Mykolaiv; Andrei Dmitriev; Tsargrad; Moscow; Pyongyang",
+		"002": "Kim Jong Un; Vladimir Putin; Russia; Donald Trump; North Korea; United States; Alaska; Ukraine; Narendra Modi; Dobropillia",
+		"003": "Sputnik; EPA; EFE; Rex; Shutterstock; Donald Trump; Russia; Vladimir Putin; North Korea; Kim Jong Un; Ukraine; Pyongyang; Dobropillia; Kremlin; Alaska; Kursk; Moscow; South Korea; BBC",
+		"004": "Russia; North Korea; Vladimir Putin; Kim Jong Un; Moscow; Pyongyang; United States; Ukraine; South Korea; Korea; Japan; Soviet Union; BNP",
+	}
+	got := map[string][]string{}
+	for _, s := range roughSeedSentences(t) {
+		for _, e := range FindEntities(lexNFC(s.text), "") {
+			if !slices.Contains(got[s.article], e.Name) {
+				got[s.article] = append(got[s.article], e.Name)
+			}
+		}
+	}
+	for article, w := range want {
+		if g := strings.Join(got[article], "; "); g != w {
+			t.Errorf("seed %s names:\n got %s\nwant %s", article, g, w)
+		}
+	}
+}
+
+func TestFindEntitiesHindi(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"रूस के राष्ट्रपति पुतिन ने उत्तर कोरिया के नेता किम जोंग उन से मुलाकात की", "Russia; Vladimir Putin; North Korea; Kim Jong Un"},
+		{"दक्षिण कोरिया की खुफिया एजेंसी ने कहा कि यूक्रेन में रूसी सेना", "South Korea; Ukraine; Russia"},
+		{"प्योंगयांग में ट्रंप और शी जिनपिंग", "Pyongyang; Donald Trump; Xi Jinping"},
+		{"रूसने कुर्स्क में हमला किया", "Russia; Kursk"},
+		{"हवाई हमला और चीनी की कीमत", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := entityNames(FindEntities(lexNFC(tt.text), "hi")); got != tt.want {
+				t.Errorf("FindEntities(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}
