@@ -1,6 +1,11 @@
 package claims
 
-import "strings"
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
 
 // Compare decides two facets with the same Key: whether they agree or
 // conflict, and why in plain words naming both values. ok is false when they
@@ -69,8 +74,10 @@ func facetRoleName(f Facet) string {
 }
 
 // compareDates decides two dates at the coarser of their precisions:
-// 2022-02 agrees with 2022-02-24, 2022 conflicts with 2023. A date without a
-// year ("--08-15") or an unresolved relative one cannot be compared.
+// 2022-02 agrees with 2022-02-24, 2022 conflicts with 2023. Two days at most
+// eventSpanDays apart agree: the facets are events, and a state visit that
+// starts on the 19th is still going on the 20th. A date without a year
+// ("--08-15") or an unresolved relative one cannot be compared.
 func compareDates(a, b Facet) (agree bool, reason string, ok bool) {
 	da, db := facetDateISO(a), facetDateISO(b)
 	if !isoHasYear(da) || !isoHasYear(db) {
@@ -84,8 +91,26 @@ func compareDates(a, b Facet) (agree bool, reason string, ok bool) {
 	if da[:n] == db[:n] {
 		return true, da + " and " + db + " agree to the " + precision, true
 	}
+	if n == 10 {
+		ta, errA := time.Parse(time.DateOnly, da)
+		tb, errB := time.Parse(time.DateOnly, db)
+		if errA != nil || errB != nil {
+			return false, "", false
+		}
+		days := int(math.Abs(ta.Sub(tb).Hours()) / 24)
+		if days <= eventSpanDays {
+			apart := strconv.Itoa(days) + " days"
+			if days == 1 {
+				apart = "a day"
+			}
+			return true, da + " and " + db + " are " + apart + " apart: one event can span both", true
+		}
+	}
 	return false, da + " and " + db + " differ at the " + precision, true
 }
+
+// eventSpanDays is how many days apart two dates of one event may be.
+const eventSpanDays = 2
 
 // facetDateISO returns the ISO date a facet states.
 func facetDateISO(f Facet) string {
