@@ -3,6 +3,7 @@ package claims
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kinds of number word, as named in data/numbers.tsv.
@@ -59,14 +60,26 @@ func init() {
 		}
 	}
 	// পাঁচশ, पाचशे: a number word with a hundreds ending glued on.
+	// Collected first: adding to the map while ranging over it would
+	// compound the suffixes.
+	compounds := map[string]numberWord{}
 	for _, ms := range multSuffixes {
+		sr, _ := utf8.DecodeRuneInString(ms.suffix)
 		for key, list := range numberWords.byFirst {
+			if kr, _ := utf8.DecodeRuneInString(key); qRuneScript(kr) != qRuneScript(sr) {
+				continue
+			}
 			for _, e := range list {
 				if len(e.rest) == 0 && (e.val.kind == numAtom || e.val.kind == numOne) {
-					numberWords.add(key+ms.suffix, numberWord{kind: numAtom, value: e.val.value * ms.value})
+					compounds[key+ms.suffix] = numberWord{kind: numAtom, value: e.val.value * ms.value}
 					break
 				}
 			}
+		}
+	}
+	for k, w := range compounds {
+		if _, known := numberWords.byFirst[k]; !known {
+			numberWords.add(k, w)
 		}
 	}
 	numberWords.addEndings(numberEndings)
