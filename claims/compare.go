@@ -17,7 +17,8 @@ import (
 //     disjoint ones conflict. See compareQuantities for the rounding allowed
 //     when the units differ.
 //   - roles compare through the role vocabulary (RolesCompatible).
-//   - dates compare at the coarser of their two precisions.
+//   - dates compare at the coarser of their two precisions; two days of one
+//     event up to eventSpanDays apart agree.
 //   - places and names compare by their match keys.
 func Compare(a, b Facet) (Comparison, bool) {
 	if a.Key != b.Key || a.Kind != b.Kind {

@@ -20,11 +20,11 @@ const conversionSlack = 0.03
 // compareQuantities decides two quantity facets as intervals
 // (quantityInterval: "at least" and "more than" reach up to twice the
 // figure, "at most" and "less than" down to half). b is converted to a's
-// unit; when the units differ each figure is widened by
-// half a unit of its last written digit or 3%, whichever is more, because
-// writers round conversions. Figures in one unit are taken as written: the
-// same number in different units (37 km/h, 37 mph) conflicts, 10,000 and
-// 11,000 soldiers conflict.
+// unit; when the units differ each figure is widened by half a unit of its
+// last written digit or 3%, whichever is more, because writers round
+// conversions. Figures in one unit are taken as written: the same number in
+// different units (37 km/h, 37 mph) conflicts, 10,000 and 11,000 soldiers
+// conflict.
 func compareQuantities(a, b Facet) (agree bool, reason string, ok bool) {
 	qa, qb := a.Quantity, b.Quantity
 	if qa == nil || qb == nil {
