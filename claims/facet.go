@@ -24,7 +24,9 @@ import "strings"
 //     (রাশিয়ায়, रशियाला) is where the figure went, not whose it is.
 //     Attribute is the counted thing, what happened to it when the claim
 //     says (killed, wounded, captured, casualty), and "count": "soldier
-//     count", "killed soldier count".
+//     count", "killed soldier count". Generic things (people, civilians,
+//     children) get a facet only with such an event: "10,000 people" may
+//     have fled, protested or died.
 //   - quantity, distances (lengths of a kilometre or more; shorter ones are
 //     sizes of things): a distance is about a place: the claim must name
 //     exactly one place (kind place), which becomes Subject; Attribute is
@@ -107,7 +109,7 @@ func quantityFacets(c *Claim) []Facet {
 		var subject, attribute string
 		switch {
 		case isCountFacet(q):
-			if !eventOK || isIncrement(text, q) {
+			if !eventOK || isIncrement(text, q) || (event == "" && facetVocab.generic[MatchKey(q.Counted)]) {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)

@@ -249,6 +249,27 @@ func TestFindFacets(t *testing.T) {
 			of: []string{""},
 		},
 		{
+			name: "en count: people without an event say nothing comparable",
+			text: "Some 10,000 Ukrainian people gathered in Kyiv.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "Some 10,000 Ukrainian people", fxFigure(About, 10000, "", "person"))},
+					Entities:   []Entity{fxEntity(tb, s, "Ukrainian", "Ukraine", Country), fxEntity(tb, s, "Kyiv", "Kyiv", Place)}}
+			},
+			of: []string{""},
+		},
+		{
+			name: "en count: people with an event",
+			text: "About 500 Ukrainian civilians were killed.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "About 500 Ukrainian civilians", fxFigure(About, 500, "", "civilian"))},
+					Entities:   []Entity{fxEntity(tb, s, "Ukrainian", "Ukraine", Country)}}
+			},
+			want: []string{"quantity|ukraine|killed civilian count = ~500 civilian"},
+			of:   []string{"Ukraine"},
+		},
+		{
 			name: "bn distance: the one place the claim names",
 			text: "ইউক্রেনের দোব্রোপিলিয়াতে ইতিমধ্যেই প্রায় ১০ কিলোমিটার ভিতরে ঢুকে রয়েছে রাশিয়ান বাহিনী।",
 			make: func(tb testing.TB, s string) Claim {

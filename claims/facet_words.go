@@ -20,6 +20,7 @@ type facetWords struct {
 	after       map[string]bool   // words allowed between a figure and its owner
 	destination map[string]bool   // words that make the name before them a destination
 	increment   map[string]bool   // words that make a figure an addition
+	generic     map[string]bool   // counted things that need an event
 	datedExact  map[string]string // whole word -> dated event name
 	datedPrefix []facetStem
 }
@@ -41,6 +42,7 @@ func loadFacetWords(tsv string) *facetWords {
 		after:       map[string]bool{},
 		destination: map[string]bool{},
 		increment:   map[string]bool{},
+		generic:     map[string]bool{},
 		datedExact:  map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
@@ -81,6 +83,8 @@ func loadFacetWords(tsv string) *facetWords {
 				w.destination[word] = true
 			case "increment":
 				w.increment[word] = true
+			case "generic":
+				w.generic[word] = true
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}
