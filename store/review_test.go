@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/claimdesk/claimdesk/claims"
@@ -201,5 +202,34 @@ func TestClaimPage(t *testing.T) {
 	}
 	if _, err := f.db.ClaimPage(ctx, 9999); claims.ErrorCode(err) != claims.ENOTFOUND {
 		t.Errorf("ClaimPage(9999) = %v, want not found", err)
+	}
+}
+
+func TestComparedFacets(t *testing.T) {
+	f := mustReviewFixture(t)
+	ctx := context.Background()
+	res, err := f.db.write.ExecContext(ctx, `INSERT INTO facets (claim_id, article_id, kind, subject, attribute, key, value, data)
+		SELECT ?, article_id, 'quantity', 'North Korea', 'soldier count', 'quantity|north korea|soldier count', '>=1.5 soldier',
+		'{"Kind":"quantity","Value":">=1.5 soldier","Quantity":{"Text":"किमान 1.5","Start":0,"End":9,"Value":1.5,"Low":1.5,"High":"Infinity"}}'
+		FROM claims WHERE id = ?`, f.claimB, f.claimB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fid, _ := res.LastInsertId()
+	if _, err := f.db.write.ExecContext(ctx, `UPDATE matches SET facet_b = ? WHERE id = ?`, fid, f.conflictHigh); err != nil {
+		t.Fatal(err)
+	}
+	a, b, err := f.db.ComparedFacets(ctx, f.conflictHigh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a != nil {
+		t.Errorf("side A has facet %+v, want none (no facet_a)", a)
+	}
+	if b == nil || b.Quantity == nil || b.Quantity.Start != 0 || b.Quantity.End != 9 || !math.IsInf(b.Quantity.High, 1) {
+		t.Errorf("side B facet = %+v, want the quantity span 0..9 with an open upper bound", b)
+	}
+	if _, _, err := f.db.ComparedFacets(ctx, 9999); claims.ErrorCode(err) != claims.ENOTFOUND {
+		t.Errorf("ComparedFacets(9999) = %v, want not found", err)
 	}
 }
