@@ -25,7 +25,9 @@ func FindEntities(text, lang string) []Entity {
 // word decides how it is read, so mixed-script claims work.
 func (l *Lexicon) FindEntities(text, lang string) []Entity {
 	ix := l.idx.Load()
-	return withTokens(text, func(toks []lexToken) []Entity { return ix.findEntities(text, toks) })
+	toks := lexTokenize(text)
+	l.lastTokens.Store(&lexTokenCache{text: text, toks: toks})
+	return ix.findEntities(text, toks)
 }
 
 // findEntities is FindEntities over the tokens of text.

@@ -19,7 +19,7 @@ func FindFlags(c *Claim) []Flag {
 // a reviewer's time, so only clear cases are flagged.
 func (l *Lexicon) FindFlags(c *Claim) []Flag {
 	ix := l.idx.Load()
-	out := withTokens(c.Text, func(toks []lexToken) []Flag {
+	out := lexWithTokens(l, c.Text, func(toks []lexToken) []Flag {
 		return append(scriptFlags(c.Text, toks), ix.runTogetherFlags(c.Text, toks)...)
 	})
 	out = append(out, ix.garbledNameFlags(c.Entities)...)

@@ -23,6 +23,9 @@ type Lexicon struct {
 	garbles  []lexGarbleRow
 	glue     []string
 	idx      atomic.Pointer[lexIndex]
+	// lastTokens caches the tokens of the last text FindEntities read, for
+	// FindRoles and FindFlags on the same claim.
+	lastTokens atomic.Pointer[lexTokenCache]
 }
 
 // LexiconEntity is one entity of a lexicon as an admin page lists it.

@@ -81,7 +81,8 @@ var indicMarks = func() (t [0x100]bool) {
 // lexTokenize splits text into words with rune and byte offsets and match keys.
 // Initials such as "U.S." become one token keyed "^US".
 func lexTokenize(text string) []lexToken {
-	return lexTokenizeInto(make([]lexToken, 0, len(text)/12+4), text)
+	// One token per space is close enough to size the slice once.
+	return lexTokenizeInto(make([]lexToken, 0, strings.Count(text, " ")+2), text)
 }
 
 // lexTokenPool recycles token buffers: every claim is tokenised three times
@@ -98,6 +99,23 @@ func withTokens[T any](text string, fn func([]lexToken) T) T {
 	*p = toks[:0]
 	lexTokenPool.Put(p)
 	return out
+}
+
+// lexTokenCache is the last text FindEntities tokenised: the pipeline asks
+// for entities, roles and flags of one claim in a row, and reading the
+// tokens of a claim once instead of three times is most of their cost.
+type lexTokenCache struct {
+	text string
+	toks []lexToken // read-only once cached
+}
+
+// lexWithTokens calls fn with the tokens of text, from l's cache when it
+// holds text, else from a pooled buffer.
+func lexWithTokens[T any](l *Lexicon, text string, fn func([]lexToken) T) T {
+	if c := l.lastTokens.Load(); c != nil && c.text == text {
+		return fn(c.toks)
+	}
+	return withTokens(text, fn)
 }
 
 // lexTokenizeInto is lexTokenize appending to toks.

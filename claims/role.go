@@ -28,7 +28,7 @@ func (l *Lexicon) FindRoles(text, lang string, ents []Entity) []Role {
 		return nil // a title binds to a person only
 	}
 	ix := l.idx.Load()
-	return withTokens(text, func(toks []lexToken) []Role { return ix.findRoles(text, toks, ents) })
+	return lexWithTokens(l, text, func(toks []lexToken) []Role { return ix.findRoles(text, toks, ents) })
 }
 
 // findRoles is FindRoles over the tokens of text.
