@@ -194,7 +194,7 @@ func markTitle(body string, lines []cleanLine) string {
 	}
 	head := keptText(body, &lines[first])
 	n := utf8.RuneCountInString(head)
-	if second >= 0 && n <= 300 && MatchKey(head) == MatchKey(keptText(body, &lines[second])) {
+	if second >= 0 && n <= 300 && sameLine(head, keptText(body, &lines[second])) {
 		l := &lines[second]
 		l.cuts = []cleanCut{{l.start, l.end, ReasonRepeatedTitle}}
 		return NormalizeText(head)
@@ -203,6 +203,15 @@ func markTitle(body string, lines []cleanLine) string {
 		return NormalizeText(head)
 	}
 	return ""
+}
+
+// sameLine reports whether two lines say the same, spacing, case and
+// normalisation aside. Lines of very different length are not compared.
+func sameLine(a, b string) bool {
+	if len(a) > 2*len(b)+8 || len(b) > 2*len(a)+8 {
+		return false
+	}
+	return MatchKey(a) == MatchKey(b)
 }
 
 // endsSentence reports whether s ends with sentence-final punctuation,
@@ -258,7 +267,8 @@ func buildCleaned(body string, lines []cleanLine, flags []cleanFlag, title strin
 			w.gap(sep, gs, cur.at(pieces[0][0])-gs)
 		}
 		for _, p := range pieces {
-			w.piece(body[p[0]:p[1]], cur.at(p[0]))
+			n := w.piece(body[p[0]:p[1]], cur.at(p[0]))
+			cur.skip(p[1], n) // the piece counted its runes
 		}
 		prevEnd, blankGap = pieces[len(pieces)-1][1], false
 	}
@@ -294,6 +304,11 @@ func linePieces(body string, l *cleanLine) [][2]int {
 type runeCursor struct {
 	s    string
 	b, r int
+}
+
+// skip moves the cursor to byte offset b, n runes further on.
+func (c *runeCursor) skip(b, n int) {
+	c.b, c.r = b, c.r+n
 }
 
 // at returns the rune offset of byte offset b.

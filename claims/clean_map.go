@@ -92,13 +92,16 @@ func (w *cleanWriter) gap(s string, raw, rawN int) {
 // written in NFC with every changed segment mapped whole. Junk is removed
 // before NFC, so that a mark split from its letter by a zero-width space
 // still composes with it.
-func (w *cleanWriter) piece(text string, raw int) {
+//
+// It returns the number of body runes text holds.
+func (w *cleanWriter) piece(text string, raw int) int {
 	if n, ok := w.plain(text); ok {
 		w.b.WriteString(text)
 		w.add(n, raw, n, true)
 		w.lastSpace = text[len(text)-1] == ' '
-		return
+		return n
 	}
+	start := raw
 	f, src := w.buf[:0], w.src[:0]
 	for _, r := range text {
 		switch {
@@ -118,33 +121,55 @@ func (w *cleanWriter) piece(text string, raw int) {
 	}
 	w.buf, w.src = f, src
 	w.normalized(string(f), src)
+	return raw - start
 }
 
 // plain reports whether text can be written as it is: NFC, no invisible
 // junk, no white space but single ASCII spaces, none where one was just
-// written. n is its length in runes.
+// written. n is its length in runes. One pass does all the checks, since
+// every kept rune of every article goes through it.
 func (w *cleanWriter) plain(text string) (n int, ok bool) {
 	space := w.lastSpace
-	for _, r := range text {
-		switch {
-		case r == ' ':
-			if space {
+	var prev rune
+	var prevCCC uint8
+	unknown := false
+	for i := 0; i < len(text); n++ {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return 0, false
+				}
+				space = true
+			case c < ' ' || c == 0x7f:
 				return 0, false
+			default:
+				space = false
 			}
-			space = true
-		case r < 0x80:
-			if r < ' ' || r == 0x7f {
-				return 0, false
-			}
-			space = false
-		case isSpaceRune(r) || isInvisibleJunk(r):
-			return 0, false
-		default:
-			space = false
+			prev, prevCCC = rune(c), 0
+			i++
+			continue
 		}
-		n++
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if isSpaceRune(r) || isInvisibleJunk(r) {
+			return 0, false
+		}
+		space = false
+		ccc, verdict := nfcStep(prev, prevCCC, r)
+		switch verdict {
+		case nfcNo:
+			return 0, false
+		case nfcUnknown:
+			unknown = true
+		}
+		prev, prevCCC = r, ccc
 	}
-	return n, n > 0 && isNFC(text)
+	if unknown && !norm.NFC.IsNormalString(text) {
+		return 0, false
+	}
+	return n, n > 0
 }
 
 // normalized writes s in NFC; src[i] is the body rune that rune i of s

@@ -9,15 +9,51 @@ import (
 
 // Residue word lists, loaded once from data/ as match keys.
 var (
-	teaserKeys     = sortedByLength(keysOf(textDataGlob("teasers_*.txt")))
+	teaserKeys     = newOpeningSet(keysOf(textDataGlob("teasers_*.txt")))
 	leadInKeys     = textDataKeys(textDataList("residue_leadins.txt"))
 	sourceLinkKeys = textDataKeys(textDataList("residue_source_links.txt"))
 	furnitureKeys  = furnitureShapes(textDataList("residue_furniture.txt"))
-	furnitureHeads = sortedByLength(keysOf(textDataList("residue_furniture_prefixes.txt")))
-	photoLabelKeys = sortedByLength(keysOf(textDataList("residue_photo_labels.txt")))
+	furnitureHeads = newOpeningSet(keysOf(textDataList("residue_furniture_prefixes.txt")))
+	photoLabelKeys = newOpeningSet(keysOf(textDataList("residue_photo_labels.txt")))
 	datelineKeys   = keysOf(textDataList("residue_datelines.txt"))
 	agencyNames    = sortedByLength(textDataList("residue_agencies.txt"))
 )
+
+// openingBytes is how much of a line can hold a teaser or credit opening
+// and its separator: the longest phrase and some slack for spacing.
+var openingBytes = max(teaserKeys.longest, photoLabelKeys.longest) + 16
+
+// openingSet holds line openings as match keys, longest first, indexed by
+// their first byte so that a line is compared with a handful, not all.
+type openingSet struct {
+	byFirst map[byte][]string
+	longest int // bytes
+}
+
+// newOpeningSet indexes phrases.
+func newOpeningSet(phrases []string) openingSet {
+	ps := openingSet{byFirst: map[byte][]string{}}
+	for _, p := range sortedByLength(phrases) {
+		if p == "" {
+			continue
+		}
+		ps.byFirst[p[0]] = append(ps.byFirst[p[0]], p)
+		ps.longest = max(ps.longest, len(p))
+	}
+	return ps
+}
+
+// lineHead returns at most n bytes from the start of t, cut at a rune
+// boundary: enough to match openings without folding a whole paragraph.
+func lineHead(t string, n int) string {
+	if len(t) <= n {
+		return t
+	}
+	for n > 0 && !utf8.RuneStart(t[n]) {
+		n--
+	}
+	return t[:n]
+}
 
 // keysOf returns the match keys of entries.
 func keysOf(entries []string) []string {
@@ -208,14 +244,7 @@ func wholeLineReason(t string) string {
 			return ReasonSiteFurniture
 		}
 	}
-	head := t
-	if len(head) > 160 {
-		head = head[:160]
-		for !utf8.ValidString(head) {
-			head = head[:len(head)-1]
-		}
-	}
-	key := MatchKey(head)
+	key := MatchKey(lineHead(t, openingBytes))
 	if p := phrasePrefix(key, teaserKeys); p != "" {
 		return ReasonReadMoreTeaser
 	}
@@ -255,8 +284,11 @@ func isBareURL(t string) bool {
 // phrasePrefix returns the first of phrases that opens key and is followed
 // by a separator (":", "|", a dash, "»") or the end of the key; "" if none.
 // A phrase followed by more words ("দেখুন, তিনি বলেছেন") is not a teaser.
-func phrasePrefix(key string, phrases []string) string {
-	for _, p := range phrases {
+func phrasePrefix(key string, phrases openingSet) string {
+	if key == "" {
+		return ""
+	}
+	for _, p := range phrases.byFirst[key[0]] {
 		if !strings.HasPrefix(key, p) {
 			continue
 		}
@@ -367,7 +399,7 @@ func markDateline(body string, lines []cleanLine, hasTitle bool) {
 // datelineLen returns the length of a dateline label opening s: at most
 // four words, the last ending in a desk word, then ":", "-", "–" or "—".
 func datelineLen(s string) int {
-	end := strings.IndexAny(s, ":-–—ঃ")
+	end := strings.IndexAny(lineHead(s, 120), ":-–—ঃ")
 	if end <= 0 || end > 80 {
 		return 0
 	}

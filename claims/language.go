@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Language detection. The script decides Bengali, Devanagari or Latin. For
@@ -99,19 +100,26 @@ const confidentLetters = 20
 // evidence; it is 0 with lang "" when text has no letters.
 func DetectLanguage(text string) (lang string, confidence float64) {
 	var bengali, devanagari, latin, other int
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				latin++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch {
 		case r >= 0x0980 && r <= 0x09FF:
-			if unicode.IsLetter(r) {
+			// Letters and their signs count; digits and the danda-like ৷ do not.
+			if !(r >= 0x09E6 && r <= 0x09EF) && r != runeBengaliDanda {
 				bengali++
 			}
 		case r >= 0x0900 && r <= 0x097F:
-			if unicode.IsLetter(r) {
+			if !(r >= 0x0966 && r <= 0x096F) && r != runeDanda && r != runeDoubleDanda {
 				devanagari++
-			}
-		case r < 0x80:
-			if isASCIILetter(byte(r)) {
-				latin++
 			}
 		case unicode.IsLetter(r):
 			if unicode.Is(unicode.Latin, r) {

@@ -27,7 +27,7 @@ func TestDetectLanguage(t *testing.T) {
 		{name: "one short word is unsure", text: "किम", want: "hi", minConf: 0, maxConf: 0.1},
 		{name: "short bengali is unsure", text: "কিম", want: "bn", minConf: 0.1, maxConf: 0.3},
 		{name: "short english is unsure", text: "Putin", want: "en", minConf: 0.2, maxConf: 0.3},
-		{name: "half and half is unsure", text: "Vladimir Putin ভ্লাদিমির পুতিন", want: "en", minConf: 0.3, maxConf: 0.5},
+		{name: "half and half is unsure", text: "Vladimir Putin ভ্লাদিমির পুতিন", want: "bn", minConf: 0.3, maxConf: 0.5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -176,7 +176,7 @@ func isSpaceRune(r rune) bool {
 // general quick check; anything else falls back to norm.
 func isNFC(s string) bool {
 	var prev rune
-	prevCCC := uint8(0)
+	var prevCCC uint8
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -186,39 +186,59 @@ func isNFC(s string) bool {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		var ccc uint8
-		switch {
-		case r >= 0x0900 && r <= 0x09FF:
-			switch r {
-			case 0x0958, 0x0959, 0x095A, 0x095B, 0x095C, 0x095D, 0x095E, 0x095F, 0x09DC, 0x09DD, 0x09DF:
-				return false // composition exclusions: NFC decomposes them
-			case 0x093C:
-				if prev == 0x0928 || prev == 0x0930 || prev == 0x0933 {
-					return false // ऩ ऱ ऴ compose to ऩ ऱ ऴ
-				}
-				ccc = 7
-			case 0x09BC:
-				ccc = 7
-			case 0x094D, 0x09CD:
-				ccc = 9
-			case 0x09BE, 0x09D7:
-				if prev == 0x09C7 {
-					return false // ে + া, ে + ৗ compose to ো, ৌ
-				}
-			case 0x0951, 0x0953, 0x0954, 0x09FE:
-				ccc = 230
-			case 0x0952:
-				ccc = 220
-			}
-		case r >= 0x00A0 && r <= 0x00BF, r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E, r == runeZWSP, r == runeZWNJ, r == runeZWJ, r == runeBOM:
-			// Punctuation and format characters: no canonical mapping.
-		default:
+		ccc, verdict := nfcStep(prev, prevCCC, r)
+		switch verdict {
+		case nfcNo:
+			return false
+		case nfcUnknown:
 			return norm.NFC.IsNormalString(s)
-		}
-		if ccc != 0 && prevCCC > ccc {
-			return false // marks out of canonical order
 		}
 		prev, prevCCC = r, ccc
 	}
 	return true
+}
+
+// Verdicts of nfcStep.
+const (
+	nfcYes     = iota // r keeps the text in NFC
+	nfcNo             // r makes the text non-NFC
+	nfcUnknown        // r is outside the scripts nfcStep knows: ask norm
+)
+
+// nfcStep judges non-ASCII rune r after prev (whose combining class was
+// prevCCC) for NFC, and returns r's combining class.
+func nfcStep(prev rune, prevCCC uint8, r rune) (ccc uint8, verdict int) {
+	switch {
+	case r >= 0x0900 && r <= 0x09FF:
+		switch r {
+		case 0x0958, 0x0959, 0x095A, 0x095B, 0x095C, 0x095D, 0x095E, 0x095F, 0x09DC, 0x09DD, 0x09DF:
+			return 0, nfcNo // composition exclusions: NFC decomposes them
+		case 0x093C:
+			if prev == 0x0928 || prev == 0x0930 || prev == 0x0933 {
+				return 0, nfcNo // न र ळ + nukta compose to ऩ ऱ ऴ
+			}
+			ccc = 7
+		case 0x09BC:
+			ccc = 7
+		case 0x094D, 0x09CD:
+			ccc = 9
+		case 0x09BE, 0x09D7:
+			if prev == 0x09C7 {
+				return 0, nfcNo // ে + া, ে + ৗ compose to ো, ৌ
+			}
+		case 0x0951, 0x0953, 0x0954, 0x09FE:
+			ccc = 230
+		case 0x0952:
+			ccc = 220
+		}
+	case r >= 0x00A0 && r <= 0x00BF, r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205E,
+		r == runeZWSP, r == runeZWNJ, r == runeZWJ, r == runeBOM:
+		// Punctuation and format characters: no canonical mapping.
+	default:
+		return 0, nfcUnknown
+	}
+	if ccc != 0 && prevCCC > ccc {
+		return 0, nfcNo // marks out of canonical order
+	}
+	return ccc, nfcYes
 }
