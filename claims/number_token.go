@@ -196,25 +196,35 @@ func qDigitRune(r rune) bool {
 func qScanWord(text string, i int) (qtoken, int, int) {
 	j, nr := i, 0
 	clean := true // key equals the raw text: no upper case, no joiners
-	first := true
 	t := qtoken{kind: qWord, b0: int32(i)}
+	r0, _ := qDecode(text, i)
+	t.script = qRuneScript(r0)
 	for j < len(text) {
+		// Bengali and Devanagari letters, the bulk of the text, are three
+		// bytes E0 A4..A7 xx: decided by table, without decoding.
+		if text[j] == 0xe0 && j+2 < len(text) {
+			b1, b2 := text[j+1], text[j+2]
+			if b1 >= 0xa4 && b1 <= 0xa7 && b2&0xc0 == 0x80 {
+				if !indicWordByte[int(b1-0xa4)<<6|int(b2&0x3f)] {
+					break
+				}
+				j += 3
+				nr++
+				continue
+			}
+		}
 		r, size := qDecode(text, j)
 		if !qWordRune(r) {
 			break
 		}
 		if r < 0x250 {
 			up := r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r)
-			if first {
+			if j == i {
 				t.upper = up
 			}
 			clean = clean && !up
 		} else if r >= 0x200b && qZeroWidth(r) {
 			clean = false
-		}
-		if first {
-			t.script = qRuneScript(r)
-			first = false
 		}
 		j += size
 		nr++
@@ -234,6 +244,15 @@ func qScanWord(text string, i int) (qtoken, int, int) {
 	}
 	return t, j - i, nr
 }
+
+// indicWordByte says, for each code point of U+0900..U+09FF, whether it
+// continues a word: qWordRune precomputed for the hot loop of qScanWord.
+var indicWordByte = func() (tab [256]bool) {
+	for k := range tab {
+		tab[k] = qWordRune(rune(0x900 + k))
+	}
+	return tab
+}()
 
 // qScanNumber reads digits at byte i, taking in a comma or point only when a
 // digit follows it, so that "2024, he" and "10." end at the last digit.
