@@ -35,6 +35,10 @@ func scriptFlags(text string, toks []lexToken) []Flag {
 				continue
 			}
 		}
+		if f, ok := gluedLatin(text, t); ok {
+			out = append(out, f)
+			continue
+		}
 		if k <= covered || !flagStartsWithMark(text[t.bs:t.be]) {
 			continue
 		}
@@ -56,6 +60,35 @@ func scriptFlags(text string, toks []lexToken) []Flag {
 		})
 	}
 	return out
+}
+
+// gluedLatin flags an Indic word with a Latin word inside it and no spaces
+// around (অধিকাofficials্যাংনী): the same garble as a wedged word, written
+// without the spaces.
+func gluedLatin(text string, t *lexToken) (Flag, bool) {
+	if t.script < lexScriptBengali {
+		return Flag{}, false
+	}
+	w := text[t.bs:t.be]
+	i := strings.IndexFunc(w, func(r rune) bool { return r < utf8.RuneSelf && (r|0x20) >= 'a' && (r|0x20) <= 'z' })
+	if i < 0 {
+		return Flag{}, false
+	}
+	j := i
+	for j < len(w) && (w[j]|0x20) >= 'a' && (w[j]|0x20) <= 'z' {
+		j++
+	}
+	if j == len(w) || j-i < 2 {
+		return Flag{}, false // Latin at the end, or a lone letter: not a wedged word
+	}
+	return Flag{
+		Kind:     FlagMixedScript,
+		Evidence: w,
+		Note: fmt.Sprintf("The English word “%s” sits inside a %s word (“%s”): machine translation left it untranslated inside the word it was translating.",
+			w[i:j], flagScriptName(t.script), w),
+		Start: t.start,
+		End:   t.end,
+	}, true
 }
 
 // flagStartsWithMark reports whether w opens with a combining mark.

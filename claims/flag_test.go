@@ -24,6 +24,8 @@ func TestFindFlagsScript(t *testing.T) {
 		{"bn latin inside word", "রাশিয়া উত্তর কোরিয়ার অস্ত্রগুলিতে দৃ strong ় আগ্রহ দেখাচ্ছে", []string{"mixed-script|দৃ strong ়"}},
 		{"mr latin inside word", "दक्षिण कोरियाच्या गुप्तचर अधिका officials ्यांनी बीबीसीला सांगितले", []string{"mixed-script|अधिका officials ्यांनी"}},
 		{"virama before latin", "তার প্রস্ত্ army তি চলছে", []string{"mixed-script|প্রস্ত্ army তি"}},
+		{"latin glued inside word", "গুপ্তচর অধিকাofficials্যাংনী বলেছেন", []string{"mixed-script|অধিকাofficials্যাংনী"}},
+		{"latin suffix is no wedge", "ফোনটিতে iPhone অ্যাপ", nil},
 		{"orphan vowel sign", "তারা কথা ি বলেছেন", []string{"orphan-mark|কথা ি"}},
 		{"orphan mark opens text", "ে কথা", []string{"orphan-mark|ে"}},
 		{"bn run together", "অনুযায়ী জারগ্রাদবিশেষ সামরিক অভিযানের সময়", []string{"run-together|জারগ্রাদবিশেষ"}},
