@@ -96,7 +96,7 @@ func (ix *lexIndex) matchAt(text string, toks []lexToken, i int) (entityMatch, b
 		}
 	}
 	if !found && t.script >= lexScriptBengali {
-		if a, ok := ix.inflected[t.key]; ok {
+		if a := ix.inflected[t.key]; a != nil {
 			best, found = entityMatch{ent: a.ent, n: 1}, true
 		}
 	}

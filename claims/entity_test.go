@@ -45,6 +45,8 @@ func TestFindEntities(t *testing.T) {
 		{"bn latin in parentheses", "bn", "ডোনাল্ড ট্রাম্পের (Donald Trump) মধ্যে", "Donald Trump; Donald Trump"},
 		{"bn united states", "bn", "মার্কিন যুক্তরাষ্ট্র সহ পশ্চিমী দুনিয়া", "United States"},
 		{"bn covered is not dhaka", "bn", "যারা একটি গোলাপ-ঢাকা বেড়ায় বাঁধা ছিল", ""},
+		{"bn rows are not qatar", "bn", "মানুষ কাতারে কাতারে দাঁড়িয়ে সুমি চিনে নিল", ""},
+		{"mr price is not kim", "mr", "पेट्रोलची किमत वाढली, किमान दहा रुपये", ""},
 		// Marathi and Hindi: two spellings, postpositions
 		{"mr president putin", "mr", "रशियाचे अध्यक्ष व्लादिमीर पुतीन यांनी शुक्रवारी उत्तर कोरियाचे नेते किम जोंग उन यांच्याशी", "Russia; Vladimir Putin; North Korea; Kim Jong Un"},
 		{"hi putin spelling", "hi", "रूस के राष्ट्रपति व्लादिमीर पुतिन ने कहा", "Russia; Vladimir Putin"},

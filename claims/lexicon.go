@@ -20,6 +20,9 @@ type Lexicon struct {
 	entities []lexEntityRow
 	roles    []lexRoleRow
 	suffixes [lexNumScripts][]string
+	// notInflected are words that look like a name plus an ending but are
+	// not (किमत, a price).
+	notInflected []string
 	garbles  []lexGarbleRow
 	glue     []string
 	idx      atomic.Pointer[lexIndex]
@@ -102,11 +105,16 @@ func (l *Lexicon) load() error {
 		l.roles = append(l.roles, lexRoleRow{role: f.cols[0], broader: broader, words: lexSplit(f.cols[2])})
 	}
 	for _, f := range lexRows(suffixesTSV) {
-		s, ok := map[string]int{"bn": lexScriptBengali, "deva": lexScriptDeva, "latin": lexScriptLatin}[f.cols[0]]
+		script, not := strings.CutSuffix(f.cols[0], "-not")
+		s, ok := map[string]int{"bn": lexScriptBengali, "deva": lexScriptDeva, "latin": lexScriptLatin}[script]
 		if len(f.cols) < 2 || !ok {
-			return fmt.Errorf("suffixes.tsv line %d: want script (bn, deva, latin) and endings", f.line)
+			return fmt.Errorf("suffixes.tsv line %d: want script (bn, deva, latin, or one of them with -not) and words", f.line)
 		}
-		l.suffixes[s] = append(l.suffixes[s], lexSplit(f.cols[1])...)
+		if not {
+			l.notInflected = append(l.notInflected, lexSplit(f.cols[1])...)
+		} else {
+			l.suffixes[s] = append(l.suffixes[s], lexSplit(f.cols[1])...)
+		}
 	}
 	for _, f := range lexRows(garbledTSV) {
 		if len(f.cols) < 3 {
@@ -130,7 +138,7 @@ func (l *Lexicon) load() error {
 // kind is not one of Person, Country, Place, Organisation, or canonical is
 // already known as another kind.
 func (l *Lexicon) AddAlias(canonical, kind, alias string) error {
-	canonical, kind, alias = strings.TrimSpace(canonical), strings.TrimSpace(kind), lexNFC(strings.TrimSpace(alias))
+	canonical, kind, alias = strings.TrimSpace(canonical), strings.ToLower(strings.TrimSpace(kind)), lexNFC(strings.TrimSpace(alias))
 	switch {
 	case canonical == "" || alias == "":
 		return Errorf(EINVALID, "An alias needs a canonical name and a written form.")

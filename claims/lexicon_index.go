@@ -30,7 +30,8 @@ type lexIndex struct {
 	fuzzyNames [2][26][]lexFuzzyKey
 	// inflected maps every single-word Indic alias with each ending of its
 	// script (পুতিনকে, रशियाचे) to the alias: one lookup per word instead of
-	// one per possible ending. The longest stem wins a clash.
+	// one per possible ending. The longest stem wins a clash. A nil value
+	// marks an ordinary word that only looks inflected (suffixes.tsv "-not").
 	inflected map[string]*lexAlias
 }
 
@@ -91,6 +92,10 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		k, _ := lexTokenKey(g.token)
 		garbles[k] = append(garbles[k], g)
 	}
+	for _, w := range l.notInflected {
+		k, _ := lexTokenKey(w)
+		ix.inflected[k] = nil // claimed, so no alias plus ending takes it
+	}
 	for _, e := range l.entities {
 		ent := &lexEntity{name: e.name, kind: e.kind}
 		seen := map[string]bool{}
@@ -115,7 +120,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 			if len(keys) == 1 && toks[0].script >= lexScriptBengali && utf8.RuneCountInString(keys[0]) >= 3 {
 				for _, suf := range l.suffixes[toks[0].script] {
 					k := keys[0] + suf
-					if old, ok := ix.inflected[k]; !ok || len(old.keys[0]) < len(keys[0]) {
+					if old, ok := ix.inflected[k]; !ok || old != nil && len(old.keys[0]) < len(keys[0]) {
 						ix.inflected[k] = alias
 					}
 				}
