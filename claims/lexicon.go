@@ -23,9 +23,9 @@ type Lexicon struct {
 	// notInflected are words that look like a name plus an ending but are
 	// not (किमत, a price).
 	notInflected []string
-	garbles  []lexGarbleRow
-	glue     []string
-	idx      atomic.Pointer[lexIndex]
+	garbles      []lexGarbleRow
+	glue         []string
+	idx          atomic.Pointer[lexIndex]
 	// lastTokens caches the tokens of the last text FindEntities read, for
 	// FindRoles and FindFlags on the same claim.
 	lastTokens atomic.Pointer[lexTokenCache]
