@@ -12,17 +12,17 @@ type numberParse struct {
 	value     float64
 	low, high float64 // a vague amount or a written range; both 0 otherwise
 	vague     bool
-	ranged    bool // written as a range: 10-12
-	words     bool // at least one number word
-	digits    bool // written in digits
-	mult      bool // a multiplier applied (thousand, লাখ)
-	weakOne   bool // a lone "one" (এক, একটি): a figure only with a unit of measure
-	several   bool // a lone "several" (কয়েক): 2..9 of something
-	over      bool // the number word itself says "more than" (শতাধিক)
-	start     int  // token index of the first token
-	next      int  // token index just past the number
-	ending    string
-	yearLike  bool // a lone integer of four digits between 1800 and 2100
+	ranged    bool   // written as a range: 10-12
+	words     bool   // at least one number word
+	digits    bool   // written in digits
+	mult      bool   // a multiplier applied (thousand, লাখ)
+	weakOne   bool   // a lone "one" (এক, একটি): a figure only with a unit of measure
+	several   bool   // a lone "several" (কয়েক): 2..9 of something
+	over      bool   // the number word itself says "more than" (শতাধিক)
+	start     int    // token index of the first token
+	next      int    // token index just past the number
+	ending    string // case ending glued to the last word read (হাজারেরও: েরও)
+	yearLike  bool   // a lone integer of four digits between 1800 and 2100
 }
 
 // parseNumber reads a number starting at toks[i].
@@ -42,7 +42,11 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 		cur, p.digits, j = t.val, true, i+1
 		p.yearLike = !t.grouped && !t.decimal && t.digits == 4 && t.val >= 1800 && t.val <= 2100
 		if r, n, ok := parseRange(toks, j, t); ok {
-			p.value, p.low, p.high, p.ranged, p.next = t.val, t.val, r, true, n
+			scale := 1.0
+			if m, ok := numberWordAt(toks, n); ok && m.val.kind == numMult && m.ending == "" {
+				scale, n, p.mult = m.val.value, m.next, true // 10-12 lakh
+			}
+			p.value, p.low, p.high, p.ranged, p.next = t.val*scale, t.val*scale, r*scale, true, n
 			p.yearLike = false
 			return p, true
 		} else if n < 0 {

@@ -99,6 +99,7 @@ func TestFindQuantitiesEnglish(t *testing.T) {
 		{"hyphenated unit", "en", "after a long 35-year war", []string{"35 year"}, "35-year"},
 		{"conversion in brackets", "en", "a 1,000 km (620 miles) front", []string{"1000 km"}, ""},
 		{"range", "en", "10-12 km", []string{"10-12 km"}, ""},
+		{"range with a multiplier", "hi", "10-12 लाख लोग", []string{"1000000-1200000 person"}, ""},
 		{"range between", "en", "between 10 and 12 km", []string{"10-12 km"}, "between 10 and 12 km"},
 		{"range in words, Marathi", "mr", "10 ते 12 किमी", []string{"10-12 km"}, ""},
 		{"range, Bengali", "bn", "১০ থেকে ১২ কিলোমিটার", []string{"10-12 km"}, ""},
