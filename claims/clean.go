@@ -193,7 +193,10 @@ func markTitle(body string, lines []cleanLine) string {
 		return ""
 	}
 	head := keptText(body, &lines[first])
-	n := utf8.RuneCountInString(head)
+	n := len(head) // bytes: a cheap upper bound of runes, enough for a headline
+	if n <= 1200 {
+		n = utf8.RuneCountInString(head)
+	}
 	if second >= 0 && n <= 300 && sameLine(head, keptText(body, &lines[second])) {
 		l := &lines[second]
 		l.cuts = []cleanCut{{l.start, l.end, ReasonRepeatedTitle}}
@@ -232,10 +235,12 @@ func buildCleaned(body string, lines []cleanLine, flags []cleanFlag, title strin
 	var w cleanWriter
 	w.b.Grow(len(body))
 	w.lastSpace = true
-	var cur runeCursor
-	cur.s = body
+	// One cursor walks the body once, cuts and pieces taken in byte order;
+	// flags sit inside a cut and the piece after it, so they get their own.
+	cur := runeCursor{s: body}
+	flagCur := runeCursor{s: body}
 	out := Cleaned{Title: title}
-	prevEnd := -1     // body byte where the last written line ended
+	prevEnd := -1     // body rune where the last written line ended
 	blankGap := false // a blank body line since then
 	fi := 0
 	for i := range lines {
@@ -244,39 +249,46 @@ func buildCleaned(body string, lines []cleanLine, flags []cleanFlag, title strin
 			blankGap = blankGap || prevEnd >= 0
 			continue
 		}
-		pieces := linePieces(body, l)
-		for _, c := range l.cuts {
-			rs := cur.at(c.start)
-			re := cur.at(c.end)
-			out.Removed = append(out.Removed, Residue{Start: rs, End: re, Text: body[c.start:c.end], Reason: c.reason})
-		}
 		for ; fi < len(flags) && flags[fi].start < l.end; fi++ {
 			f := flags[fi]
-			rs := cur.at(f.start)
-			out.Flags = append(out.Flags, Flag{Kind: f.kind, Evidence: body[f.start:f.end], Note: f.note, Start: rs, End: cur.at(f.end)})
+			rs := flagCur.at(f.start)
+			out.Flags = append(out.Flags, Flag{Kind: f.kind, Evidence: body[f.start:f.end], Note: f.note, Start: rs, End: flagCur.at(f.end)})
 		}
-		if len(pieces) == 0 {
-			continue
-		}
-		if prevEnd >= 0 {
-			sep := "\n"
-			if blankGap {
-				sep = "\n\n"
+		pieces := linePieces(body, l)
+		cuts := l.cuts
+		for k, p := range pieces {
+			for len(cuts) > 0 && cuts[0].start < p[0] {
+				out.Removed = append(out.Removed, cutResidue(body, &cur, cuts[0]))
+				cuts = cuts[1:]
 			}
-			gs := cur.at(prevEnd)
-			w.gap(sep, gs, cur.at(pieces[0][0])-gs)
+			raw := cur.at(p[0])
+			if k == 0 && prevEnd >= 0 {
+				sep := "\n"
+				if blankGap {
+					sep = "\n\n"
+				}
+				w.gap(sep, prevEnd, raw-prevEnd)
+			}
+			cur.skip(p[1], w.piece(body[p[0]:p[1]], raw))
 		}
-		for _, p := range pieces {
-			n := w.piece(body[p[0]:p[1]], cur.at(p[0]))
-			cur.skip(p[1], n) // the piece counted its runes
+		for _, c := range cuts {
+			out.Removed = append(out.Removed, cutResidue(body, &cur, c))
 		}
-		prevEnd, blankGap = pieces[len(pieces)-1][1], false
+		if len(pieces) > 0 {
+			prevEnd, blankGap = cur.at(pieces[len(pieces)-1][1]), false
+		}
 	}
 	out.Text = w.b.String()
 	out.segs = w.segs
 	out.textLen = w.n
 	out.bodyLen = cur.at(len(body))
 	return out
+}
+
+// cutResidue returns cut c as a Residue in body runes.
+func cutResidue(body string, cur *runeCursor, c cleanCut) Residue {
+	rs := cur.at(c.start)
+	return Residue{Start: rs, End: cur.at(c.end), Text: body[c.start:c.end], Reason: c.reason}
 }
 
 // linePieces returns the kept byte spans of a line: the stretches between

@@ -151,7 +151,7 @@ func (w *cleanWriter) plain(text string) (n int, ok bool) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text, i)
 		i += size
 		if isSpaceRune(r) || isInvisibleJunk(r) {
 			return 0, false

@@ -83,10 +83,13 @@ func furnitureShapes(entries []string) map[string]bool {
 // lineShape is how site furniture is compared: match key without spaces,
 // every run of digits (any script) written "#". "Comment ( 0)" is
 // "comment(#)".
-func lineShape(s string) string {
+func lineShape(s string) string { return keyShape(MatchKey(s)) }
+
+// keyShape is lineShape of a line already in match-key form.
+func keyShape(key string) string {
 	var b strings.Builder
 	digit := false
-	for _, r := range MatchKey(s) {
+	for _, r := range key {
 		switch {
 		case r == ' ':
 			continue
@@ -230,21 +233,23 @@ func wholeLineReason(t string) string {
 	if isBareURL(t) {
 		return ReasonSourceLink
 	}
+	var key string
 	if len(t) <= 160 {
-		key := MatchKey(t)
+		key = MatchKey(t)
 		bare := strings.TrimRight(key, " :ঃ-–—।")
 		switch {
 		case sourceLinkKeys[bare]:
 			return ReasonSourceLink
-		case furnitureKeys[lineShape(t)]:
+		case furnitureKeys[keyShape(key)]:
 			return ReasonSiteFurniture
 		case leadInKeys[bare]:
 			return ReasonEmbedLeadIn
 		case phrasePrefix(key, furnitureHeads) != "":
 			return ReasonSiteFurniture
 		}
+	} else {
+		key = MatchKey(lineHead(t, openingBytes))
 	}
-	key := MatchKey(lineHead(t, openingBytes))
 	if p := phrasePrefix(key, teaserKeys); p != "" {
 		return ReasonReadMoreTeaser
 	}
@@ -429,7 +434,7 @@ func markFootTeasers(body string, lines []cleanLine) {
 			continue
 		}
 		t := keptText(body, l)
-		if !(strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")) || utf8.RuneCountInString(t) > 200 {
+		if !(strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")) || len(t) > 800 || utf8.RuneCountInString(t) > 200 {
 			break
 		}
 		foot = append(foot, i)

@@ -109,7 +109,7 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text, i)
 		i += size
 		switch {
 		case r >= 0x0980 && r <= 0x09FF:

@@ -184,7 +184,7 @@ func isNFC(s string) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		i += size
 		ccc, verdict := nfcStep(prev, prevCCC, r)
 		switch verdict {
@@ -241,4 +241,20 @@ func nfcStep(prev rune, prevCCC uint8, r rune) (ccc uint8, verdict int) {
 		return 0, nfcNo // marks out of canonical order
 	}
 	return ccc, nfcYes
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte case
+// (all of Bengali and Devanagari) decoded inline: the general decoder takes
+// its slow path for every such rune.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -3,6 +3,7 @@ package claims
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -109,6 +110,19 @@ func TestIsSpaceRuneAgreesWithUnicode(t *testing.T) {
 	for r := rune(0); r <= 0x3100; r++ {
 		if got, want := isSpaceRune(r), unicode.IsSpace(r); got != want {
 			t.Errorf("isSpaceRune(%U) = %v, unicode.IsSpace says %v", r, got, want)
+		}
+	}
+}
+
+func TestDecodeRune(t *testing.T) {
+	inputs := []string{"a", "কি", "\u0915", "\uFFFD", "\xe0\xa6", "\xed\xa0\x80", "\xe0\x80\x80", "😀", "é", "\xff", "\u2026x"}
+	for _, s := range inputs {
+		for i := 0; i < len(s); i++ {
+			r, n := decodeRune(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Errorf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+			}
 		}
 	}
 }
