@@ -245,12 +245,41 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 			end = e.Start
 			continue
 		}
+		if e.Kind == Person {
+			return countryOfTitle(text, ents, i)
+		}
 		if isOwnerKind(e.Kind) {
 			return e.Name
 		}
 		return ""
 	}
 	return ""
+}
+
+// countryOfTitle returns the country whose head ents[i] is, when a country
+// names his title right before him ("উত্তর কোরিয়ার নেতা কিম জং উন",
+// "North Korean leader Kim Jong Un", "उत्तर कोरिया के नेता किम जोंग उन"), and
+// otherwise the person himself: a head of state sends his country's soldiers,
+// and the same figure is then found under the same key in every source.
+func countryOfTitle(text []rune, ents []Entity, i int) string {
+	person := ents[i]
+	if i == 0 {
+		return person.Name
+	}
+	prev := ents[i-1]
+	if prev.Kind != Country || prev.End > person.Start {
+		return person.Name
+	}
+	title := strings.Fields(string(text[prev.End:person.Start]))
+	if len(title) == 0 || len(title) > 3 {
+		return person.Name
+	}
+	for _, w := range title {
+		if strings.ContainsAny(w, ",;:.।()") {
+			return person.Name
+		}
+	}
+	return prev.Name
 }
 
 // gapOf reports whether text[i:j] holds between least and most words, each

@@ -270,6 +270,29 @@ func TestFindFacets(t *testing.T) {
 			of:   []string{"Ukraine"},
 		},
 		{
+			name: "hi count: a head of state's soldiers are his country's",
+			text: "उत्तर कोरिया के नेता किम जोंग उन ने रूस को 10 हज़ार से ज़्यादा सैनिक भेजे हैं।",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "10 हज़ार से ज़्यादा सैनिक", fxFigure(MoreThan, 10000, "", "soldier"))},
+					Entities: []Entity{fxEntity(tb, s, "उत्तर कोरिया", "North Korea", Country), fxEntity(tb, s, "किम जोंग उन", "Kim Jong Un", Person),
+						fxEntity(tb, s, "रूस", "Russia", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = >10000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "en count: a person without a country owns his figure",
+			text: "Putin has 40 dogs.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "40 dogs", fxFigure(Exactly, 40, "", "dog"))},
+					Entities:   []Entity{fxEntity(tb, s, "Putin", "Vladimir Putin", Person)}}
+			},
+			want: []string{"quantity|vladimir putin|dog count = 40 dog"},
+			of:   []string{"Vladimir Putin"},
+		},
+		{
 			name: "bn distance: the one place the claim names",
 			text: "ইউক্রেনের দোব্রোপিলিয়াতে ইতিমধ্যেই প্রায় ১০ কিলোমিটার ভিতরে ঢুকে রয়েছে রাশিয়ান বাহিনী।",
 			make: func(tb testing.TB, s string) Claim {
