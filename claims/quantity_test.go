@@ -139,6 +139,7 @@ func TestFindQuantitiesRejects(t *testing.T) {
 		{"bare small number", "en", "point 3 of the plan", nil, ""},
 		{"nine means not", "bn", "এটা সত্য নয় সৈন্যরা", nil, ""},
 		{"number word without a unit", "bn", "দুই নেতা একসঙ্গে", nil, ""},
+		{"the same day", "bn", "একই দিনে তারা ফিরে যান", nil, ""},
 	})
 }
 
