@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Claim length limits, in runes. A quote longer than maxQuotedRunes is split
@@ -38,30 +39,71 @@ func loadAbbreviations() (plain, beforeNumber map[string]bool) {
 // a claim longer than 600 characters is split at a comma or semicolon near
 // its middle. Spans without a letter are skipped.
 func Segment(clean string) [][2]int {
-	rs := []rune(clean)
+	rs, marks := segmentRunes(clean)
 	var spans [][2]int
-	for ls := 0; ls <= len(rs); {
-		le := ls
-		for le < len(rs) && rs[le] != '\n' && rs[le] != '\r' {
-			le++
+	ls, m := 0, 0
+	for {
+		// The marks of this line run up to its line break, if any.
+		lm := m
+		for lm < len(marks) && !isLineBreak(rs[marks[lm]]) {
+			lm++
 		}
-		spans = segmentLine(rs, ls, le, spans)
-		ls = le + 1
+		le := len(rs)
+		if lm < len(marks) {
+			le = int(marks[lm])
+		}
+		spans = segmentLine(rs, ls, le, marks[m:lm], spans)
+		if lm == len(marks) {
+			return spans
+		}
+		ls, m = le+1, lm+1
 	}
-	return spans
 }
 
-// segmentLine appends the claims of line rs[ls:le] to spans.
-func segmentLine(rs []rune, ls, le int, spans [][2]int) [][2]int {
-	quotes := quoteRegions(rs, ls, le)
+// segmentRunes decodes text and notes where its line breaks, sentence marks
+// and quote marks are: the scanner visits those, not every rune.
+func segmentRunes(text string) (rs []rune, marks []int32) {
+	rs = make([]rune, 0, utf8.RuneCountInString(text))
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = decodeRune(text, i)
+		}
+		if isLineBreak(r) || isSentenceMark(r) || isQuoteMark(r) {
+			marks = append(marks, int32(len(rs)))
+		}
+		rs = append(rs, r)
+		i += size
+	}
+	return rs, marks
+}
+
+// isLineBreak reports whether r ends a line.
+func isLineBreak(r rune) bool { return r == '\n' || r == '\r' }
+
+// isQuoteMark reports whether r may open or close a quote.
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '“', '”', '«', '»', '"', '‘', '’':
+		return true
+	}
+	return false
+}
+
+// segmentLine appends the claims of line rs[ls:le] to spans; marks are the
+// positions of its sentence and quote marks.
+func segmentLine(rs []rune, ls, le int, marks []int32, spans [][2]int) [][2]int {
+	quotes := quoteRegions(rs, ls, le, marks)
 	q := 0
 	start := ls
-	for k := ls; k < le; k++ {
+	next := ls // marks before next were taken in by the last claim end
+	for _, mk := range marks {
+		k := int(mk)
+		if k < next || !isSentenceMark(rs[k]) {
+			continue
+		}
 		for q < len(quotes) && quotes[q][1] < k {
 			q++
-		}
-		if !isSentenceMark(rs[k]) {
-			continue
 		}
 		end := k + 1
 		inQuote := q < len(quotes) && quotes[q][0] < k && k < quotes[q][1]
@@ -80,7 +122,7 @@ func segmentLine(rs []rune, ls, le int, spans [][2]int) [][2]int {
 		case rs[k] == '.' || rs[k] == '…':
 			var ok bool
 			if end, ok = fullStopEnd(rs, ls, le, k); !ok {
-				k = end - 1
+				next = end
 				continue
 			}
 		case (rs[k] == '?' || rs[k] == '!') && k+1 < le && isWordOrDigit(rs[k+1]):
@@ -90,8 +132,7 @@ func segmentLine(rs []rune, ls, le int, spans [][2]int) [][2]int {
 			end++
 		}
 		spans = appendClaim(rs, start, end, spans)
-		start = end
-		k = end - 1
+		start, next = end, end
 	}
 	return appendClaim(rs, start, le, spans)
 }
@@ -190,11 +231,12 @@ func isInitialLetter(word []rune) bool {
 // sentence ends: [open, close] rune positions of quotes that close on the
 // same line within maxQuotedRunes. An unclosed quote protects nothing, so a
 // stray quote mark cannot glue a paragraph into one claim.
-func quoteRegions(rs []rune, ls, le int) [][2]int {
+func quoteRegions(rs []rune, ls, le int, marks []int32) [][2]int {
 	var regions [][2]int
 	open := -1
 	var want rune
-	for k := ls; k < le; k++ {
+	for _, mk := range marks {
+		k := int(mk)
 		r := rs[k]
 		if open >= 0 {
 			closes := r == want
