@@ -32,6 +32,7 @@ const (
 var (
 	attributionWords   = newPhraseSet[bool]()
 	attributionEndings []string
+	attributionFirst   = &keySet{} // the words an attribution phrase starts with
 )
 
 func init() {
@@ -42,6 +43,7 @@ func init() {
 		}
 		attributionWords.add(row[0], true)
 	}
+	attributionWords.addKeysTo(attributionFirst)
 }
 
 // Score returns a claim's check-worthiness in 0..1 and the reasons for it,
@@ -87,8 +89,10 @@ func attributed(text string) bool {
 		if t.kind != qWord {
 			continue
 		}
-		if _, ok := attributionWords.match(toks, i, nil); ok {
-			return true
+		if attributionFirst.has(t.key) {
+			if _, ok := attributionWords.match(toks, i, nil); ok {
+				return true
+			}
 		}
 		for _, end := range attributionEndings {
 			if len(t.key) > len(end) && strings.HasSuffix(t.key, end) {
