@@ -145,3 +145,43 @@ func TestLanguageCode(t *testing.T) {
 		})
 	}
 }
+
+// TestProcessClaimOffsets checks that claim offsets index Raw exactly when
+// front matter comes first: Raw's runes at [Start, End), residue out and
+// NFC applied, read as the claim's text.
+func TestProcessClaimOffsets(t *testing.T) {
+	front := "---\ntitle: রাশিয়া ও কোরিয়া\nlanguage: bn\n---\n"
+	for _, prefix := range []string{"000", "001", "002", "003", "004"} {
+		t.Run(prefix, func(t *testing.T) {
+			raw := front + mustSeed(t, prefix)
+			a, err := Process(prefix+".txt", []byte(raw), Meta{}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Claims) == 0 {
+				t.Fatal("no claims")
+			}
+			rs := []rune(a.Raw)
+			for _, c := range a.Claims {
+				var kept []rune
+				for i := c.Start; i < c.End; i++ {
+					if !inResidue(a.Removed, i) {
+						kept = append(kept, rs[i])
+					}
+				}
+				got := strings.Join(strings.Fields(NormalizeText(string(kept))), " ")
+				if want := strings.Join(strings.Fields(c.Text), " "); got != want {
+					t.Errorf("claim %d: Raw[%d:%d] reads %q, want %q", c.Ordinal, c.Start, c.End, got, want)
+				}
+				if clean := string([]rune(a.Clean)[c.CleanStart:c.CleanEnd]); clean != c.Text {
+					t.Errorf("claim %d: Clean[%d:%d] = %q, want %q", c.Ordinal, c.CleanStart, c.CleanEnd, clean, c.Text)
+				}
+			}
+			for _, r := range a.Removed {
+				if got := string(rs[r.Start:r.End]); got != r.Text {
+					t.Errorf("residue %q at [%d, %d) reads %q in Raw", r.Text, r.Start, r.End, got)
+				}
+			}
+		})
+	}
+}
