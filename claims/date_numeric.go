@@ -69,6 +69,12 @@ func numericDate(toks []qtoken, i int, pub time.Time) (Date, int, bool) {
 		// ২০২২ সালের ফেব্রুয়ারি
 		return Date{ISO: fmt.Sprintf("%04d-%02d", y, m.val.n), Precision: PrecisionMonth}, m.next, true
 	}
+	if day, k := dayAt(toks, n); day > 0 && marked {
+		if m, ok := monthAt(toks, k); ok && validDay(y, m.val.n, day) {
+			// ১৯৭১ সালের ২৬ মার্চ
+			return Date{ISO: fmt.Sprintf("%04d-%02d-%02d", y, m.val.n, day), Precision: PrecisionDay}, m.next, true
+		}
+	}
 	return Date{ISO: fmt.Sprintf("%04d", y), Precision: PrecisionYear}, n, true
 }
 

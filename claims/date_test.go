@@ -25,6 +25,7 @@ func TestFindDates(t *testing.T) {
 		{"years alone", "From 1910 to 1945; in 1939", time.Time{}, []string{"1910/year", "1945/year", "1939/year"}},
 		{"Bengali year with marker", "১৯৪৫ সালে", time.Time{}, []string{"1945/year"}},
 		{"year then month", "২০২২ সালের ফেব্রুয়ারি", time.Time{}, []string{"2022-02/month"}},
+		{"year then day and month", "১৯৭১ সালের ২৬ মার্চ", time.Time{}, []string{"1971-03-26/day"}},
 		{"weekday unresolved", "বুধবার ভোরে", time.Time{}, []string{"-/day/rel"}},
 		{"weekday same day", "বুধবার ভোরে", pub, []string{"2024-06-19/day/rel"}},
 		{"Marathi weekday with ending", "पुतीन यांनी शुक्रवारी", pub, []string{"2024-06-14/day/rel"}},
