@@ -164,6 +164,16 @@ func isTweetLine(t string) bool {
 	return false
 }
 
+// isASCIIWord reports whether s is one word of ASCII letters.
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // isBareURL reports whether t is nothing but a web address: a link left
 // behind by the scrape, not text.
 func isBareURL(t string) bool {
@@ -191,8 +201,10 @@ func phrasePrefix(key string, phrases openingSet) string {
 		case ':', 'ঃ', runeDanda, '»', '>', '|':
 			return p
 		case '-', '–', '—':
-			// "আরও পড়ুন- ...", "দেখুন আরও খবর-", but not "tag-team".
-			if after := rest[size:]; after == "" || after[0] == ' ' {
+			// "আরও পড়ুন- ...", "यह भी पढ़ें-पुतिन", "দেখুন আরও খবর-", but a
+			// single English word before a glued dash is a compound:
+			// "tag-team", "read-only".
+			if after := rest[size:]; after == "" || after[0] == ' ' || !isASCIIWord(p) {
 				return p
 			}
 		}

@@ -68,8 +68,9 @@ func TestClean(t *testing.T) {
 		{
 			name: "read-more teasers in every language",
 			body: "এক।\nএছাড়াও পড়ুন | gfj\">দেখুন: পুতিন কিমকে গাড়ি দেন\nআরও পড়ুন- মোদি যাচ্ছেন!\n" +
-				"हे पण वाचा: पुतीन यांचा दौरा\nयह भी पढ़ें: पुतिन का दौरा\nAlso read: Putin visits\nREAD MORE | Kim\nदेखें:\nदो।\nদেখুন আরও খবর-",
-			wantText: "এক।\nदो।",
+				"हे पण वाचा: पुतीन यांचा दौरा\nयह भी पढ़ें: पुतिन का दौरा\nAlso read: Putin visits\nREAD MORE | Kim\nदेखें:\nदो।\n" +
+				"ये भी पढ़ें-पुतिन का दौरा\nRead-only files stay.\nদেখুন আরও খবর-",
+			wantText: "এক।\nदो।\nRead-only files stay.",
 			wantGone: []removal{
 				{"এছাড়াও পড়ুন | gfj\">দেখুন: পুতিন কিমকে গাড়ি দেন", "read-more teaser"},
 				{"আরও পড়ুন- মোদি যাচ্ছেন!", "read-more teaser"},
@@ -78,6 +79,7 @@ func TestClean(t *testing.T) {
 				{"Also read: Putin visits", "read-more teaser"},
 				{"READ MORE | Kim", "read-more teaser"},
 				{"देखें:", "read-more teaser"},
+				{"ये भी पढ़ें-पुतिन का दौरा", "read-more teaser"},
 				{"দেখুন আরও খবর-", "read-more teaser"},
 			},
 		},
