@@ -152,6 +152,11 @@ func monthDate(toks []qtoken, i int, m phraseMatch[calendarWord], mod int, expli
 	if !explicit {
 		if dd, n := dayAt(toks, k); dd > 0 {
 			day, k = dd, n
+			if k+1 < len(toks) && (toks[k].key == "-" || toks[k].key == "–") {
+				if d2, n2 := dayAt(toks, k+1); d2 > dd {
+					k = n2 // June 21-22, 2024: the first day stands for the span
+				}
+			}
 			if k < len(toks) && toks[k].key == "," {
 				if y, n2 := yearAt(toks, k+1); y > 0 {
 					year, k = y, n2

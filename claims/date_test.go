@@ -16,6 +16,7 @@ func TestFindDates(t *testing.T) {
 	}{
 		{"English month day year", "On June 21, 2024 they met", time.Time{}, []string{"2024-06-21/day"}},
 		{"day first", "21 June 2024", time.Time{}, []string{"2024-06-21/day"}},
+		{"span of days", "June 21-22, 2024", time.Time{}, []string{"2024-06-21/day"}},
 		{"Bengali month, ASCII digits", "জুন 21, 2024", time.Time{}, []string{"2024-06-21/day"}},
 		{"Bengali digits", "২১ জুন ২০২৪ তারিখে", time.Time{}, []string{"2024-06-21/day"}},
 		{"Marathi month year", "फेब्रुवारी २०२२ मध्ये", time.Time{}, []string{"2022-02/month"}},
