@@ -69,6 +69,9 @@ func MatchKey(s string) string {
 	if k, ok := asciiMatchKey(s); ok {
 		return k
 	}
+	if isMatchKey(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -137,6 +140,56 @@ func asciiMatchKey(s string) (string, bool) {
 		b = append(b, c)
 	}
 	return string(b), true
+}
+
+// isMatchKey reports whether s is already its own match key, so that
+// MatchKey can return it without building a copy: the common case for
+// Bengali and Devanagari words, which have no case.
+func isMatchKey(s string) bool {
+	var prev rune
+	var prevCCC uint8
+	space, unknown := true, false // true at the start: no leading space
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case c < ' ' || c == '|' || ('A' <= c && c <= 'Z'):
+				return false
+			default:
+				space = false
+			}
+			prev, prevCCC = rune(c), 0
+			i++
+			continue
+		}
+		r, size := decodeRune(s, i)
+		i += size
+		switch {
+		case r == runeBengaliDanda || isZeroWidth(r) || isSpaceRune(r):
+			return false
+		case r >= 0x0900 && r < 0x0E00:
+		case straightQuote(r) != r || unicode.ToLower(r) != r:
+			return false
+		}
+		space = false
+		ccc, verdict := nfcStep(prev, prevCCC, r)
+		switch verdict {
+		case nfcNo:
+			return false
+		case nfcUnknown:
+			unknown = true
+		}
+		prev, prevCCC = r, ccc
+	}
+	if space && s != "" {
+		return false // trailing space
+	}
+	return !unknown || norm.NFC.IsNormalString(s)
 }
 
 // NormalizeText returns s in NFC with invisible junk (zero-width spaces,

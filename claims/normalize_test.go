@@ -26,6 +26,14 @@ func TestMatchKey(t *testing.T) {
 		{"empty", "", ""},
 		{"only spaces", " \t ", ""},
 		{"latin with accent", "Zelenskyy É", "zelenskyy é"},
+		{"already a key", "উত্তর কোরিয়ার নেতা", "উত্তর কোরিয়ার নেতা"},
+		{"trailing space after indic", "পুতিন ", "পুতিন"},
+		{"double space between indic", "পুতিন  কিম", "পুতিন কিম"},
+		{"indic with capital latin", "পুতিন Kim", "পুতিন kim"},
+		{"indic with pipe", "এক | দুই", "এক । দুই"},
+		{"indic with curly quote", "“পুতিন”", "\"পুতিন\""},
+		{"devanagari ready key", "पुतीन यांनी", "पुतीन यांनी"},
+		{"greek capital folds", "Ωmega", "ωmega"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
