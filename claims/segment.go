@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,7 +40,9 @@ func loadAbbreviations() (plain, beforeNumber map[string]bool) {
 // a claim longer than 600 characters is split at a comma or semicolon near
 // its middle. Spans without a letter are skipped.
 func Segment(clean string) [][2]int {
-	rs, marks := segmentRunes(clean)
+	buf := segmentBufs.Get().(*segmentBuf)
+	defer segmentBufs.Put(buf)
+	rs, marks := segmentRunes(clean, buf)
 	var spans [][2]int
 	ls, m := 0, 0
 	for {
@@ -60,10 +63,22 @@ func Segment(clean string) [][2]int {
 	}
 }
 
-// segmentRunes decodes text and notes where its line breaks, sentence marks
-// and quote marks are: the scanner visits those, not every rune.
-func segmentRunes(text string) (rs []rune, marks []int32) {
-	rs = make([]rune, 0, utf8.RuneCountInString(text))
+// segmentBuf is the scratch space of one Segment call, reused across calls:
+// a pipeline segments every article, and the rune copy is its largest
+// allocation.
+type segmentBuf struct {
+	runes []rune
+	marks []int32
+}
+
+var segmentBufs = sync.Pool{New: func() any { return new(segmentBuf) }}
+
+// segmentRunes decodes text into buf and notes where its line breaks,
+// sentence marks and quote marks are: the scanner visits those, not every
+// rune.
+func segmentRunes(text string, buf *segmentBuf) (rs []rune, marks []int32) {
+	rs, marks = buf.runes[:0], buf.marks[:0]
+	defer func() { buf.runes, buf.marks = rs, marks }()
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
