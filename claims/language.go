@@ -18,9 +18,9 @@ import (
 
 // langEvidence is what the Devanagari model knows about one language.
 type langEvidence struct {
-	words    map[string]float64 // whole words
-	suffixes []weighted         // word endings, longest first
-	letters  []weighted         // letters anywhere in a word
+	words    map[string]float64  // whole words
+	suffixes map[rune][]weighted // word endings by their last rune, longest first
+	letters  []weighted          // letters anywhere in a word
 }
 
 // weighted is one ending or letter and how much it says.
@@ -37,7 +37,7 @@ var (
 // loadLangEvidence reads one stopwords file: "word", "-suffix" or "*letter",
 // each with an optional tab and weight.
 func loadLangEvidence(name string) langEvidence {
-	ev := langEvidence{words: map[string]float64{}}
+	ev := langEvidence{words: map[string]float64{}, suffixes: map[rune][]weighted{}}
 	for _, line := range textDataList(name) {
 		entry, w := line, 1.0
 		if i := strings.IndexByte(line, '\t'); i >= 0 {
@@ -48,15 +48,18 @@ func loadLangEvidence(name string) langEvidence {
 			entry, w = strings.TrimSpace(line[:i]), f
 		}
 		switch {
-		case strings.HasPrefix(entry, "-"):
-			ev.suffixes = append(ev.suffixes, weighted{entry[1:], w})
+		case strings.HasPrefix(entry, "-") && len(entry) > 1:
+			last, _ := utf8.DecodeLastRuneInString(entry)
+			ev.suffixes[last] = append(ev.suffixes[last], weighted{entry[1:], w})
 		case strings.HasPrefix(entry, "*"):
 			ev.letters = append(ev.letters, weighted{entry[1:], w})
 		default:
 			ev.words[entry] = w
 		}
 	}
-	sortWeighted(ev.suffixes)
+	for _, ws := range ev.suffixes {
+		sortWeighted(ws)
+	}
 	return ev
 }
 
@@ -76,7 +79,8 @@ func sortWeighted(ws []weighted) {
 func (ev *langEvidence) score(word string) float64 {
 	s, ok := ev.words[word]
 	if !ok {
-		for _, suf := range ev.suffixes {
+		last, _ := utf8.DecodeLastRuneInString(word)
+		for _, suf := range ev.suffixes[last] {
 			if len(word) > len(suf.text) && strings.HasSuffix(word, suf.text) {
 				s = suf.weight
 				break
