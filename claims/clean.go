@@ -42,6 +42,7 @@ const (
 	ReasonTruncatedTeaser = "truncated teaser"
 	ReasonRepeatedTitle   = "repeated title"
 	ReasonDateline        = "dateline"
+	ReasonByline          = "byline"
 )
 
 // cleanLine is one line of the body while residue is found: byte offsets

@@ -118,6 +118,9 @@ func wholeLineReason(t string) string {
 	if isBareURL(t) {
 		return ReasonSourceLink
 	}
+	if isByline(t) {
+		return ReasonByline
+	}
 	var key string
 	if len(t) <= 160 {
 		key = MatchKey(t)
@@ -159,6 +162,30 @@ func isTweetLine(t string) bool {
 	for _, dash := range []string{"—", "–", "―", "-"} {
 		if strings.HasPrefix(t, dash) {
 			return strings.Contains(t, "(@") && strings.Contains(t, ")")
+		}
+	}
+	return false
+}
+
+// isByline reports whether t only names who wrote the story: "By Staff
+// Reporter", "By John Smith", or a bare desk label ("নিজস্ব প্রতিবেদক",
+// "Staff Correspondent").
+func isByline(t string) bool {
+	if len(t) > 80 || endsSentence(t) || strings.ContainsAny(t, ":-–—") {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) >= 2 && len(words) <= 6 && words[0] == "By" {
+		r, _ := utf8.DecodeRuneInString(words[1])
+		return unicode.IsUpper(r)
+	}
+	if len(words) > 4 {
+		return false
+	}
+	last := MatchKey(words[len(words)-1])
+	for _, d := range datelineKeys {
+		if strings.HasSuffix(last, d) {
+			return true
 		}
 	}
 	return false
@@ -298,10 +325,16 @@ func markDateline(body string, lines []cleanLine, hasTitle bool) {
 	}
 }
 
-// datelineLen returns the length of a dateline label opening s: at most
-// four words, the last ending in a desk word, then ":", "-", "–" or "—".
+// datelineLen returns the length of a dateline opening s: a label of at
+// most four words whose last ends in a desk word ("International Desk:",
+// "ওয়েবডেস্ক-"), a place and a colon ("नई दिल्ली:", "Dhaka:"), or a wire
+// dateline ("SEOUL, Sept 13 (Reuters) - ").
 func datelineLen(s string) int {
-	end := strings.IndexAny(lineHead(s, 120), ":-–—ঃ")
+	head := lineHead(s, 120)
+	if n := wireDatelineLen(head); n > 0 {
+		return n
+	}
+	end := strings.IndexAny(head, ":-–—ঃ")
 	if end <= 0 || end > 80 {
 		return 0
 	}
@@ -309,14 +342,59 @@ func datelineLen(s string) int {
 	if len(words) == 0 || len(words) > 4 {
 		return 0
 	}
+	_, size := utf8.DecodeRuneInString(s[end:])
 	last := MatchKey(words[len(words)-1])
 	for _, d := range datelineKeys {
 		if strings.HasSuffix(last, d) {
-			_, size := utf8.DecodeRuneInString(s[end:])
 			return end + size
 		}
 	}
+	if s[end] == ':' && len(words) <= 2 && isPlaceLabel(words) && strings.HasPrefix(s[end+1:], " ") {
+		return end + size
+	}
 	return 0
+}
+
+// isPlaceLabel reports whether words can name a place: letters only, and a
+// capital first letter for Latin words.
+func isPlaceLabel(words []string) bool {
+	for _, w := range words {
+		for i, r := range w {
+			if !isLetterOrSign(r) {
+				return false
+			}
+			if i == 0 && r < utf8.RuneSelf && !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// wireDatelineLen returns the length of a wire-service dateline opening s:
+// a capitalised place, maybe a date, an agency in brackets and a dash or
+// colon ("SEOUL, Sept 13 (Reuters) - ", "New Delhi, June 21 (PTI): ").
+func wireDatelineLen(s string) int {
+	open := strings.IndexByte(s, '(')
+	if open <= 0 || open > 60 || s[0] < 'A' || s[0] > 'Z' || strings.ContainsAny(s[:open], ".!?।") {
+		return 0
+	}
+	shut := strings.IndexByte(s[open:], ')')
+	if shut < 0 {
+		return 0
+	}
+	shut += open
+	name := strings.TrimSpace(s[open+1 : shut])
+	if agencyPrefix(name) != name || name == "" {
+		return 0
+	}
+	rest := strings.TrimLeft(s[shut+1:], " ")
+	r, size := utf8.DecodeRuneInString(rest)
+	if r != '-' && r != '–' && r != '—' && r != ':' {
+		return 0
+	}
+	at := len(s) - len(rest) + size
+	return at + len(s[at:]) - len(strings.TrimLeft(s[at:], " "))
 }
 
 // markFootTeasers cuts the truncated teasers of other stories at the foot of

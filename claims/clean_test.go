@@ -130,6 +130,29 @@ func TestClean(t *testing.T) {
 			wantGone: []removal{{"International Desk:", "dateline"}},
 		},
 		{
+			name:     "place datelines",
+			body:     "नई दिल्ली: रूस के राष्ट्रपति ने बात की।\nदूसरी पंक्ति: यह रहती है।",
+			wantText: "रूस के राष्ट्रपति ने बात की।\nदूसरी पंक्ति: यह रहती है।",
+			wantGone: []removal{{"नई दिल्ली:", "dateline"}},
+		},
+		{
+			name:     "wire dateline after a byline",
+			body:     "By Staff Reporter\nSEOUL, Sept 13 (Reuters) - North Korean leader Kim Jong Un met Putin.",
+			wantText: "North Korean leader Kim Jong Un met Putin.",
+			wantGone: []removal{{"By Staff Reporter", "byline"}, {"SEOUL, Sept 13 (Reuters) - ", "dateline"}},
+		},
+		{
+			name:     "a sentence with a colon at the start stays",
+			body:     "Kim said: we are friends.\nBy the end of the year, trade grew.",
+			wantText: "Kim said: we are friends.\nBy the end of the year, trade grew.",
+		},
+		{
+			name:     "bare desk label line",
+			body:     "নিজস্ব প্রতিবেদক\nঢাকায় বৈঠক হয়েছে।",
+			wantText: "ঢাকায় বৈঠক হয়েছে।",
+			wantGone: []removal{{"নিজস্ব প্রতিবেদক", "byline"}},
+		},
+		{
 			name:     "bengali web desk dateline",
 			body:     "ওয়েবডেস্ক- কিম -পুতিন আরও কাছাকাছি।",
 			wantText: "কিম -পুতিন আরও কাছাকাছি।",
