@@ -51,15 +51,11 @@ func (db *DB) AddArticle(ctx context.Context, a *claims.Article) (AddResult, err
 }
 
 func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, error) {
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, w, err := db.beginImport(ctx)
 	if err != nil {
 		return AddResult{}, err
 	}
 	defer tx.Rollback()
-	w, err := newArticleWriter(ctx, tx)
-	if err != nil {
-		return AddResult{}, err
-	}
 	defer w.close()
 	res, fresh, err := w.store(ctx, a)
 	if err != nil || res.Duplicate {
@@ -96,49 +92,75 @@ func (db *DB) HasArticles(ctx context.Context) (bool, error) {
 }
 
 // articleWriter stores articles inside one write transaction through
-// statements prepared once for it: an import runs each statement dozens of
-// times per article.
+// prepared statements: an import runs each statement dozens of times per
+// article.
 type articleWriter struct {
 	tx                                          *sql.Tx
 	byHash, source, article, residue, claim     *sql.Stmt
 	flag, facet, group, match, candidatesForKey *sql.Stmt
 }
 
+// slots lists the writer's statements in the order of writerSQL.
+func (w *articleWriter) slots() []**sql.Stmt {
+	return []**sql.Stmt{&w.byHash, &w.source, &w.article, &w.residue, &w.claim,
+		&w.flag, &w.facet, &w.group, &w.match, &w.candidatesForKey}
+}
+
+var writerSQL = []string{
+	`SELECT id FROM articles WHERE hash = ?`,
+	`INSERT INTO sources (name) VALUES (?)
+		ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`,
+	`INSERT INTO articles (origin, title, source_id, url, language, published, raw, clean, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	`INSERT INTO residue (article_id, start, "end", text, reason) VALUES (?, ?, ?, ?, ?)`,
+	claimInsertSQL,
+	`INSERT INTO flags (article_id, claim_id, kind, evidence, note, start, "end")
+		VALUES (?, ?, ?, ?, ?, ?, ?)`,
+	facetInsertSQL,
+	facetGroupSQL,
+	matchInsertSQL,
+	candidatesSQL,
+}
+
+// beginImport starts a write transaction with an articleWriter on the DB's
+// cached statements. They are prepared before the transaction begins: the
+// write pool has one connection, and the transaction holds it.
+func (db *DB) beginImport(ctx context.Context) (*sql.Tx, *articleWriter, error) {
+	stmts, err := db.prepared(ctx, writerSQL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("prepare: %w", err)
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	w := &articleWriter{tx: tx}
+	for i, slot := range w.slots() {
+		*slot = tx.StmtContext(ctx, stmts[i])
+	}
+	return tx, w, nil
+}
+
+// newArticleWriter is an articleWriter whose statements are prepared for tx
+// alone: for a one-off transaction (rematching one article) that should not
+// wait for the cache.
 func newArticleWriter(ctx context.Context, tx *sql.Tx) (*articleWriter, error) {
 	w := &articleWriter{tx: tx}
-	for _, s := range []struct {
-		dst **sql.Stmt
-		sql string
-	}{
-		{&w.byHash, `SELECT id FROM articles WHERE hash = ?`},
-		{&w.source, `INSERT INTO sources (name) VALUES (?)
-			ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`},
-		{&w.article, `INSERT INTO articles (origin, title, source_id, url, language, published, raw, clean, hash)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.residue, `INSERT INTO residue (article_id, start, "end", text, reason) VALUES (?, ?, ?, ?, ?)`},
-		{&w.claim, claimInsertSQL},
-		{&w.flag, `INSERT INTO flags (article_id, claim_id, kind, evidence, note, start, "end")
-			VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{&w.facet, facetInsertSQL},
-		{&w.group, facetGroupSQL},
-		{&w.match, matchInsertSQL},
-		{&w.candidatesForKey, candidatesSQL},
-	} {
-		st, err := tx.PrepareContext(ctx, s.sql)
+	for i, slot := range w.slots() {
+		st, err := tx.PrepareContext(ctx, writerSQL[i])
 		if err != nil {
 			w.close()
 			return nil, fmt.Errorf("prepare: %w", err)
 		}
-		*s.dst = st
+		*slot = st
 	}
 	return w, nil
 }
 
 func (w *articleWriter) close() {
-	for _, st := range []*sql.Stmt{w.byHash, w.source, w.article, w.residue, w.claim,
-		w.flag, w.facet, w.group, w.match, w.candidatesForKey} {
-		if st != nil {
-			st.Close()
+	for _, slot := range w.slots() {
+		if *slot != nil {
+			(*slot).Close()
 		}
 	}
 }

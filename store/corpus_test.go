@@ -143,7 +143,7 @@ const corpusPeople = 500
 func corpusDB(b *testing.B, size int) *DB {
 	b.Helper()
 	ctx := context.Background()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("claimdesk-corpus-v%d-%d.db", corpusVersion, size))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("claimdesk-corpus-v%d-%s-%d.db", corpusVersion, schemaDigest(b), size))
 	db, err := Open(ctx, path)
 	if err != nil {
 		b.Fatalf("open corpus: %v", err)
@@ -173,18 +173,27 @@ func corpusDB(b *testing.B, size int) *DB {
 	return db
 }
 
+// schemaDigest names the schema the embedded migrations build: a cached
+// corpus from another schema is not reused.
+func schemaDigest(tb testing.TB) string {
+	h := sha256.New()
+	for _, name := range embeddedMigrations(tb) {
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		h.Write(body)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
 // fillCorpus adds generated articles from..size in large transactions,
 // without matching (the matches table plays no part in finding candidates).
 func fillCorpus(ctx context.Context, db *DB, base []*claims.Article, from, size int) error {
 	const batch = 2000
 	for lo := from; lo < size; lo += batch {
-		tx, err := db.write.BeginTx(ctx, nil)
+		tx, w, err := db.beginImport(ctx)
 		if err != nil {
-			return err
-		}
-		w, err := newArticleWriter(ctx, tx)
-		if err != nil {
-			tx.Rollback()
 			return err
 		}
 		for n := lo; n < min(lo+batch, size); n++ {

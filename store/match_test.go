@@ -123,15 +123,11 @@ func TestCandidatesStayBounded(t *testing.T) {
 	if len(fresh) == 0 {
 		t.Fatalf("no facet for a role: the engine changed, this test needs another probe")
 	}
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, w, err := db.beginImport(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer tx.Rollback()
-	w, err := newArticleWriter(ctx, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer w.close()
 	got, err := w.candidates(ctx, -1, []facetRef{{FacetRef: claims.FacetRef{Facet: fresh[0]}}})
 	if err != nil {

@@ -26,6 +26,7 @@ type DB struct {
 	Path  string
 	write *sql.DB
 	read  *sql.DB
+	stmts stmtCache // the import's prepared statements (article_stmts.go)
 }
 
 // Open opens (creating if need be) the SQLite database at path and upgrades
@@ -60,6 +61,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 
 // Close closes both pools.
 func (db *DB) Close() error {
+	db.stmts.close()
 	var errs []error
 	if db.read != nil {
 		errs = append(errs, db.read.Close())

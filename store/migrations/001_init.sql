@@ -36,7 +36,6 @@ CREATE TABLE articles (
 ) STRICT;
 
 CREATE INDEX articles_origin ON articles (origin);
-CREATE INDEX articles_source ON articles (source_id);
 
 -- residue is what cleaning removed from raw, kept so reviewers see what went.
 CREATE TABLE residue (
@@ -74,8 +73,6 @@ CREATE TABLE claims (
 	CHECK (0 <= clean_start AND clean_start <= clean_end)
 ) STRICT;
 
-CREATE INDEX claims_language ON claims (language);
-
 -- flags: claim_id is NULL for an article-level flag (spans index raw);
 -- otherwise spans index the claim's text.
 CREATE TABLE flags (
@@ -91,7 +88,6 @@ CREATE TABLE flags (
 
 CREATE INDEX flags_article ON flags (article_id);
 CREATE INDEX flags_claim ON flags (claim_id);
-CREATE INDEX flags_kind ON flags (kind);
 
 -- facets are the comparable statements of claims; data is the claims.Facet as
 -- JSON. Candidates for a new article are found by key and value through
@@ -159,6 +155,10 @@ CREATE TABLE matches (
 ) STRICT;
 
 CREATE INDEX matches_claim_b ON matches (claim_b);
+-- Deleting a claim's facets looks matches up by facet: without these, every
+-- facet deleted would scan all matches.
+CREATE INDEX matches_facet_a ON matches (facet_a);
+CREATE INDEX matches_facet_b ON matches (facet_b);
 CREATE INDEX matches_queue ON matches (status, relation, kind);
 CREATE INDEX matches_assigned ON matches (assigned_to, status);
 
