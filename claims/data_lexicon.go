@@ -16,4 +16,6 @@ var (
 	garbledTSV string
 	//go:embed data/garbled_glue.tsv
 	garbledGlueTSV string
+	//go:embed data/roles_plural.tsv
+	rolesPluralTSV string
 )

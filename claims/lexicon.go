@@ -24,6 +24,7 @@ type Lexicon struct {
 	// not (किमत, a price).
 	notInflected []string
 	garbles      []lexGarbleRow
+	plural       []string // words that make a following title plural (দুই নেতা)
 	glue         []string
 	idx          atomic.Pointer[lexIndex]
 	// lastTokens caches the tokens of the last text FindEntities read, for
@@ -121,6 +122,9 @@ func (l *Lexicon) load() error {
 			return fmt.Errorf("garbled.tsv line %d: want token, garbles, note", f.line)
 		}
 		l.garbles = append(l.garbles, lexGarbleRow{token: lexNFC(f.cols[0]), words: lexSplit(f.cols[1]), note: f.cols[2]})
+	}
+	for _, f := range lexRows(rolesPluralTSV) {
+		l.plural = append(l.plural, f.cols[0])
 	}
 	for _, f := range lexRows(garbledGlueTSV) {
 		l.glue = append(l.glue, lexNFC(f.cols[0]))

@@ -25,6 +25,7 @@ type lexIndex struct {
 	roleFirst  map[string][]*lexRoleWord
 	roleWords  map[string]string   // canonical role -> broader role
 	roleLast   map[string]struct{} // the last word of every role word
+	plural     map[string]struct{} // words that make a following title plural
 	// fuzzyNames holds alias skeletons by their first letter and by kind
 	// (Latin or Indic alias): a misspelling keeps its first letter.
 	fuzzyNames [2][26][]lexFuzzyKey
@@ -77,6 +78,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		roleWords:  map[string]string{},
 		inflected:  map[string]*lexAlias{},
 		roleLast:   map[string]struct{}{},
+		plural:     map[string]struct{}{},
 		knownHeads: map[string]struct{}{},
 		knownTails: map[string]struct{}{},
 	}
@@ -182,6 +184,10 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 	}
 	for first := range ix.roleFirst {
 		slices.SortStableFunc(ix.roleFirst[first], func(a, b *lexRoleWord) int { return len(b.keys) - len(a.keys) })
+	}
+	for _, w := range l.plural {
+		k, _ := lexTokenKey(w)
+		ix.plural[k] = struct{}{}
 	}
 	for _, w := range l.glue {
 		if k, _ := lexTokenKey(w); utf8.RuneCountInString(k) >= 3 {

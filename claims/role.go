@@ -41,6 +41,10 @@ func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Rol
 		}
 		first, last := &toks[i], &toks[i+n-1]
 		r := Role{Role: w.role, Text: text[first.bs:last.be], Start: first.start, End: last.end}
+		if i > 0 && toks[i].joined && ix.isPlural(toks[i-1].key) {
+			i += n - 1
+			continue // "দুই নেতা", "both leaders": a shared title, bound to nobody
+		}
 		if p, ok := rolePersonAfter(text, ents, last.be, last.end); ok {
 			r.Person = p
 		} else if p, ok := rolePersonBefore(text, toks, ents, i); ok {
@@ -77,6 +81,12 @@ func (ix *lexIndex) roleAt(toks []lexToken, i int) (*lexRoleWord, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// isPlural reports whether key makes a following title plural.
+func (ix *lexIndex) isPlural(key string) bool {
+	_, ok := ix.plural[key]
+	return ok
 }
 
 // mayEndTitle reports whether key is the last word of some role word: a

@@ -43,6 +43,9 @@ func TestFindRoles(t *testing.T) {
 		{"en comma list is no apposition", "en", "Putin met Kim, and the leader smiled", ""},
 		{"mr oblique leader", "mr", "पुतीन यांनी उत्तर कोरियाच्या नेत्याला अलास्का शिखर परिषदेच्या तयारीबद्दल", ""},
 		{"en title before a place", "en", "leader Moscow", ""},
+		{"bn two leaders", "bn", "দুই নেতা কিম ও পুতিন একসঙ্গে", ""},
+		{"mr both leaders", "mr", "दोन्ही नेते किम आणि पुतीन भेटले", ""},
+		{"en both leaders", "en", "both leaders Kim and Putin met", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
