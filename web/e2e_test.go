@@ -161,7 +161,7 @@ func TestE2EReviewLoop(t *testing.T) {
 	shoot("conflict-phone")
 	must("queue on a phone", chromedp.Do(ctx, chromedp.Navigate(base+"/")))
 	shoot("queue-phone")
-	must("desktop", chromedp.Do(ctx, chromedp.EmulateReset(), chromedp.Navigate(base+href)))
+	must("desktop", chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(base+href)))
 
 	// A verdict on claim A of that conflict.
 	claimHref, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(".side-A a.claimlink").getAttribute("href")`))
