@@ -24,7 +24,7 @@ func FindEntities(text, lang string) []Entity {
 // lang is accepted for symmetry with the other finders: the script of each
 // word decides how it is read, so mixed-script claims work.
 func (l *Lexicon) FindEntities(text, lang string) []Entity {
-	ix := l.idx.Load()
+	ix := l.index()
 	toks := lexTokenize(text)
 	l.lastTokens.Store(&lexTokenCache{text: text, toks: toks})
 	return ix.findEntities(text, toks)

@@ -18,7 +18,7 @@ func FindFlags(c *Claim) []Flag {
 // c.Text and explains it in plain words. It is conservative: every flag is
 // a reviewer's time, so only clear cases are flagged.
 func (l *Lexicon) FindFlags(c *Claim) []Flag {
-	ix := l.idx.Load()
+	ix := l.index()
 	out := lexWithTokens(l, c.Text, func(toks []lexToken) []Flag {
 		return append(scriptFlags(c.Text, toks), ix.runTogetherFlags(c.Text, toks)...)
 	})

@@ -38,7 +38,7 @@ func TestEditDistance(t *testing.T) {
 }
 
 func TestFuzzyName(t *testing.T) {
-	ix := DefaultLexicon().idx.Load()
+	ix := DefaultLexicon().index()
 	tests := []struct {
 		text  string
 		latin bool

@@ -27,6 +27,9 @@ type Lexicon struct {
 	plural       []string // words that make a following title plural (দুই নেতা)
 	glue         []string
 	idx          atomic.Pointer[lexIndex]
+	// stale is set by additions: the index is rebuilt once, at the next
+	// lookup, so replaying many additions at start costs one rebuild.
+	stale atomic.Bool
 	// lastTokens caches the tokens of the last text FindEntities read, for
 	// FindRoles and FindFlags on the same claim.
 	lastTokens atomic.Pointer[lexTokenCache]
@@ -138,7 +141,7 @@ func (l *Lexicon) load() error {
 }
 
 // AddAlias adds alias as a written form of the entity canonical, creating the
-// entity when it is new. It returns an EINVALID error when a field is empty,
+// entity when it is new. The next lookup sees it. It returns an EINVALID error when a field is empty,
 // kind is not one of Person, Country, Place, Organisation, or canonical is
 // already known as another kind.
 func (l *Lexicon) AddAlias(canonical, kind, alias string) error {
@@ -165,7 +168,7 @@ func (l *Lexicon) AddAlias(canonical, kind, alias string) error {
 	}
 	// Copy before appending: a listing handed out earlier shares the array.
 	l.entities[i].aliases = append(slices.Clip(l.entities[i].aliases), alias)
-	l.idx.Store(lexBuildIndex(l))
+	l.stale.Store(true)
 	return nil
 }
 
@@ -186,7 +189,7 @@ func (l *Lexicon) AddRoleWord(role, word string) error {
 		return nil
 	}
 	l.roles[i].words = append(slices.Clip(l.roles[i].words), word)
-	l.idx.Store(lexBuildIndex(l))
+	l.stale.Store(true)
 	return nil
 }
 
@@ -210,6 +213,20 @@ func (l *Lexicon) Roles() []LexiconRole {
 		out[i] = LexiconRole{Role: r.role, Broader: r.broader, Words: slices.Clone(r.words)}
 	}
 	return out
+}
+
+// index returns the lookup index, rebuilding it first when additions made it
+// stale.
+func (l *Lexicon) index() *lexIndex {
+	if l.stale.Load() {
+		l.mu.Lock()
+		if l.stale.Load() {
+			l.idx.Store(lexBuildIndex(l))
+			l.stale.Store(false)
+		}
+		l.mu.Unlock()
+	}
+	return l.idx.Load()
 }
 
 // roleIndex returns the position of role in l.roles, or -1.

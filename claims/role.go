@@ -27,7 +27,7 @@ func (l *Lexicon) FindRoles(text, lang string, ents []Entity) []Role {
 	if !slices.ContainsFunc(ents, func(e Entity) bool { return e.Kind == Person }) {
 		return nil // a title binds to a person only
 	}
-	ix := l.idx.Load()
+	ix := l.index()
 	return lexWithTokens(l, text, func(toks []lexToken) []Role { return ix.findRoles(text, toks, ents) })
 }
 

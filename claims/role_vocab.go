@@ -30,14 +30,14 @@ func CanonicalRole(word string) (string, bool) {
 // RolesCompatible reports whether a and b can both be true of one person: one
 // of them is the other or above it in the vocabulary.
 func (l *Lexicon) RolesCompatible(a, b string) bool {
-	ix := l.idx.Load()
+	ix := l.index()
 	a, b = roleCompareKey(a), roleCompareKey(b)
 	return a == b || ix.roleAbove(a, b) || ix.roleAbove(b, a)
 }
 
 // RoleFamily returns the topmost role above role, or role itself.
 func (l *Lexicon) RoleFamily(role string) string {
-	ix := l.idx.Load()
+	ix := l.index()
 	role = roleCompareKey(role)
 	for range len(ix.roleWords) { // bounded: a cycle in the data cannot hang
 		up, ok := ix.roleWords[role]
@@ -53,7 +53,7 @@ func (l *Lexicon) RoleFamily(role string) string {
 // whole (case endings are not stripped: "প্রেসিডেন্টের" is not a title
 // beside a name).
 func (l *Lexicon) CanonicalRole(word string) (string, bool) {
-	ix := l.idx.Load()
+	ix := l.index()
 	toks := lexTokenize(word)
 	if len(toks) == 0 {
 		return "", false
