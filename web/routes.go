@@ -46,6 +46,9 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("POST /import", user(s.importArticles))
 	mux.Handle("GET /import/result", user(s.importResultPage))
 	mux.Handle("GET /search", user(s.searchPage))
+	mux.Handle("GET /reports", user(s.reportsPage))
+	mux.Handle("GET /dashboard", user(s.dashboardPage))
+	mux.Handle("GET /reports/{name}", user(s.reportFile))
 	mux.Handle("GET /flag-pair", user(s.flagPairPick))
 	mux.Handle("GET /claims/{id}/flag-pair", user(s.flagPairPage))
 	mux.Handle("POST /claims/{id}/flag-pair", user(s.flagPair))
@@ -54,6 +57,12 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /admin/users", admin(s.adminUsers))
 	// ---- more admin pages (users and roles, lexicon) go here, wrapped in
 	// admin(...). ----
+	mux.Handle("POST /admin/users", admin(s.adminAddUser))
+	mux.Handle("POST /admin/users/{id}/role", admin(s.adminSetRole))
+	mux.Handle("POST /admin/users/{id}/password", admin(s.adminResetPassword))
+	mux.Handle("GET /admin/lexicon", admin(s.adminLexicon))
+	mux.Handle("POST /admin/lexicon/alias", admin(s.adminAddAlias))
+	mux.Handle("POST /admin/lexicon/role", admin(s.adminAddRoleWord))
 
 	// Anything else: the login wall first, then a 404 page.
 	mux.Handle("/", user(s.notFound))

@@ -100,7 +100,8 @@ func termSpans(text, query string) []span {
 			i += from
 			if prev, _ := utf8.DecodeLastRuneInString(lower[:i]); i == 0 || !isWordRune(prev) {
 				start := utf8.RuneCountInString(text[:i])
-				spans = append(spans, span{start, start + utf8.RuneCountInString(text[i:i+len(term)])})
+				end := graphemeEnd(text, i+len(term))
+				spans = append(spans, span{start, start + utf8.RuneCountInString(text[i:end])})
 			}
 			from = i + len(term)
 		}
@@ -132,3 +133,22 @@ func searchTerms(query string) []string {
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
 }
+
+// graphemeEnd moves a byte offset of text past the combining marks that
+// follow it, and past the consonant a virama joins on: a mark cut off from
+// its letter renders as a dotted circle (পুতিন|ের).
+func graphemeEnd(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsMark(r) && !isVirama(prev) && r != '\u200d' && r != '\u200c' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// isVirama reports whether r is the Bengali or Devanagari sign that joins
+// two consonants into one cluster.
+func isVirama(r rune) bool { return r == '\u09cd' || r == '\u094d' }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/gorilla/sessions"
 
+	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
 )
 
@@ -54,6 +55,15 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	hashKey, blockKey, err := cfg.DB.SessionKeys(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
+	}
+	// Aliases and role words admins added live in the database; the
+	// lexicon the engine reads must know them before the first import.
+	skipped, err := cfg.DB.ReplayLexicon(ctx, claims.DefaultLexicon())
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	for _, err := range skipped {
+		s.log.Warn("lexicon addition not applied", "err", err)
 	}
 	s.sessions = newCookieStore(hashKey, blockKey, false)
 	s.secureSessions = newCookieStore(hashKey, blockKey, true)

@@ -1,0 +1,196 @@
+package web
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/claimdesk/claimdesk/store"
+)
+
+// Chart limits: beyond these the chart stops being readable, so it shows the
+// sources and facts with the most agreements and conflicts.
+const (
+	chartMaxSources = 16
+	chartMaxFacts   = 14
+)
+
+// Chart geometry, in SVG user units (pixels at 100%).
+const (
+	chartLabelW = 230 // room for source names on the left
+	chartHeadH  = 135 // room for the slanted fact names on top
+	chartTailW  = 160 // room for the last slanted name, which leans right
+	chartCellW  = 64  // a cell: conflicts on the left half, agreements on the right
+	chartCellH  = 30
+	chartLegend = 54
+)
+
+// ChartView is the sources-against-facts chart, laid out for the template.
+type ChartView struct {
+	Width, Height, ViewBox string
+	Title, Desc            string
+	Rows                   []ChartRow
+	Columns                []ChartColumn
+	Cells                  []ChartCell
+	LegendY                string
+	MoreSources, MoreFacts int // how many were left out
+	Empty                  bool
+}
+
+// ChartRow is a source's label.
+type ChartRow struct {
+	Label, Full string
+	X, Y        string
+}
+
+// ChartColumn is a fact's label, slanted.
+type ChartColumn struct {
+	Label, Full string
+	X, Y        string
+	Transform   string
+}
+
+// ChartCell is one source and fact: two halves, each with its count.
+type ChartCell struct {
+	Title                 string // what a screen reader and a tooltip say
+	X, Y, HalfW, H        string
+	XAgree                string
+	ConflictFill          string
+	AgreeFill             string
+	ConflictText          string // "" when zero
+	AgreeText             string
+	TextY, TextXC, TextXA string
+	ConflictInk, AgreeInk string
+}
+
+// sourceFactChart lays out the chart: the busiest sources down the side, the
+// most disputed facts across the top, each cell's halves shaded by how many
+// conflicts (red) and agreements (green) the source has on that fact.
+func sourceFactChart(cells []store.SourceFact) ChartView {
+	if len(cells) == 0 {
+		return ChartView{Empty: true}
+	}
+	type total struct {
+		name      string
+		conflicts int
+		all       int
+	}
+	bySource, byFact := map[string]*total{}, map[string]*total{}
+	factName := func(c store.SourceFact) string { return c.Subject + " · " + c.Attribute }
+	for _, c := range cells {
+		for _, t := range []struct {
+			m   map[string]*total
+			key string
+		}{{bySource, c.Source}, {byFact, factName(c)}} {
+			x := t.m[t.key]
+			if x == nil {
+				x = &total{name: t.key}
+				t.m[t.key] = x
+			}
+			x.conflicts += c.Conflicts
+			x.all += c.Conflicts + c.Agreements
+		}
+	}
+	rank := func(m map[string]*total, limit int) ([]string, int) {
+		list := make([]*total, 0, len(m))
+		for _, t := range m {
+			list = append(list, t)
+		}
+		// Conflicts first: the chart is for finding disputes.
+		sort.Slice(list, func(i, j int) bool {
+			if list[i].conflicts != list[j].conflicts {
+				return list[i].conflicts > list[j].conflicts
+			}
+			if list[i].all != list[j].all {
+				return list[i].all > list[j].all
+			}
+			return list[i].name < list[j].name
+		})
+		more := max(0, len(list)-limit)
+		names := make([]string, 0, min(limit, len(list)))
+		for _, t := range list[:len(list)-more] {
+			names = append(names, t.name)
+		}
+		return names, more
+	}
+	sources, moreSources := rank(bySource, chartMaxSources)
+	facts, moreFacts := rank(byFact, chartMaxFacts)
+	row, col := map[string]int{}, map[string]int{}
+	for i, s := range sources {
+		row[s] = i
+	}
+	for i, f := range facts {
+		col[f] = i
+	}
+	width := chartLabelW + len(facts)*chartCellW + chartTailW
+	height := chartHeadH + len(sources)*chartCellH + chartLegend
+	v := ChartView{
+		Width: itoa(width), Height: itoa(height), ViewBox: fmt.Sprintf("0 0 %d %d", width, height),
+		Title:       "Sources against the facts they agree and conflict on",
+		MoreSources: moreSources, MoreFacts: moreFacts,
+		LegendY: itoa(chartHeadH + len(sources)*chartCellH + 22),
+	}
+	v.Desc = fmt.Sprintf("%d sources down the side, %d facts across the top. In each cell the left half counts conflicts (red) and the right half agreements (green) between that source and other sources on that fact.", len(sources), len(facts))
+	for i, s := range sources {
+		v.Rows = append(v.Rows, ChartRow{Label: shorten(s, 30), Full: s, X: itoa(chartLabelW - 10), Y: itoa(chartHeadH + i*chartCellH + chartCellH/2 + 5)})
+	}
+	for i, f := range facts {
+		x := chartLabelW + i*chartCellW + chartCellW/2
+		y := chartHeadH - 8
+		v.Columns = append(v.Columns, ChartColumn{Label: shorten(f, 26), Full: f, X: itoa(x), Y: itoa(y),
+			Transform: fmt.Sprintf("rotate(-40 %d %d)", x, y)})
+	}
+	maxConflicts, maxAgree := 1, 1
+	for _, c := range cells {
+		maxConflicts, maxAgree = max(maxConflicts, c.Conflicts), max(maxAgree, c.Agreements)
+	}
+	for _, c := range cells {
+		r, ok1 := row[c.Source]
+		k, ok2 := col[factName(c)]
+		if !ok1 || !ok2 {
+			continue
+		}
+		x, y := chartLabelW+k*chartCellW, chartHeadH+r*chartCellH
+		cell := ChartCell{
+			Title: fmt.Sprintf("%s, %s: %s, %s", c.Source, factName(c), plural(c.Conflicts, "conflict", "conflicts"), plural(c.Agreements, "agreement", "agreements")),
+			X:     itoa(x + 2), Y: itoa(y + 2), HalfW: itoa(chartCellW/2 - 2), H: itoa(chartCellH - 4),
+			XAgree:       itoa(x + chartCellW/2),
+			ConflictFill: shade(c.Conflicts, maxConflicts, [3]int{180, 35, 24}),
+			AgreeFill:    shade(c.Agreements, maxAgree, [3]int{26, 127, 55}),
+			TextY:        itoa(y + chartCellH/2 + 5),
+			TextXC:       itoa(x + chartCellW/4 + 1),
+			TextXA:       itoa(x + 3*chartCellW/4 - 1),
+			ConflictInk:  ink(c.Conflicts, maxConflicts),
+			AgreeInk:     ink(c.Agreements, maxAgree),
+		}
+		if c.Conflicts > 0 {
+			cell.ConflictText = itoa(c.Conflicts)
+		}
+		if c.Agreements > 0 {
+			cell.AgreeText = itoa(c.Agreements)
+		}
+		v.Cells = append(v.Cells, cell)
+	}
+	return v
+}
+
+// shade mixes rgb into white by n/top: a pale tint for one, full colour for
+// the most; none is a neutral grey.
+func shade(n, top int, rgb [3]int) string {
+	if n == 0 {
+		return "#f1f3f5"
+	}
+	t := 0.25 + 0.75*float64(n)/float64(top)
+	mix := func(c int) int { return int(255 - (255-float64(c))*t) }
+	return fmt.Sprintf("#%02x%02x%02x", mix(rgb[0]), mix(rgb[1]), mix(rgb[2]))
+}
+
+// ink is the count's colour: white on a dark cell, dark on a pale one.
+func ink(n, top int) string {
+	if float64(n)/float64(top) > 0.5 {
+		return "#ffffff"
+	}
+	return "#1f2328"
+}
+
+func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
