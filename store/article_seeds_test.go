@@ -88,13 +88,16 @@ func TestSeedMatchesEqualAllPairs(t *testing.T) {
 	for _, a := range seedCopies(t) {
 		mustAddArticle(t, db, a)
 	}
-	var most, values int
-	if err := db.read.QueryRow(`SELECT MAX(n), (SELECT COUNT(*) FROM facet_groups GROUP BY key ORDER BY 1 DESC LIMIT 1)
-		FROM facet_groups`).Scan(&most, &values); err != nil {
+	var window, articles, values int
+	if err := db.read.QueryRow(`SELECT MAX(n),
+		(SELECT COUNT(DISTINCT article_id) FROM facets GROUP BY key, value ORDER BY 1 DESC LIMIT 1),
+		(SELECT COUNT(*) FROM facet_groups GROUP BY key ORDER BY 1 DESC LIMIT 1)
+		FROM facet_groups`).Scan(&window, &articles, &values); err != nil {
 		t.Fatal(err)
 	}
-	if most > candidatesPerValue || values > candidateValues {
-		t.Fatalf("the seeds state a value %d times and a key with %d values: beyond the candidate limits, so this test's premise fails", most, values)
+	if window > candidateWindow || articles-1 > candidatesPerValue || values > candidateValues {
+		t.Fatalf("the seeds state a value %d times in %d articles and a key with %d values: beyond the candidate limits, so this test's premise fails",
+			window, articles, values)
 	}
 	storedOrdinal := map[int64]int{}
 	db.ExportClaims(context.Background(), claims.ReportFilter{}, func(r claims.ClaimRow) error {

@@ -10,15 +10,17 @@ import (
 
 // Candidate limits. A new article's facets are compared with stored facets of
 // the same key only: for each key, the candidateValues values stated most
-// recently, and for each value its candidatesPerValue newest facets. Every
-// distinct value is what a conflict needs, and a few sources per value are
-// enough to show it (an article often states a title twice, so a value gets
-// more facets than the sources it should reach); so the cost of adding an
-// article stays flat however many articles share its keys, at the price of
-// not pairing it with every older source that states a popular value.
+// recently, and for each value the candidatesPerValue most recent other
+// articles that state it (one facet each, found among the value's
+// candidateWindow newest facets, since an article often states a title
+// twice). Every distinct value is what a conflict needs, and a few sources
+// per value are enough to show it; so the cost of adding an article stays
+// flat however many articles share its keys, at the price of not pairing it
+// with every older source of a popular value.
 const (
-	candidateValues    = 32
-	candidatesPerValue = 8
+	candidateValues    = 16
+	candidatesPerValue = 4
+	candidateWindow    = 16
 )
 
 // facetRef is a facet with the claim that states it and, once stored, its
@@ -53,14 +55,17 @@ const facetGroupSQL = `INSERT INTO facet_groups (key, value, n, last_id) VALUES 
 	ON CONFLICT (key, value) DO UPDATE SET n = n + 1, last_id = excluded.last_id`
 
 // candidatesSQL reads the candidates for one key (?1), excluding an article
-// (?2): the most recent values from facet_groups, then the newest facets of
-// each value through facets_key. Neither step scans more than it returns.
+// (?2): the most recent values from facet_groups, then for each value the
+// newest facet of each of its most recent articles, through facets_key. No
+// step reads more than the limits allow.
 var candidatesSQL = fmt.Sprintf(`SELECT f.id, f.data, f.claim_id, f.article_id, a.origin, c.text, c.score
 	FROM (SELECT key, value FROM facet_groups WHERE key = ?1 ORDER BY last_id DESC LIMIT %d) g
-	JOIN facets f ON f.id IN (SELECT id FROM facets
-		WHERE key = g.key AND value = g.value AND article_id <> ?2 ORDER BY id DESC LIMIT %d)
+	JOIN facets f ON f.id IN (
+		SELECT MAX(id) FROM (SELECT id, article_id FROM facets
+			WHERE key = g.key AND value = g.value AND article_id <> ?2 ORDER BY id DESC LIMIT %d)
+		GROUP BY article_id ORDER BY 1 DESC LIMIT %d)
 	JOIN claims c ON c.id = f.claim_id
-	JOIN articles a ON a.id = f.article_id`, candidateValues, candidatesPerValue)
+	JOIN articles a ON a.id = f.article_id`, candidateValues, candidateWindow, candidatesPerValue)
 
 // storeFacets inserts the facets and keeps facet_groups in step; it returns
 // the new row ids by facet.
