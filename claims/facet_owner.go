@@ -50,13 +50,18 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 	// or dative ending, or followed by "में", "to") is passed over: its owner
 	// may stand before it (উত্তর কোরিয়া রাশিয়ায় ১১ হাজার সেনা পাঠিয়েছে).
 	end := q.Start
+	preposition := false // the last destination passed had "to" before it
 	for i := len(ents) - 1; i >= 0; i-- {
 		e := ents[i]
 		if e.End > end || e.End < 0 {
 			continue
 		}
 		gap := strings.Fields(string(text[e.End:end]))
-		destination := facetVocab.isOblique(e.Text)
+		if preposition && len(gap) > 0 {
+			gap = gap[:len(gap)-1]
+		}
+		preposition = facetVocab.destination[wordBefore(text, e.Start)]
+		destination := preposition || facetVocab.isOblique(e.Text)
 		if len(gap) > 0 && facetVocab.destination[MatchKey(gap[0])] {
 			destination, gap = true, gap[1:]
 		}
@@ -126,4 +131,14 @@ func allowedWords(words []string, allowed map[string]bool, most int) bool {
 		}
 	}
 	return true
+}
+
+// wordBefore returns the match key of the word that ends right before
+// position i of text, "" when punctuation or the start of text comes first.
+func wordBefore(text []rune, i int) string {
+	words := strings.Fields(string(text[:i]))
+	if len(words) == 0 {
+		return ""
+	}
+	return MatchKey(words[len(words)-1])
 }

@@ -170,6 +170,28 @@ func TestCountOwner(t *testing.T) {
 			of:   []string{"North Korea"},
 		},
 		{
+			name: "en count: a destination behind to is passed over",
+			text: "North Korea is to send to Russia 3,000 troops.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "3,000 troops", fxFigure(Exactly, 3000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "North Korea", "North Korea", Country), fxEntity(tb, s, "Russia", "Russia", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = 3000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
+			name: "en count: a headline's subject",
+			text: "North Korea sends 3,000 troops to Russia",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "3,000 troops", fxFigure(Exactly, 3000, "", "soldier"))},
+					Entities:   []Entity{fxEntity(tb, s, "North Korea", "North Korea", Country), fxEntity(tb, s, "Russia", "Russia", Country)}}
+			},
+			want: []string{"quantity|north korea|soldier count = 3000 soldier"},
+			of:   []string{"North Korea"},
+		},
+		{
 			name: "bn count: the owner before a locative destination",
 			text: "উত্তর কোরিয়া রাশিয়ায় ১১ হাজার সেনা পাঠিয়েছে।",
 			make: func(tb testing.TB, s string) Claim {
