@@ -23,8 +23,8 @@ func isOwnerKind(kind string) bool {
 //
 // Any other name after the noun is where the figure went (শ্রমিককে রাশিয়ার
 // বিভিন্ন অংশে, "workers to parts of Russia"), and a destination, a name
-// with a locative or dative ending (রাশিয়ায়, रशियाला) or followed by
-// "में" or "to", is never an owner. text is the claim's text as runes;
+// with a locative or dative ending (রাশিয়ায়, रशियाला), followed by "में"
+// or behind "to", is never an owner. text is the claim's text as runes;
 // spans index it, and spans outside it (a caller's bug) find no owner.
 func countOwner(text []rune, q *Quantity, ents []Entity) string {
 	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
@@ -47,8 +47,9 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 		}
 	}
 	// Walking back from the number, a destination (a name with a locative
-	// or dative ending, or followed by "में", "to") is passed over: its owner
-	// may stand before it (উত্তর কোরিয়া রাশিয়ায় ১১ হাজার সেনা পাঠিয়েছে).
+	// or dative ending, followed by "में" or behind "to") is passed over:
+	// its owner may stand before it (উত্তর কোরিয়া রাশিয়ায় ১১ হাজার সেনা
+	// পাঠিয়েছে).
 	end := q.Start
 	preposition := false // the last destination passed had "to" before it
 	for i := len(ents) - 1; i >= 0; i-- {
