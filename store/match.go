@@ -49,6 +49,9 @@ func (w *articleWriter) storeMatches(ctx context.Context, ms []claims.Match, ids
 // per row and constant memory, honouring the filter's Article and Language
 // (either side), Relation and Kind.
 func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(claims.MatchRow) error) error {
+	if err := validMatchFilter(f); err != nil {
+		return err
+	}
 	var where conds
 	where.article(f.Article, "aa", "ab")
 	where.add(f.Language != "", "(ca.language = ? OR cb.language = ?)", f.Language, f.Language)
@@ -87,6 +90,23 @@ func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(
 		})
 	if err != nil {
 		return fmt.Errorf("export matches: %w", err)
+	}
+	return nil
+}
+
+// validMatchFilter refuses a relation or kind no match can have, so a typo
+// ("conflict") says so instead of giving an empty report.
+func validMatchFilter(f claims.ReportFilter) error {
+	switch f.Relation {
+	case "", claims.Agrees, claims.Conflicts:
+	default:
+		return claims.Errorf(claims.EINVALID, "Unknown relation %q: use %s or %s.", f.Relation, claims.Agrees, claims.Conflicts)
+	}
+	switch f.Kind {
+	case "", claims.KindQuantity, claims.KindRole, claims.KindDate, claims.KindPlace, claims.KindName:
+	default:
+		return claims.Errorf(claims.EINVALID, "Unknown match kind %q: use %s, %s, %s, %s or %s.", f.Kind,
+			claims.KindQuantity, claims.KindRole, claims.KindDate, claims.KindPlace, claims.KindName)
 	}
 	return nil
 }

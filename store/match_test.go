@@ -145,3 +145,13 @@ func TestCandidatesStayBounded(t *testing.T) {
 		t.Errorf("candidates lack the most recent value %s: %v", last, perValue)
 	}
 }
+
+func TestExportMatchesRejectsUnknownFilter(t *testing.T) {
+	db := mustOpenImportDB(t)
+	for _, f := range []claims.ReportFilter{{Relation: "conflict"}, {Kind: "roles"}} {
+		err := db.ExportMatches(context.Background(), f, func(claims.MatchRow) error { return nil })
+		if got := claims.ErrorCode(err); got != claims.EINVALID {
+			t.Errorf("ExportMatches(%+v) error = %v (code %q), want EINVALID", f, err, got)
+		}
+	}
+}
