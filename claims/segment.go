@@ -372,3 +372,32 @@ func hasAnyLetter(rs []rune) bool {
 	}
 	return false
 }
+
+// SpanTexts returns the text of each rune span of s, as Segment returns
+// them, by one walk over s: the texts are substrings of s, so a caller need
+// not copy s into runes and back for every claim. Spans out of order still
+// work, at the cost of walking again from the start.
+func SpanTexts(s string, spans [][2]int) []string {
+	out := make([]string, len(spans))
+	b, r := 0, 0 // byte and rune position in s
+	seek := func(target int) int {
+		if target < r {
+			b, r = 0, 0
+		}
+		for r < target && b < len(s) {
+			if s[b] < utf8.RuneSelf {
+				b++
+			} else {
+				_, size := decodeRune(s, b)
+				b += size
+			}
+			r++
+		}
+		return b
+	}
+	for i, sp := range spans {
+		start := seek(sp[0])
+		out[i] = s[start:seek(sp[1])]
+	}
+	return out
+}

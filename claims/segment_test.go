@@ -166,3 +166,32 @@ func BenchmarkSegmentUAX29(b *testing.B) {
 		}
 	}
 }
+
+func TestSpanTexts(t *testing.T) {
+	tests := []struct {
+		name  string
+		s     string
+		spans [][2]int
+	}{
+		{"segment spans of a seed", Clean(mustSeed(t, "000")).Text, nil},
+		{"mixed scripts", "ক্ষ a é 😀 कि", [][2]int{{0, 3}, {4, 5}, {6, 7}, {8, 9}, {10, 12}}},
+		{"out of order and empty", "রাশিয়া ও কোরিয়া", [][2]int{{9, 16}, {0, 7}, {3, 3}}},
+		{"past the end is clipped", "abc", [][2]int{{1, 9}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := tt.spans
+			if spans == nil {
+				spans = Segment(tt.s)
+			}
+			rs := []rune(tt.s)
+			got := SpanTexts(tt.s, spans)
+			for i, sp := range spans {
+				want := string(rs[min(sp[0], len(rs)):min(sp[1], len(rs))])
+				if got[i] != want {
+					t.Errorf("span %v = %q, want %q", sp, got[i], want)
+				}
+			}
+		})
+	}
+}
