@@ -95,7 +95,7 @@ func countryOfTitle(text []rune, ents []Entity, i int) string {
 		return person.Name
 	}
 	prev := ents[i-1]
-	if prev.Kind != Country || prev.End > person.Start {
+	if prev.Kind != Country || prev.End < 0 || prev.End > person.Start || person.Start > len(text) {
 		return person.Name
 	}
 	title := strings.Fields(string(text[prev.End:person.Start]))
@@ -137,6 +137,9 @@ func allowedWords(words []string, allowed map[string]bool, most int) bool {
 // wordBefore returns the match key of the word that ends right before
 // position i of text, "" when punctuation or the start of text comes first.
 func wordBefore(text []rune, i int) string {
+	if i < 0 || i > len(text) {
+		return ""
+	}
 	words := strings.Fields(string(text[:i]))
 	if len(words) == 0 {
 		return ""

@@ -279,3 +279,37 @@ func TestCountOwner(t *testing.T) {
 		},
 	})
 }
+
+// TestCountOwnerBadSpans feeds spans that do not fit the claim, as a bug
+// elsewhere could: FindFacets must not panic, and finds no owner it cannot
+// read.
+func TestCountOwnerBadSpans(t *testing.T) {
+	text := "North Korea has sent 10,000 troops."
+	tests := []struct {
+		name string
+		q    Quantity
+		ents []Entity
+	}{
+		{"quantity past the end", Quantity{Start: 21, End: 99, Counted: "soldier", Dimension: "count"},
+			[]Entity{{Name: "North Korea", Kind: Country, Text: "North Korea", Start: 0, End: 11}}},
+		{"quantity backwards", Quantity{Start: 30, End: 21, Counted: "soldier", Dimension: "count"},
+			[]Entity{{Name: "North Korea", Kind: Country, Text: "North Korea", Start: 0, End: 11}}},
+		{"entity past the end", Quantity{Start: 21, End: 34, Counted: "soldier", Dimension: "count"},
+			[]Entity{{Name: "Russia", Kind: Country, Text: "Russia", Start: 80, End: 86}}},
+		{"entity with a negative start", Quantity{Start: 21, End: 34, Counted: "soldier", Dimension: "count"},
+			[]Entity{{Name: "North Korea", Kind: Country, Text: "North Korea", Start: -5, End: 11}}},
+		{"person with a start past the end", Quantity{Start: 21, End: 34, Counted: "soldier", Dimension: "count"},
+			[]Entity{{Name: "North Korea", Kind: Country, Text: "North Korea", Start: 0, End: 11},
+				{Name: "Kim Jong Un", Kind: Person, Text: "Kim", Start: 90, End: 12}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Claim{Text: text, Quantities: []Quantity{tt.q}, Entities: tt.ents}
+			for _, f := range FindFacets(&c) {
+				if f.Subject == "" || f.Key == "" {
+					t.Errorf("facet without subject or key: %+v", f)
+				}
+			}
+		})
+	}
+}
