@@ -64,11 +64,13 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 	if a.Language == "" {
 		a.Language, _ = DetectLanguage(cl.Text)
 	}
-	clean := []rune(cl.Text)
-	for i, sp := range Segment(cl.Text) {
+	spans := Segment(cl.Text)
+	texts := SpanTexts(cl.Text, spans)
+	a.Claims = make([]Claim, 0, len(spans))
+	for i, sp := range spans {
 		c := Claim{
 			Ordinal:    i + 1,
-			Text:       string(clean[sp[0]:sp[1]]),
+			Text:       texts[i],
 			CleanStart: sp[0],
 			CleanEnd:   sp[1],
 		}
