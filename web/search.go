@@ -141,7 +141,8 @@ func graphemeEnd(text string, i int) int {
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
-		if !unicode.IsMark(r) && !isVirama(prev) && r != '\u200d' && r != '\u200c' {
+		joined := isVirama(prev) && unicode.IsLetter(r)
+		if !unicode.IsMark(r) && !joined && r != '\u200d' && r != '\u200c' {
 			break
 		}
 		i += n
