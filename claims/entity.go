@@ -1,6 +1,9 @@
 package claims
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // FindEntities returns the people, countries, places and organisations text
 // names, by the default lexicon: sorted, non-overlapping, spans in runes of
@@ -86,8 +89,8 @@ func (ix *lexIndex) matchAt(text string, toks []lexToken, i int) (entityMatch, b
 		return entityMatch{}, false
 	}
 	cands := ix.byFirst[t.key]
-	if t.alt != "" {
-		cands = append(slices.Clip(cands), ix.byFirst[t.alt]...)
+	if alt := t.alt(); alt != "" {
+		cands = append(slices.Clip(cands), ix.byFirst[alt]...)
 	}
 	best, found := entityMatch{}, false
 	for _, a := range cands {
@@ -167,16 +170,34 @@ func (ix *lexIndex) misspeltAt(text string, toks []lexToken, i int, cands []*lex
 // sameFirstSound reports whether word, transliterated, opens with the first
 // letter of the skeleton skel.
 func sameFirstSound(word, skel string) bool {
-	n := 0
-	for i := range word {
-		if n == 3 { // a consonant, a sign and a virama at most make the first sound
-			word = word[:i]
-			break
-		}
-		n++
+	r, size := utf8.DecodeRuneInString(word)
+	if skel == "" || size == 0 {
+		return false
 	}
-	s := fuzzySkeleton(Transliterate(word))
-	return s != "" && skel != "" && s[0] == skel[0]
+	if d, ok := translitTwin(r); ok {
+		latin := translitTable[d-0x0900].latin
+		if r == 0x09AF { // Bengali য opening a word is spoken "j"
+			latin = "j"
+		}
+		if nd, ok := translitTwin(nextRune(word[size:])); ok && nd == '़' {
+			latin = translitNukta[d]
+		}
+		if latin == "" {
+			return false
+		}
+		return fuzzySkeleton(latin)[0] == skel[0]
+	}
+	if r >= utf8.RuneSelf {
+		return false
+	}
+	first := fuzzySkeleton(word[:min(len(word), 2)]) // two letters: "Zh" and "Ph" fold to one
+	return first != "" && first[0] == skel[0]
+}
+
+// nextRune returns the first rune of s, or 0.
+func nextRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // nameNear reports whether written, transliterated, is the name whose skeleton

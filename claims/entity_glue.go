@@ -1,6 +1,9 @@
 package claims
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // splitGlued splits Indic tokens that are two known words run together
 // (शटरस्टॉकडोनाल्ड = शटरस्टॉक + डोनाल्ड, জারগ্রাদবিশেষ = জারগ্রাদ + বিশেষ) into
@@ -34,52 +37,51 @@ func (ix *lexIndex) splitGlued(text string, toks []lexToken) []lexToken {
 
 // gluedCut returns the byte offset in t.key where two known words meet when
 // t is a glued pair: one half a known name of four letters or more, the
-// other a known name, role word or common word (garbled_glue.tsv), neither
-// half an ending. A token the lexicon knows, with or without an ending, is
-// never split.
+// other a known name, role word or common word (garbled_glue.tsv), each half
+// three letters or more. A token the lexicon knows, with or without an
+// ending, is never split. Names are looked up by their first and last three
+// letters, so an ordinary long word costs two map lookups.
 func (ix *lexIndex) gluedCut(t lexToken) (int, bool) {
 	if t.script < lexScriptBengali || t.end-t.start < 7 {
 		return 0, false
 	}
-	if _, ok := ix.byFirst[t.key]; ok {
-		return 0, false
+	heads := ix.namesByHead[lexRuneHead(t.key)]
+	tails := ix.namesByTail[lexRuneTail(t.key)]
+	for _, name := range heads { // the name first: জারগ্রাদ|বিশেষ
+		if cut := len(name); strings.HasPrefix(t.key, name) && ix.goodCut(t.key, cut) {
+			if _, ok := ix.known[t.key[cut:]]; ok {
+				return cut, !ix.knownWord(t.key)
+			}
+		}
 	}
-	if _, ok := ix.inflected[t.key]; ok {
-		return 0, false
-	}
-	if _, ok := ix.knownHeads[lexRuneHead(t.key)]; !ok {
-		return 0, false // no known word starts like this: the left half cannot be one
-	}
-	if _, ok := ix.knownTails[lexRuneTail(t.key)]; !ok {
-		return 0, false // nor ends like this: the right half cannot be one
-	}
-	total := utf8.RuneCountInString(t.key)
-	left := 0
-	for p, r := range t.key {
-		if p == 0 {
-			continue
-		}
-		left++
-		if total-left < 3 {
-			break
-		}
-		if left < 3 || lexIsMark(r) || r == 0x200C || r == 0x200D {
-			continue
-		}
-		a, b := t.key[:p], t.key[p:]
-		if _, ok := ix.known[a]; !ok {
-			continue // names are known words too: most cut points stop here
-		}
-		if _, ok := ix.known[b]; !ok {
-			continue
-		}
-		_, aName := ix.names[a]
-		_, bName := ix.names[b]
-		if aName || bName {
-			return p, true
+	for _, name := range tails { // the name last: शटरस्टॉक|डोनाल्ड
+		if cut := len(t.key) - len(name); strings.HasSuffix(t.key, name) && ix.goodCut(t.key, cut) {
+			if _, ok := ix.known[t.key[:cut]]; ok {
+				return cut, !ix.knownWord(t.key)
+			}
 		}
 	}
 	return 0, false
+}
+
+// knownWord reports whether key is an alias word, or one with an ending.
+func (ix *lexIndex) knownWord(key string) bool {
+	if _, ok := ix.byFirst[key]; ok {
+		return true
+	}
+	_, ok := ix.inflected[key]
+	return ok
+}
+
+// goodCut reports whether key can be cut at byte cut into two words of three
+// letters or more, the second not opening with a combining mark.
+func (ix *lexIndex) goodCut(key string, cut int) bool {
+	if cut <= 0 || cut >= len(key) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(key[cut:])
+	return !lexIsMark(r) && r != 0x200C && r != 0x200D &&
+		utf8.RuneCountInString(key[:cut]) >= 3 && utf8.RuneCountInString(key[cut:]) >= 3
 }
 
 // lexRuneHead returns the first three runes of s (all of s when shorter).
@@ -94,10 +96,10 @@ func lexRuneHead(s string) string {
 	return s
 }
 
-// lexRuneTail returns the last two runes of s (all of s when shorter).
+// lexRuneTail returns the last three runes of s (all of s when shorter).
 func lexRuneTail(s string) string {
 	p := len(s)
-	for range 2 {
+	for range 3 {
 		if p == 0 {
 			break
 		}

@@ -65,7 +65,7 @@ func (ix *lexIndex) runLength(toks []lexToken, matched []bool, i int, ok func(*l
 func (ix *lexIndex) guessAt(text string, toks []lexToken) (Entity, bool) {
 	first, last := &toks[0], &toks[len(toks)-1]
 	for _, t := range toks {
-		if t.key != text[t.bs:t.be] && t.alt == "" && t.script != lexScriptLatin {
+		if t.key != text[t.bs:t.be] && t.alt() == "" && t.script != lexScriptLatin {
 			return Entity{}, false // zero-width joiners inside: offsets of a stem would be wrong
 		}
 	}

@@ -104,7 +104,7 @@ func flagEndsWithVirama(w string) bool {
 }
 
 // flagScriptName names a script for a reviewer.
-func flagScriptName(script int) string {
+func flagScriptName(script int8) string {
 	if script == lexScriptBengali {
 		return "Bengali"
 	}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -19,13 +20,13 @@ type lexIndex struct {
 	known map[string]struct{}
 	// names holds Indic alias tokens of four letters or more: one half of a
 	// glued token must be one of them.
-	names      map[string]struct{}
-	knownHeads map[string]struct{} // the first three runes of every known word
-	knownTails map[string]struct{} // the last two runes of every known word
-	roleFirst  map[string][]*lexRoleWord
-	roleWords  map[string]string   // canonical role -> broader role
-	roleLast   map[string]struct{} // the last word of every role word
-	plural     map[string]struct{} // words that make a following title plural
+	names       map[string]struct{}
+	namesByHead map[string][]string // names by their first three runes
+	namesByTail map[string][]string // names by their last three runes
+	roleFirst   map[string][]*lexRoleWord
+	roleWords   map[string]string   // canonical role -> broader role
+	roleLast    map[string]struct{} // the last word of every role word
+	plural      map[string]struct{} // words that make a following title plural
 	// fuzzyNames holds alias skeletons by their first letter and by kind
 	// (Latin or Indic alias): a misspelling keeps its first letter.
 	fuzzyNames [2][26][]lexFuzzyKey
@@ -71,16 +72,16 @@ type lexFuzzyKey struct {
 // lexBuildIndex builds the lookup form of l. The caller holds l.mu or owns l.
 func lexBuildIndex(l *Lexicon) *lexIndex {
 	ix := &lexIndex{
-		byFirst:    map[string][]*lexAlias{},
-		known:      map[string]struct{}{},
-		names:      map[string]struct{}{},
-		roleFirst:  map[string][]*lexRoleWord{},
-		roleWords:  map[string]string{},
-		inflected:  map[string]*lexAlias{},
-		roleLast:   map[string]struct{}{},
-		plural:     map[string]struct{}{},
-		knownHeads: map[string]struct{}{},
-		knownTails: map[string]struct{}{},
+		byFirst:     map[string][]*lexAlias{},
+		known:       map[string]struct{}{},
+		names:       map[string]struct{}{},
+		roleFirst:   map[string][]*lexRoleWord{},
+		roleWords:   map[string]string{},
+		inflected:   map[string]*lexAlias{},
+		roleLast:    map[string]struct{}{},
+		plural:      map[string]struct{}{},
+		namesByHead: map[string][]string{},
+		namesByTail: map[string][]string{},
 	}
 	for s, list := range l.suffixes {
 		ix.suffixes[s] = map[string]struct{}{}
@@ -91,11 +92,11 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 	}
 	garbles := map[string][]lexGarbleRow{}
 	for _, g := range l.garbles {
-		k, _ := lexTokenKey(g.token)
+		k := lexTokenKey(g.token)
 		garbles[k] = append(garbles[k], g)
 	}
 	for _, w := range l.notInflected {
-		k, _ := lexTokenKey(w)
+		k := lexTokenKey(w)
 		ix.inflected[k] = nil // claimed, so no alias plus ending takes it
 	}
 	for _, e := range l.entities {
@@ -147,7 +148,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 			for p := 1; p < len(keys); p++ {
 				for _, g := range garbles[keys[p]] {
 					for _, w := range g.words {
-						wk, _ := lexTokenKey(w)
+						wk := lexTokenKey(w)
 						gk := slices.Clone(keys)
 						gk[p] = wk
 						ix.add(&lexAlias{keys: gk, ent: ent, garble: g.note})
@@ -186,17 +187,29 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		slices.SortStableFunc(ix.roleFirst[first], func(a, b *lexRoleWord) int { return len(b.keys) - len(a.keys) })
 	}
 	for _, w := range l.plural {
-		k, _ := lexTokenKey(w)
+		k := lexTokenKey(w)
 		ix.plural[k] = struct{}{}
 	}
 	for _, w := range l.glue {
-		if k, _ := lexTokenKey(w); utf8.RuneCountInString(k) >= 3 {
+		if k := lexTokenKey(w); utf8.RuneCountInString(k) >= 3 {
 			ix.known[k] = struct{}{}
 		}
 	}
-	for k := range ix.known {
-		ix.knownHeads[lexRuneHead(k)] = struct{}{}
-		ix.knownTails[lexRuneTail(k)] = struct{}{}
+	for k := range ix.names {
+		ix.namesByHead[lexRuneHead(k)] = append(ix.namesByHead[lexRuneHead(k)], k)
+		ix.namesByTail[lexRuneTail(k)] = append(ix.namesByTail[lexRuneTail(k)], k)
+	}
+	// Longest name first, so a glued word always splits the same way.
+	byLength := func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	}
+	for _, m := range []map[string][]string{ix.namesByHead, ix.namesByTail} {
+		for _, list := range m {
+			slices.SortFunc(list, byLength)
+		}
 	}
 	return ix
 }
@@ -217,7 +230,7 @@ func lexBoolRank(b bool) int {
 // stemOf reports whether key is stem followed by a known ending of script.
 // It is used for the last word of a longer name, which the words before it
 // anchor, so a short stem is safe there (কিম জং উনকে).
-func (ix *lexIndex) stemOf(key string, script int, stem string) bool {
+func (ix *lexIndex) stemOf(key string, script int8, stem string) bool {
 	if len(key) <= len(stem) || key[:len(stem)] != stem || script < lexScriptLatin {
 		return false
 	}
@@ -227,7 +240,7 @@ func (ix *lexIndex) stemOf(key string, script int, stem string) bool {
 
 // stems calls fn with each stem of key left after a known ending of script,
 // longest stem first, until fn returns true.
-func (ix *lexIndex) stems(key string, script int, fn func(stem string) bool) {
+func (ix *lexIndex) stems(key string, script int8, fn func(stem string) bool) {
 	suf := ix.suffixes[script]
 	if len(suf) == 0 {
 		return

@@ -22,8 +22,7 @@ type lexToken struct {
 	start, end int    // runes in the text
 	bs, be     int    // bytes in the text, for slicing without []rune
 	key        string // match key: lower case, zero-width joiners dropped; "^US" for Latin capitals
-	alt        string // lower-case key of a capitals-only Latin token ("us" for "^US"), else ""
-	script     int
+	script     int8
 	// joined is true when only spaces or a hyphen separate the token from the
 	// one before: a name may run on across it, not across a comma or a danda.
 	joined bool
@@ -133,7 +132,7 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 		if w := text[cur.bs:cur.be]; plain {
 			cur.key = w
 		} else {
-			cur.key, cur.alt = lexTokenKey(w)
+			cur.key = lexTokenKey(w)
 		}
 		toks = append(toks, cur)
 		inWord = false
@@ -147,12 +146,12 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 				plain = false
 			}
 			if !inWord {
-				cur = lexToken{start: runeAt, bs: bi, script: lexScriptOf(r)}
+				cur = lexToken{start: runeAt, bs: bi, script: int8(lexScriptOf(r))}
 				cur.joined = sawPrevWord && others == 0 && hyphens <= 1
 				cur.upper = r < utf8.RuneSelf && r >= 'A' && r <= 'Z' || cur.script == lexScriptLatin && unicode.IsUpper(r)
 				inWord = true
 			} else if cur.script == lexScriptOther {
-				cur.script = lexScriptOf(r)
+				cur.script = int8(lexScriptOf(r))
 			}
 		} else {
 			if inWord {
@@ -176,10 +175,11 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 	return lexMergeInitials(text, toks)
 }
 
-// lexTokenKey returns the match key of one word and, for a capitals-only Latin
-// word, its lower-case fallback. Capitals-only aliases (US, UN) must match
-// capitals only, so that the pronoun "us" is never the United States.
-func lexTokenKey(w string) (key, alt string) {
+// lexTokenKey returns the match key of one word: lower case, except that a
+// capitals-only Latin word keeps its capitals behind a "^" ("^US").
+// Capitals-only aliases (US, UN) must match capitals only, so that the
+// pronoun "us" is never the United States.
+func lexTokenKey(w string) string {
 	ascii, upper, lower := true, 0, 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -194,17 +194,17 @@ func lexTokenKey(w string) (key, alt string) {
 	}
 	if ascii {
 		if upper >= 2 && lower == 0 {
-			return "^" + w, strings.ToLower(w)
+			return "^" + w
 		}
-		return strings.ToLower(w), ""
+		return strings.ToLower(w)
 	}
 	for _, r := range w {
 		// Bengali and Devanagari have no case: only joiners need removing.
 		if r == 0x200C || r == 0x200D || r < 0x0900 && unicode.IsUpper(r) {
-			return MatchKey(w), ""
+			return MatchKey(w)
 		}
 	}
-	return w, ""
+	return w
 }
 
 // lexMergeInitials joins single capital letters written with dots ("U.S.",
@@ -228,7 +228,7 @@ func lexMergeInitials(text string, toks []lexToken) []lexToken {
 			continue
 		}
 		t.end, t.be = toks[j].end+1, toks[j].be+1 // the closing dot belongs to the initials
-		t.key, t.alt = "^"+letters, strings.ToLower(letters)
+		t.key = "^" + letters
 		out = append(out, t)
 		i = j
 	}
@@ -242,5 +242,14 @@ func lexIsInitial(text string, t lexToken) bool {
 
 // keyMatches reports whether the text token t stands for the alias token key k.
 func (t *lexToken) keyMatches(k string) bool {
-	return t.key == k || t.alt != "" && t.alt == k
+	return t.key == k || len(t.key) > 1 && t.key[0] == '^' && len(k) == len(t.key)-1 && strings.EqualFold(t.key[1:], k)
+}
+
+// alt returns the lower-case key of a capitals-only Latin token ("us" for
+// "^US"), or "": capitals may also spell an ordinary name ("RUSSIA").
+func (t *lexToken) alt() string {
+	if len(t.key) > 1 && t.key[0] == '^' {
+		return strings.ToLower(t.key[1:])
+	}
+	return ""
 }

@@ -64,8 +64,8 @@ func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Rol
 func (ix *lexIndex) roleAt(toks []lexToken, i int) (*lexRoleWord, int, bool) {
 	t := &toks[i]
 	cands := ix.roleFirst[t.key]
-	if t.alt != "" && len(cands) == 0 {
-		cands = ix.roleFirst[t.alt]
+	if alt := t.alt(); alt != "" && len(cands) == 0 {
+		cands = ix.roleFirst[alt]
 	}
 	for _, w := range cands {
 		n := len(w.keys)
