@@ -9,7 +9,9 @@ const maxGuessTokens = 3
 // names, transliterates them and fuzzy-matches them to known names:
 //   - runs of capitalised Latin words ("Vladmir Poutin");
 //   - Indic words right after a title (প্রেসিডেন্ট ভ্লাদিমীর পুটিন), where a
-//     name is expected.
+//     name is expected;
+//   - Indic words right before a Latin name in parentheses (ভ্লাদিমীর পুটিন
+//     (Vladimir Putin)), the way Bengali sites gloss a foreign name.
 //
 // A guess that matches no known name is dropped: unknown names are not
 // invented as entities.
@@ -33,6 +35,11 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
 				return u.script == t.script
 			})
+		case t.script >= lexScriptBengali:
+			run = ix.runBeforeParen(text, toks, matched, i)
+			if run == 0 {
+				continue
+			}
 		default:
 			continue
 		}
@@ -45,6 +52,28 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 		}
 	}
 	return out
+}
+
+// runBeforeParen returns how many unmatched words from i on, at most
+// maxGuessTokens, run on up to an opening parenthesis that holds a
+// capitalised Latin word; 0 when there is no such parenthesis. All of them
+// are the name: the gloss in parentheses names the same person or place.
+func (ix *lexIndex) runBeforeParen(text string, toks []lexToken, matched []bool, i int) int {
+	for n := 1; n <= maxGuessTokens && i+n <= len(toks); n++ {
+		j := i + n - 1
+		if matched[j] || toks[j].script != toks[i].script || n > 1 && !toks[j].joined {
+			return 0
+		}
+		rest := strings.TrimLeft(text[toks[j].be:], " ")
+		if strings.HasPrefix(rest, "(") {
+			rest = strings.TrimLeft(rest[1:], " ")
+			if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // runLength counts the unmatched tokens from i on, up to maxGuessTokens,

@@ -76,6 +76,9 @@ func TestFindEntities(t *testing.T) {
 		{"en misspelt latin name", "en", "Talks with Vladmir Poutin ended", "Vladimir Putin?"},
 		{"bn unknown name after title", "bn", "রাশিয়ার প্রেসিডেন্ট ভ্লাদিমীর পুটিন বলেন", "Russia; Vladimir Putin?"},
 		{"bn unknown name after title no match", "bn", "বিশ্লেষক জন স্মিথ বলেন", ""},
+		{"bn unknown name glossed in parentheses", "bn", "এবার ভলোদিমির জেলেনস্কিকে (Volodymyr Zelensky) ফোন করেন", "Volodymyr Zelensky; Volodymyr Zelensky"},
+		{"bn misspelt name glossed in parentheses", "bn", "বৈঠকে ভ্লাদিমীর পুটিন (Vladimir Putin) বলেন", "Vladimir Putin?; Vladimir Putin"},
+		{"bn ordinary words before parentheses", "bn", "এক্স (আগের টুইটার) এবং সংবাদ সংস্থা (TASS)", "TASS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
