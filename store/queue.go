@@ -142,15 +142,25 @@ type QueueCounts struct {
 	ByKind   map[string]int
 }
 
+// countFrom is what counting needs to join: the claims and articles only
+// when the filter looks at them, so plain counts run on the matches index.
+func (f QueueFilter) countFrom() string {
+	if f.Language != "" || f.Source != "" {
+		return queueFrom
+	}
+	return ` FROM matches m`
+}
+
 // CountQueue counts the queue under f.
 func (db *DB) CountQueue(ctx context.Context, f QueueFilter) (QueueCounts, error) {
 	c := QueueCounts{ByStatus: map[string]int{}, ByKind: map[string]int{}}
+	from := f.countFrom()
 	for _, g := range []struct {
 		field string
 		into  map[string]int
 	}{{"status", c.ByStatus}, {"kind", c.ByKind}} {
 		where, args := f.where(g.field)
-		rows, err := db.read.QueryContext(ctx, `SELECT m.`+g.field+`, COUNT(*)`+queueFrom+where+` GROUP BY m.`+g.field, args...)
+		rows, err := db.read.QueryContext(ctx, `SELECT m.`+g.field+`, COUNT(*)`+from+where+` GROUP BY m.`+g.field, args...)
 		if err != nil {
 			return c, fmt.Errorf("count queue: %w", err)
 		}
@@ -169,24 +179,42 @@ func (db *DB) CountQueue(ctx context.Context, f QueueFilter) (QueueCounts, error
 		}
 	}
 	where, args := f.where("")
-	if err := db.read.QueryRowContext(ctx, `SELECT COUNT(*)`+queueFrom+where, args...).Scan(&c.Total); err != nil {
+	if err := db.read.QueryRowContext(ctx, `SELECT COUNT(*)`+from+where, args...).Scan(&c.Total); err != nil {
 		return c, fmt.Errorf("count queue: %w", err)
 	}
 	return c, nil
 }
 
 // QueueNeighbours returns the match ids before and after id in the queue
-// under f (0 when there is none, or when id is not in that queue).
+// under f (0 when there is none, or when id is not in that queue). Each side
+// is a top-1 query from the row's rank (open first, worth, id), so nothing
+// is numbered or sorted whole.
 func (db *DB) QueueNeighbours(ctx context.Context, f QueueFilter, id int64) (prev, next int64, err error) {
 	where, args := f.where("")
-	q := `WITH q AS (SELECT m.id AS id, ROW_NUMBER() OVER (` + strings.TrimPrefix(queueOrder, " ") + `) AS rn` + queueFrom + where + `)
-		SELECT COALESCE((SELECT id FROM q WHERE rn = cur.rn - 1), 0), COALESCE((SELECT id FROM q WHERE rn = cur.rn + 1), 0)
-		FROM q cur WHERE cur.id = ?`
-	err = db.read.QueryRowContext(ctx, q, append(args, id)...).Scan(&prev, &next)
+	const open, worth = `(m.status = 'open')`, `MAX(ca.score, cb.score)`
+	var o int
+	var w float64
+	err = db.read.QueryRowContext(ctx, `SELECT `+open+`, `+worth+queueFrom+where+` AND m.id = ?`, append(args, id)...).Scan(&o, &w)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, 0, nil
 	} else if err != nil {
 		return 0, 0, fmt.Errorf("queue neighbours of %d: %w", id, err)
+	}
+	after := ` AND (` + open + ` < ? OR (` + open + ` = ? AND (` + worth + ` < ? OR (` + worth + ` = ? AND m.id > ?))))`
+	before := ` AND (` + open + ` > ? OR (` + open + ` = ? AND (` + worth + ` > ? OR (` + worth + ` = ? AND m.id < ?))))`
+	rank := []any{o, o, w, w, id}
+	for _, q := range []struct {
+		cond, order string
+		into        *int64
+	}{
+		{after, queueOrder, &next},
+		{before, ` ORDER BY ` + open + ` ASC, ` + worth + ` ASC, m.id DESC`, &prev},
+	} {
+		err := db.read.QueryRowContext(ctx, `SELECT m.id`+queueFrom+where+q.cond+q.order+` LIMIT 1`,
+			append(append([]any{}, args...), rank...)...).Scan(q.into)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return 0, 0, fmt.Errorf("queue neighbours of %d: %w", id, err)
+		}
 	}
 	return prev, next, nil
 }
