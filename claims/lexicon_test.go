@@ -177,3 +177,36 @@ func BenchmarkFindFlags(b *testing.B) {
 		}
 	}
 }
+
+// TestLexiconAliasesUnambiguous checks that no written form names two
+// entities: the first would win silently, and the data would lie.
+func TestLexiconAliasesUnambiguous(t *testing.T) {
+	owner := map[string]string{}
+	for _, e := range MustNewLexicon(t).Entities() {
+		for _, a := range e.Aliases {
+			var keys []string
+			for _, tok := range lexTokenize(a) {
+				keys = append(keys, tok.key)
+			}
+			k := strings.Join(keys, " ")
+			if o, ok := owner[k]; ok && o != e.Name {
+				t.Errorf("alias %q names both %s and %s", a, o, e.Name)
+			}
+			owner[k] = e.Name
+		}
+	}
+}
+
+// TestRoleWordsUnambiguous checks that no word says two roles.
+func TestRoleWordsUnambiguous(t *testing.T) {
+	owner := map[string]string{}
+	for _, r := range MustNewLexicon(t).Roles() {
+		for _, w := range r.Words {
+			k := MatchKey(w)
+			if o, ok := owner[k]; ok && o != r.Role {
+				t.Errorf("role word %q says both %s and %s", w, o, r.Role)
+			}
+			owner[k] = r.Role
+		}
+	}
+}
