@@ -75,7 +75,7 @@ func AdminLexiconPage(v AdminLexiconView) templ.Component {
 				return templ_7745c5c3_Err
 			}
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 5, "<div class=\"import-grid\"><form method=\"post\" action=\"/admin/lexicon/alias\" class=\"card stack\" id=\"add-alias\"><h2>Add an alias</h2><p class=\"hint muted\">A way a name is written, in any script: <span lang=\"bn\">কিম জং উন</span>, <span lang=\"mr\">किम जोंग उन</span>, or a known garble.</p><label for=\"alias-canonical\">Canonical name <span class=\"muted\">(English)</span></label> <input id=\"alias-canonical\" type=\"text\" name=\"canonical\" list=\"entity-names\" required value=\"")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 5, "<div class=\"import-grid two\"><form method=\"post\" action=\"/admin/lexicon/alias\" class=\"card stack\" id=\"add-alias\"><h2>Add an alias</h2><p class=\"hint muted\">A way a name is written, in any script: <span lang=\"bn\">কিম জং উন</span>, <span lang=\"mr\">किम जोंग उन</span>, or a known garble.</p><label for=\"alias-canonical\">Canonical name <span class=\"muted\">(English)</span></label> <input id=\"alias-canonical\" type=\"text\" name=\"canonical\" list=\"entity-names\" required value=\"")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -59,6 +59,7 @@ func TestE2EWorkbenchPages(t *testing.T) {
 		{"search", "/search?q=" + "পুতিন", "table.results mark"},
 		{"search-empty", "/search", ".help"},
 		{"import", "/import", "#import-paste"},
+		{"import-result", "/import/result?added=1,2&dup=3&failed=1", ".tiles"},
 		{"reports", "/reports?language=bn", ".report-links"},
 		{"dashboard", "/dashboard", "svg#source-fact-chart .cell"},
 		{"flag-pair", "/claims/1/flag-pair?q=" + "किम", "#flag-pair-form"},
@@ -79,7 +80,7 @@ func TestE2EWorkbenchPages(t *testing.T) {
 				t.Errorf("%s at %d px: %v", p.name, width, err)
 				continue
 			}
-			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 			if err != nil {
 				t.Fatal(err)
 			}
