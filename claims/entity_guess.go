@@ -24,9 +24,9 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 		t := &toks[i]
 		var run int
 		switch {
-		case t.script == lexScriptLatin && t.upper:
+		case t.script == lexScriptLatin && t.upper && !ix.isTitleWord(t.key):
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
-				return u.script == lexScriptLatin && u.upper
+				return u.script == lexScriptLatin && u.upper && !ix.isTitleWord(u.key)
 			})
 			if run == 1 && sentenceStart(text, toks, i) {
 				continue // "Comment", "During": capitalised by position, not as a name
@@ -52,6 +52,13 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 		}
 	}
 	return out
+}
+
+// isTitleWord reports whether key starts a role word ("President",
+// "Chairperson"): a title is never part of an unknown name.
+func (ix *lexIndex) isTitleWord(key string) bool {
+	_, ok := ix.roleFirst[key]
+	return ok
 }
 
 // runBeforeParen returns how many unmatched words from i on, at most
