@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
 
 	"github.com/claimdesk/claimdesk/claims"
 )
@@ -54,18 +55,16 @@ const facetInsertSQL = `INSERT INTO facets (claim_id, article_id, kind, subject,
 const facetGroupSQL = `INSERT INTO facet_groups (key, value, n, last_id) VALUES (?, ?, 1, ?)
 	ON CONFLICT (key, value) DO UPDATE SET n = n + 1, last_id = excluded.last_id`
 
-// candidatesSQL reads the candidates for one key (?1), excluding an article
-// (?2): the most recent values from facet_groups, then for each value the
-// newest facet of each of its most recent articles, through facets_key. No
-// step reads more than the limits allow.
-var candidatesSQL = fmt.Sprintf(`SELECT f.id, f.data, f.claim_id, f.article_id, a.origin, c.text, c.score
+// candidatesSQL reads the candidate window for one key (?1), excluding an
+// article (?2): the most recent values from facet_groups, then the newest
+// facets of each value through facets_key. No step reads more than the
+// limits allow; candidatesFor picks the articles.
+var candidatesSQL = fmt.Sprintf(`SELECT f.id, f.value, f.data, f.claim_id, f.article_id, a.origin, c.text, c.score
 	FROM (SELECT key, value FROM facet_groups WHERE key = ?1 ORDER BY last_id DESC LIMIT %d) g
-	JOIN facets f ON f.id IN (
-		SELECT MAX(id) FROM (SELECT id, article_id FROM facets
-			WHERE key = g.key AND value = g.value AND article_id <> ?2 ORDER BY id DESC LIMIT %d)
-		GROUP BY article_id ORDER BY 1 DESC LIMIT %d)
+	JOIN facets f ON f.id IN (SELECT id FROM facets
+		WHERE key = g.key AND value = g.value AND article_id <> ?2 ORDER BY id DESC LIMIT %d)
 	JOIN claims c ON c.id = f.claim_id
-	JOIN articles a ON a.id = f.article_id`, candidateValues, candidateWindow, candidatesPerValue)
+	JOIN articles a ON a.id = f.article_id`, candidateValues, candidateWindow)
 
 // storeFacets inserts the facets and keeps facet_groups in step; it returns
 // the new row ids by facet.
@@ -102,26 +101,61 @@ func (w *articleWriter) candidates(ctx context.Context, articleID int64, fresh [
 			continue
 		}
 		seen[f.Key] = true
-		rows, err := w.candidatesForKey.QueryContext(ctx, f.Key, articleID)
+		got, err := w.candidatesFor(ctx, f.Key, articleID)
 		if err != nil {
 			return nil, fmt.Errorf("candidates for %s: %w", f.Key, err)
 		}
-		for rows.Next() {
-			var c facetRef
-			var data string
-			if err := rows.Scan(&c.id, &data, &c.ClaimID, &c.ArticleID, &c.Origin, &c.Text, &c.Score); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("candidates for %s: %w", f.Key, err)
-			}
-			if err := unmarshalFacet([]byte(data), &c.Facet); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("facet %d: %w", c.id, err)
-			}
-			out = append(out, c)
+		out = append(out, got...)
+	}
+	return out, nil
+}
+
+// candidatesFor reads the candidate window of one key and keeps, for each
+// value, the newest facet of each of its candidatesPerValue most recent
+// articles. Choosing here rather than with GROUP BY in SQL spares two
+// temporary b-trees per value, a third of the cost of finding candidates,
+// and only the facets kept are decoded.
+func (w *articleWriter) candidatesFor(ctx context.Context, key string, articleID int64) ([]facetRef, error) {
+	type row struct {
+		ref  facetRef
+		data string
+	}
+	byValue := make(map[string][]row)
+	var values []string
+	rows, err := w.candidatesForKey.QueryContext(ctx, key, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r row
+		var value string
+		if err := rows.Scan(&r.ref.id, &value, &r.data, &r.ref.ClaimID, &r.ref.ArticleID,
+			&r.ref.Origin, &r.ref.Text, &r.ref.Score); err != nil {
+			return nil, err
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("candidates for %s: %w", f.Key, err)
+		if _, ok := byValue[value]; !ok {
+			values = append(values, value)
+		}
+		byValue[value] = append(byValue[value], r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var out []facetRef
+	for _, v := range values {
+		rs := byValue[v]
+		sort.Slice(rs, func(i, j int) bool { return rs[i].ref.id > rs[j].ref.id })
+		took := make(map[int64]bool, candidatesPerValue)
+		for _, r := range rs {
+			if took[r.ref.ArticleID] || len(took) == candidatesPerValue {
+				continue
+			}
+			took[r.ref.ArticleID] = true
+			if err := unmarshalFacet([]byte(r.data), &r.ref.Facet); err != nil {
+				return nil, fmt.Errorf("facet %d: %w", r.ref.id, err)
+			}
+			out = append(out, r.ref)
 		}
 	}
 	return out, nil
