@@ -1,12 +1,15 @@
 package web
 
 import (
+	"io"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/store"
 )
 
 func TestAdminRoleWall(t *testing.T) {
@@ -154,5 +157,34 @@ func TestAdminLexicon(t *testing.T) {
 				t.Errorf("error = %q, want %q in it", got, tt.error)
 			}
 		})
+	}
+}
+
+// TestNewReplaysLexicon checks that a server started on a database with
+// lexicon additions teaches them to the engine before serving.
+func TestNewReplaysLexicon(t *testing.T) {
+	app := newTestApp(t)
+	const alias = "Zorblaxian Ministry"
+	ada, _ := app.db.Authenticate(t.Context(), "ada", testPassword)
+	if _, err := app.db.AddLexicon(t.Context(), ada, store.LexiconAddition{Kind: store.LexiconAlias, Form: alias,
+		Canonical: "Ministry of Zorblax", Entity: claims.Organisation}); err != nil {
+		t.Fatal(err)
+	}
+	find := func() bool {
+		for _, e := range claims.FindEntities("The "+alias+" said so.", "en") {
+			if e.Name == "Ministry of Zorblax" {
+				return true
+			}
+		}
+		return false
+	}
+	if find() {
+		t.Fatalf("the alias is known before any server replayed it")
+	}
+	if _, err := New(t.Context(), Config{DB: app.db, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}); err != nil {
+		t.Fatal(err)
+	}
+	if !find() {
+		t.Errorf("after New, %q is not recognised", alias)
 	}
 }
