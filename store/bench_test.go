@@ -76,6 +76,9 @@ func BenchmarkAddArticle(b *testing.B) {
 	base := processedSeeds(b)
 	for _, size := range []int{1000, 100000} {
 		b.Run(fmt.Sprintf("stored=%d", size), func(b *testing.B) {
+			if testing.Short() && size > 1000 {
+				b.Skip("-short: the first build of a large corpus takes minutes")
+			}
 			db := corpusDB(b, size)
 			arts := make([]*claims.Article, b.N)
 			for i := range arts {
