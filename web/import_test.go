@@ -162,3 +162,27 @@ func containsString(list []string, want string) bool {
 	}
 	return false
 }
+
+func TestImportJSONL(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	feed := `{"title": "One", "source": "Feed Wire", "language": "en", "text": "Officials said 3,000 workers went on strike on Monday.\nThe union confirmed the figure."}
+{"title": "Broken", "text": 42}
+{"title": "Two", "source": "Feed Wire", "language": "en", "text": "Officials said 4,000 workers went on strike on Monday.\nThe company disputed it."}
+`
+	res := b.upload(map[string]string{"feed.jsonl": feed})
+	wantRedirect(t, res, "/import/result?")
+	doc := mustDoc(t, b.get(res.Header.Get("Location")), http.StatusOK)
+	tiles := texts(doc.Find(".tile"))
+	for _, want := range []string{"2articles added", "1failed"} {
+		if !containsString(tiles, want) {
+			t.Errorf("tiles %q lack %q", tiles, want)
+		}
+	}
+	if got := texts(doc.Find("table.articles a.rowlink")); !containsString(got, "One") || !containsString(got, "Two") {
+		t.Errorf("articles added = %q, want One and Two", got)
+	}
+	if f := doc.Find(".flash").Text(); !strings.Contains(f, "feed.jsonl") || !strings.Contains(f, "line 2") {
+		t.Errorf("flash = %q, want feed.jsonl line 2 named", f)
+	}
+}
