@@ -44,6 +44,7 @@ func TestImportSeedsTwice(t *testing.T) {
 	if after := tableCounts(t, db); !reflect.DeepEqual(after, before) {
 		t.Errorf("rows after importing the seeds again = %v, want %v", after, before)
 	}
+	mustCheckFTS(t, db)
 }
 
 // matchLine names a match by its claims' origins and ordinals and its

@@ -201,6 +201,15 @@ func tableCounts(tb testing.TB, db *DB) map[string]int {
 	return out
 }
 
+// mustCheckFTS runs FTS5's integrity check: the index must match the
+// claims it is built from.
+func mustCheckFTS(tb testing.TB, db *DB) {
+	tb.Helper()
+	if _, err := db.write.Exec(`INSERT INTO claims_fts (claims_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		tb.Errorf("claims_fts integrity check: %v", err)
+	}
+}
+
 func TestAddArticleAbortsWhole(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -235,6 +244,11 @@ func TestAddArticleAbortsWhole(t *testing.T) {
 			}
 			if after := tableCounts(t, db); !reflect.DeepEqual(after, before) {
 				t.Errorf("rows after aborted import = %v, want %v", after, before)
+			}
+			// The full-text index holds no word of the aborted article.
+			mustCheckFTS(t, db)
+			if rows, err := db.SearchClaims(context.Background(), "सैन्याला", 10); err != nil || len(rows) != 0 {
+				t.Errorf("search after aborted import = %d rows, %v; want none", len(rows), err)
 			}
 			// The article can be imported once fixed: nothing half-stored
 			// blocks it.
