@@ -126,6 +126,7 @@ type rematchSummary struct {
 	Articles, NewConflicts, NewAgreements, Dropped int
 }
 
+// String says what the rerun changed, for the flash after an addition.
 func (m rematchSummary) String() string {
 	if m.Articles == 0 {
 		return "No stored article contains it, so nothing was rerun."

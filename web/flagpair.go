@@ -76,6 +76,11 @@ func (s *Server) flagPairView(ctx context.Context, id int64, query string, form 
 			return FlagPairView{}, err
 		}
 	}
+	if v.Other != nil && v.Form.ValueA == "" && v.Form.ValueB == "" {
+		if err := s.suggestValues(ctx, &v); err != nil {
+			return FlagPairView{}, err
+		}
+	}
 	if v.Query != "" {
 		rows, err := s.db.SearchClaims(ctx, v.Query, 20)
 		if claims.ErrorCode(err) == claims.EINVALID {
@@ -149,4 +154,30 @@ func pageSource(p store.ClaimPage) string {
 		return p.Source
 	}
 	return p.Article
+}
+
+// suggestValues fills the two values from the facts the engine found in
+// each claim, preferring a kind both state (two figures, two titles), so
+// the reviewer corrects a suggestion instead of typing from scratch.
+func (s *Server) suggestValues(ctx context.Context, v *FlagPairView) error {
+	fa, err := s.db.Facets(ctx, v.Claim.ClaimID)
+	if err != nil {
+		return err
+	}
+	fb, err := s.db.Facets(ctx, v.Other.ClaimID)
+	if err != nil {
+		return err
+	}
+	for _, a := range fa {
+		for _, b := range fb {
+			if a.Kind == b.Kind {
+				v.Form.Kind, v.Form.ValueA, v.Form.ValueB = a.Kind, a.Value, b.Value
+				for i := range v.Kinds {
+					v.Kinds[i].Selected = v.Kinds[i].Value == a.Kind
+				}
+				return nil
+			}
+		}
+	}
+	return nil
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+
+	"github.com/claimdesk/claimdesk/store"
 )
 
 func TestFlagPair(t *testing.T) {
@@ -100,4 +102,21 @@ func TestFlagPairPicking(t *testing.T) {
 			t.Errorf("a claim of claim 1's own article is offered: %q", s.Text())
 		}
 	})
+}
+
+func TestFlagPairSuggestsValues(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	items, err := app.db.Queue(t.Context(), store.QueueFilter{Kind: "quantity"}, 1, 0)
+	if err != nil || len(items) == 0 {
+		t.Fatalf("no quantity conflict in the seeds (%v)", err)
+	}
+	m := items[0]
+	doc := mustDoc(t, b.get(fmt.Sprintf("/claims/%d/flag-pair?other=%d", m.A.ClaimID, m.B.ClaimID)), http.StatusOK)
+	if got := doc.Find("#kind option[selected]").AttrOr("value", ""); got != "quantity" {
+		t.Errorf("suggested kind = %q, want quantity", got)
+	}
+	if a, b := doc.Find("#value_a").AttrOr("value", ""), doc.Find("#value_b").AttrOr("value", ""); a == "" || b == "" {
+		t.Errorf("suggested values = %q, %q; want both claims' figures", a, b)
+	}
 }

@@ -14,6 +14,7 @@ type downloadWriter struct {
 	started bool
 }
 
+// Write notes that the body has started.
 func (d *downloadWriter) Write(b []byte) (int, error) {
 	d.started = true
 	return d.ResponseWriter.Write(b)
