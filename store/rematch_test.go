@@ -148,3 +148,33 @@ func TestStoredArticle(t *testing.T) {
 		t.Errorf("StoredArticle(999) err = %v, want ENOTFOUND", err)
 	}
 }
+
+// TestRematchSeedsIsStable reruns the real pipeline on every stored seed
+// article: with the lexicon unchanged, nothing may change.
+func TestRematchSeedsIsStable(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	var ids []int64
+	for _, a := range seedCopies(t) {
+		ids = append(ids, mustAddArticle(t, db, a).ArticleID)
+	}
+	matches := countRows(t, db, `SELECT COUNT(*) FROM matches`)
+	facets := countRows(t, db, `SELECT COUNT(*) FROM facets`)
+	for i, a := range processedSeeds(t) {
+		fresh := *a
+		fresh.Claims = append([]claims.Claim(nil), a.Claims...)
+		res, err := db.Rematch(ctx, ids[i], &fresh)
+		if err != nil {
+			t.Fatalf("Rematch %s: %v", a.Origin, err)
+		}
+		if res.Kept != res.Claims || res.Claims != len(a.Claims) || res.NewConflicts+res.NewAgreements+res.DroppedMatches != 0 {
+			t.Errorf("Rematch %s = %+v, want every claim kept and no match added or dropped", a.Origin, res)
+		}
+	}
+	if got := countRows(t, db, `SELECT COUNT(*) FROM matches`); got != matches {
+		t.Errorf("matches = %d after rerunning the seeds, want %d", got, matches)
+	}
+	if got := countRows(t, db, `SELECT COUNT(*) FROM facets`); got != facets {
+		t.Errorf("facets = %d after rerunning the seeds, want %d", got, facets)
+	}
+}
