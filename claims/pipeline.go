@@ -67,6 +67,7 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 	spans := Segment(cl.Text)
 	texts := SpanTexts(cl.Text, spans)
 	a.Claims = make([]Claim, 0, len(spans))
+	lex := DefaultLexicon()
 	for i, sp := range spans {
 		c := Claim{
 			Ordinal:    i + 1,
@@ -83,9 +84,9 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 		}
 		c.Quantities = FindQuantities(c.Text, c.Language)
 		c.Dates = FindDates(c.Text, c.Language, a.Published)
-		c.Entities = FindEntities(c.Text, c.Language)
-		c.Roles = FindRoles(c.Text, c.Language, c.Entities)
-		c.Flags = FindFlags(&c)
+		// Entities, roles and flags, as FindEntities, FindRoles and
+		// FindFlags would set them, from one reading of the claim's words.
+		lex.readClaim(&c)
 		c.Score, c.ScoreReasons = Score(&c)
 		a.Claims = append(a.Claims, c)
 	}
