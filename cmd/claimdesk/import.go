@@ -71,6 +71,15 @@ func runImport(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("import: %w", err)
 	}
 	defer db.Close()
+	// Aliases and role words added by admins in the workbench apply to
+	// command-line imports too.
+	skipped, err := db.ReplayLexicon(ctx, claims.DefaultLexicon())
+	if err != nil {
+		return fmt.Errorf("import: %w", err)
+	}
+	for _, err := range skipped {
+		fmt.Fprintln(e.stderr, "warning:", err)
+	}
 
 	imp := &importer{db: db, e: e, bar: newProgress(e.stderr, len(sources), e.getenv)}
 	imp.sum.otherFiles = otherFiles
