@@ -88,7 +88,10 @@ func (ix *lexIndex) matchAt(text string, toks []lexToken, i int) (entityMatch, b
 		// in lower case are ordinary words.
 		return entityMatch{}, false
 	}
-	cands := ix.byFirst[t.key]
+	var cands []*lexAlias
+	if ix.maybe.mayHave(t.key) {
+		cands = ix.byFirst[t.key]
+	}
 	if alt := t.alt(); alt != "" {
 		cands = append(slices.Clip(cands), ix.byFirst[alt]...)
 	}
@@ -98,7 +101,7 @@ func (ix *lexIndex) matchAt(text string, toks []lexToken, i int) (entityMatch, b
 			best, found = entityMatch{ent: a.ent, n: len(a.keys), garbled: a.garble != "", note: a.garble}, true
 		}
 	}
-	if !found && t.script >= lexScriptBengali {
+	if !found && t.script >= lexScriptBengali && ix.maybe.mayHave(t.key) {
 		if a := ix.inflected[t.key]; a != nil {
 			best, found = entityMatch{ent: a.ent, n: 1}, true
 		}

@@ -45,16 +45,14 @@ func (ix *lexIndex) gluedCut(t lexToken) (int, bool) {
 	if t.script < lexScriptBengali || t.end-t.start < 7 {
 		return 0, false
 	}
-	heads := ix.namesByHead[lexRuneHead(t.key)]
-	tails := ix.namesByTail[lexRuneTail(t.key)]
-	for _, name := range heads { // the name first: জারগ্রাদ|বিশেষ
+	for _, name := range ix.namesBy(ix.namesByHead, lexRuneHead(t.key)) { // the name first: জারগ্রাদ|বিশেষ
 		if cut := len(name); strings.HasPrefix(t.key, name) && ix.goodCut(t.key, cut) {
 			if _, ok := ix.known[t.key[cut:]]; ok {
 				return cut, !ix.knownWord(t.key)
 			}
 		}
 	}
-	for _, name := range tails { // the name last: शटरस्टॉक|डोनाल्ड
+	for _, name := range ix.namesBy(ix.namesByTail, lexRuneTail(t.key)) { // the name last: शटरस्टॉक|डोनाल्ड
 		if cut := len(t.key) - len(name); strings.HasSuffix(t.key, name) && ix.goodCut(t.key, cut) {
 			if _, ok := ix.known[t.key[:cut]]; ok {
 				return cut, !ix.knownWord(t.key)
@@ -64,8 +62,20 @@ func (ix *lexIndex) gluedCut(t lexToken) (int, bool) {
 	return 0, false
 }
 
+// namesBy returns the names m files under the three runes key, asking the
+// filter first: most long words open and end like no name.
+func (ix *lexIndex) namesBy(m map[string][]string, key string) []string {
+	if !ix.maybe.mayHave(key) {
+		return nil
+	}
+	return m[key]
+}
+
 // knownWord reports whether key is an alias word, or one with an ending.
 func (ix *lexIndex) knownWord(key string) bool {
+	if !ix.maybe.mayHave(key) {
+		return false
+	}
 	if _, ok := ix.byFirst[key]; ok {
 		return true
 	}

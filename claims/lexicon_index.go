@@ -35,6 +35,10 @@ type lexIndex struct {
 	// one per possible ending. The longest stem wins a clash. A nil value
 	// marks an ordinary word that only looks inflected (suffixes.tsv "-not").
 	inflected map[string]*lexAlias
+	// maybe holds every key of byFirst, inflected, namesByHead and
+	// namesByTail: most words of a claim are in none of them, and inflected,
+	// with every ending spelt out, is too big to stay in cache.
+	maybe keyBits
 }
 
 // lexEntity is an entity as the index refers to it.
@@ -198,6 +202,17 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 	for k := range ix.names {
 		ix.namesByHead[lexRuneHead(k)] = append(ix.namesByHead[lexRuneHead(k)], k)
 		ix.namesByTail[lexRuneTail(k)] = append(ix.namesByTail[lexRuneTail(k)], k)
+	}
+	for _, m := range []map[string][]string{ix.namesByHead, ix.namesByTail} {
+		for k := range m {
+			ix.maybe.add(k)
+		}
+	}
+	for k := range ix.byFirst {
+		ix.maybe.add(k)
+	}
+	for k := range ix.inflected {
+		ix.maybe.add(k)
 	}
 	// Longest name first, so a glued word always splits the same way.
 	byLength := func(a, b string) int {

@@ -140,10 +140,10 @@ func (s *phraseSet[T]) addKeysTo(keys *keySet) {
 }
 
 // keySet tells whether a token can start a match at all. Most words of a
-// claim cannot, and a one-hash Bloom filter of 32 KB, which stays in cache,
-// says so before the map, which with every ending spelt out does not.
+// claim cannot, and a Bloom filter (keyBits), which stays in cache, says so
+// before the map, which with every ending spelt out does not.
 type keySet struct {
-	bits [1 << 12]uint64
+	bits keyBits
 	keys map[string]bool
 }
 
@@ -151,24 +151,55 @@ func (k *keySet) add(key string) {
 	if k.keys == nil {
 		k.keys = map[string]bool{}
 	}
-	h := keyHash(key)
-	k.bits[h>>6] |= 1 << (h & 63)
+	k.bits.add(key)
 	k.keys[key] = true
 }
 
 func (k *keySet) has(key string) bool {
-	h := keyHash(key)
-	return k.bits[h>>6]&(1<<(h&63)) != 0 && k.keys[key]
+	return k.bits.mayHave(key) && k.keys[key]
 }
 
-// keyHash is FNV-1a folded to the filter's 2^18 bits.
+// keyBits is a one-hash Bloom filter of 32 KB over word keys: mayHave is
+// false for most keys that were never added, at the cost of a hash of a few
+// loads, and never false for one that was. It guards lookups in maps too big
+// to stay in cache, where a miss costs more than the whole test.
+type keyBits [1 << 12]uint64
+
+func (b *keyBits) add(key string) {
+	h := keyHash(key)
+	b[h>>6] |= 1 << (h & 63)
+}
+
+func (b *keyBits) mayHave(key string) bool {
+	h := keyHash(key)
+	return b[h>>6]&(1<<(h&63)) != 0
+}
+
+// keyHash hashes key to the filter's 2^18 bits from its length and its
+// first and last eight bytes: a Bengali or Devanagari word is mostly three
+// bytes a letter, so a byte-at-a-time hash spent more than the map lookup it
+// was meant to spare. Words that share both ends and the length collide,
+// which costs a map lookup, never a wrong answer.
 func keyHash(key string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(key); i++ {
-		h ^= uint32(key[i])
-		h *= 16777619
+	var head, tail uint64
+	if n := len(key); n >= 8 {
+		head, tail = load64(key), load64(key[n-8:])
+	} else {
+		for i := 0; i < n; i++ {
+			head = head<<8 | uint64(key[i])
+		}
 	}
-	return (h ^ h>>18) & (1<<18 - 1)
+	h := (head*0x9E3779B97F4A7C15 ^ tail) * 0xC2B2AE3D27D4EB4F
+	h ^= uint64(len(key)) * 0x165667B19E3779F9
+	return uint32(h>>40) & (1<<18 - 1)
+}
+
+// load64 reads the first eight bytes of s, little-endian; the compiler
+// turns it into one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // endingSet holds case endings by script, longest first.
