@@ -25,28 +25,36 @@ type Input struct {
 // UTF-8 and oversized input, and malformed front matter, are rejected with an
 // EINVALID *Error that says what is wrong and where.
 func ParseInput(raw []byte, maxBytes int) (Input, error) {
+	in, _, err := parseInput(raw, maxBytes)
+	return in, err
+}
+
+// parseInput is ParseInput that also returns raw as a string, which Body
+// is a slice of: Process keeps it as Article.Raw instead of copying the
+// article a second time.
+func parseInput(raw []byte, maxBytes int) (Input, string, error) {
 	if maxBytes > 0 && len(raw) > maxBytes {
-		return Input{}, Errorf(EINVALID, "article is %d bytes, over the limit of %d bytes", len(raw), maxBytes)
+		return Input{}, "", Errorf(EINVALID, "article is %d bytes, over the limit of %d bytes", len(raw), maxBytes)
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return Input{}, Errorf(EINVALID, "article is binary: NUL byte at byte %d", i)
+		return Input{}, "", Errorf(EINVALID, "article is binary: NUL byte at byte %d", i)
 	}
 	if i := invalidUTF8At(raw); i >= 0 {
-		return Input{}, Errorf(EINVALID, "invalid UTF-8 at byte %d", i)
+		return Input{}, "", Errorf(EINVALID, "invalid UTF-8 at byte %d", i)
 	}
 	text := string(raw)
 	if isBlank(text) {
-		return Input{}, Errorf(EINVALID, "article is empty")
+		return Input{}, "", Errorf(EINVALID, "article is empty")
 	}
 	meta, bodyAt, err := parseFrontMatter(text)
 	if err != nil {
-		return Input{}, err
+		return Input{}, "", err
 	}
 	body := text[bodyAt:]
 	if isBlank(body) {
-		return Input{}, Errorf(EINVALID, "article has no text after its front matter")
+		return Input{}, "", Errorf(EINVALID, "article has no text after its front matter")
 	}
-	return Input{Meta: meta, Body: body, BodyStart: utf8.RuneCountInString(text[:bodyAt])}, nil
+	return Input{Meta: meta, Body: body, BodyStart: utf8.RuneCountInString(text[:bodyAt])}, text, nil
 }
 
 // invalidUTF8At returns the byte offset of the first invalid UTF-8 sequence

@@ -29,7 +29,7 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}
-	in, err := ParseInput(raw, opt.MaxBytes)
+	in, text, err := parseInput(raw, opt.MaxBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +43,7 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 		URL:       m.URL,
 		Language:  m.Language,
 		Published: m.Published,
-		Raw:       string(raw),
+		Raw:       text,
 		Hash:      hex.EncodeToString(sum[:]),
 	}
 	cl := Clean(in.Body)

@@ -51,9 +51,12 @@ func init() {
 // attribution words in c.Text. See the weights above.
 func Score(c *Claim) (float64, []string) {
 	var score float64
-	var reasons []string
+	var reasons []string // nil when there is no reason at all
 	add := func(ok bool, w float64, reason string) {
 		if ok {
+			if reasons == nil {
+				reasons = make([]string, 0, 6) // room for every reason: one allocation, not three
+			}
 			score += w
 			reasons = append(reasons, reason)
 		}
