@@ -120,7 +120,22 @@ func runExport(ctx context.Context, args []string, e *env) error {
 // writeFileAtomically writes a file through a temporary file in the same
 // directory and renames it into place: a failed or interrupted export never
 // leaves a half-written report that looks complete.
+//
+// A path that exists and is not a regular file (/dev/stdout, /dev/null, a
+// named pipe) is written in place: renaming over it would replace the device
+// with a plain file.
 func writeFileAtomically(path string, write func(io.Writer) error) error {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		if err := write(f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
