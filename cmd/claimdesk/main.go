@@ -5,6 +5,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -49,19 +51,26 @@ func run(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("no command given")
 	}
 	cmd, rest := args[0], args[1:]
+	var err error
 	switch cmd {
 	case "serve":
-		return runServe(ctx, rest, e)
+		err = runServe(ctx, rest, e)
 	case "import":
-		return runImport(ctx, rest, e)
+		err = runImport(ctx, rest, e)
 	case "export":
-		return runExport(ctx, rest, e)
+		err = runExport(ctx, rest, e)
 	case "user":
-		return runUser(ctx, rest, e)
+		err = runUser(ctx, rest, e)
 	case "help", "-h", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return nil
+	default:
+		fmt.Fprint(e.stderr, usage)
+		return fmt.Errorf("unknown command %q", cmd)
 	}
-	fmt.Fprint(e.stderr, usage)
-	return fmt.Errorf("unknown command %q", cmd)
+	// -h printed the command's flags: asking for help is not a failure.
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return err
 }

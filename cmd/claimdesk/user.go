@@ -28,6 +28,10 @@ func runUser(ctx context.Context, args []string, e *env) error {
 		return errors.New("user: no subcommand given")
 	}
 	sub, args := args[0], args[1:]
+	if sub == "-h" || sub == "--help" || sub == "help" {
+		fmt.Fprint(e.stdout, userUsage)
+		return nil
+	}
 	fs := flag.NewFlagSet("user "+sub, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	dbPath := fs.String("db", "claimdesk.db", "the database `file`")
