@@ -43,7 +43,7 @@ func FindDates(text, lang string, published time.Time) []Date {
 	toks := pooled.toks
 	var out []Date
 	for i := 0; i < len(toks); {
-		if toks[i].kind != qNum && !dateStarters.has(toks[i].key) {
+		if toks[i].kind != qNum && !dateStarters.hasToken(&toks[i]) {
 			i++
 			continue
 		}

@@ -159,6 +159,13 @@ func (k *keySet) has(key string) bool {
 	return k.bits.mayHave(key) && k.keys[key]
 }
 
+// hasToken is has(t.key) for a word or punctuation token, whose key was
+// hashed once when it was read: the quantity, date and attribution finders
+// each ask about every word of a claim.
+func (k *keySet) hasToken(t *qtoken) bool {
+	return k.bits.mayHaveHash(t.hash) && k.keys[t.key]
+}
+
 // keyBits is a one-hash Bloom filter of 32 KB over word keys: mayHave is
 // false for most keys that were never added, at the cost of a hash of a few
 // loads, and never false for one that was. It guards lookups in maps too big
@@ -171,7 +178,11 @@ func (b *keyBits) add(key string) {
 }
 
 func (b *keyBits) mayHave(key string) bool {
-	h := keyHash(key)
+	return b.mayHaveHash(keyHash(key))
+}
+
+// mayHaveHash is mayHave for a key whose keyHash is h.
+func (b *keyBits) mayHaveHash(h uint32) bool {
 	return b[h>>6]&(1<<(h&63)) != 0
 }
 

@@ -30,8 +30,9 @@ type qtoken struct {
 	key        string // match key: lower-cased, zero-width joiners removed
 	start, end int    // runes
 	val        float64
-	b0, b1     int32 // bytes
-	digits     int16 // digits before the decimal point
+	b0, b1     int32  // bytes
+	hash       uint32 // keyHash(key) of a word or punctuation mark, for keySet.hasToken
+	digits     int16  // digits before the decimal point
 	kind       int8
 	script     int8
 	dots       int8 // decimal points seen (21.06.2024 has two)
@@ -162,6 +163,7 @@ func qtokenizeInto(toks []qtoken, text string) []qtoken {
 			t, n, nr := qScanWord(text, i)
 			t.start, t.end = runes, runes+nr
 			t.glued = !space
+			t.hash = keyHash(t.key)
 			toks = append(toks, t)
 			i, runes = i+n, runes+nr
 		case qDigitRune(r):
@@ -177,7 +179,7 @@ func qtokenizeInto(toks []qtoken, text string) []qtoken {
 			continue
 		default:
 			toks = append(toks, qtoken{kind: qPunct, key: text[i : i+size], start: runes, end: runes + 1,
-				b0: int32(i), b1: int32(i + size), glued: !space})
+				b0: int32(i), b1: int32(i + size), glued: !space, hash: keyHash(text[i : i+size])})
 			i += size
 			runes++
 		}

@@ -32,7 +32,7 @@ func FindQuantities(text, lang string) []Quantity {
 	toks := pooled.toks
 	var out []Quantity
 	for i := 0; i < len(toks); {
-		if toks[i].kind != qNum && !quantityStarters.has(toks[i].key) {
+		if toks[i].kind != qNum && !quantityStarters.hasToken(&toks[i]) {
 			i++
 			continue
 		}

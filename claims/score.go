@@ -92,7 +92,7 @@ func attributed(text string) bool {
 		if t.kind != qWord {
 			continue
 		}
-		if attributionFirst.has(t.key) {
+		if attributionFirst.hasToken(&toks[i]) {
 			if _, ok := attributionWords.match(toks, i, nil); ok {
 				return true
 			}
