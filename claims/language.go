@@ -32,7 +32,33 @@ type weighted struct {
 var (
 	marathiEvidence = loadLangEvidence("stopwords_mr.txt")
 	hindiEvidence   = loadLangEvidence("stopwords_hi.txt")
+	// devaListed merges both word lists, so that marathiOrHindi looks each
+	// word up once for both languages.
+	devaListed = mergeListed(&marathiEvidence, &hindiEvidence)
 )
+
+// listedWord is a word of the Marathi or Hindi list: its weight in each and
+// whether each lists it.
+type listedWord struct {
+	mr, hi     float64
+	inMR, inHI bool
+}
+
+// mergeListed maps every word of mr's or hi's list to its listedWord.
+func mergeListed(mr, hi *langEvidence) map[string]listedWord {
+	out := make(map[string]listedWord, len(mr.words)+len(hi.words))
+	for w, s := range mr.words {
+		lw := out[w]
+		lw.mr, lw.inMR = s, true
+		out[w] = lw
+	}
+	for w, s := range hi.words {
+		lw := out[w]
+		lw.hi, lw.inHI = s, true
+		out[w] = lw
+	}
+	return out
+}
 
 // loadLangEvidence reads one stopwords file: "word", "-suffix" or "*letter",
 // each with an optional tab and weight.
@@ -74,11 +100,10 @@ func sortWeighted(ws []weighted) {
 }
 
 // score returns the evidence a word gives for the language: its own weight
-// when it is a listed word, else the weight of its longest listed ending;
-// plus any telling letter.
-func (ev *langEvidence) score(word string) float64 {
-	s, ok := ev.words[word]
-	if !ok {
+// s when it is a listed word (listed, from devaListed), else the weight of
+// its longest listed ending; plus any telling letter.
+func (ev *langEvidence) score(word string, s float64, listed bool) float64 {
+	if !listed {
 		last, _ := utf8.DecodeLastRuneInString(word)
 		for _, suf := range ev.suffixes[last] {
 			if len(word) > len(suf.text) && strings.HasSuffix(word, suf.text) {
@@ -166,8 +191,9 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 func marathiOrHindi(text string) (lang string, sure float64) {
 	var mr, hi float64
 	for w := range devanagariWords(text) {
-		mr += marathiEvidence.score(w)
-		hi += hindiEvidence.score(w)
+		lw := devaListed[w]
+		mr += marathiEvidence.score(w, lw.mr, lw.inMR)
+		hi += hindiEvidence.score(w, lw.hi, lw.inHI)
 	}
 	if mr+hi == 0 {
 		return "hi", 0
