@@ -151,7 +151,11 @@ func (w *cleanWriter) plain(text string) (n int, ok bool) {
 			i++
 			continue
 		}
-		r, size := decodeRune(text, i)
+		r, ok := indicRune(text, i)
+		size := 3
+		if !ok {
+			r, size = decodeRune(text, i)
+		}
 		i += size
 		if isSpaceRune(r) || isInvisibleJunk(r) {
 			return 0, false

@@ -138,13 +138,9 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 			i++
 			continue
 		}
-		var r rune
-		var size int
-		if b1 := byteAt(text, i+1); c == 0xE0 && b1 >= 0xA4 && b1 <= 0xA7 && byteAt(text, i+2)&0xC0 == 0x80 {
-			// U+0900..U+09FF, Bengali and Devanagari, the bulk of the
-			// text: decoded inline, without a call per letter.
-			r, size = rune(b1&0x3F)<<6|rune(text[i+2]&0x3F), 3
-		} else {
+		r, ok := indicRune(text, i)
+		size := 3
+		if !ok {
 			r, size = decodeRune(text, i)
 		}
 		i += size
@@ -233,11 +229,3 @@ func devanagariWords(text string) func(yield func(string) bool) {
 // round2 rounds a confidence to two decimals, so that reports and golden
 // files do not carry float noise.
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
-
-// byteAt returns s[i], or 0 past the end of s.
-func byteAt(s string, i int) byte {
-	if i < len(s) {
-		return s[i]
-	}
-	return 0
-}

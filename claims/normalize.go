@@ -167,7 +167,11 @@ func isMatchKey(s string) bool {
 			i++
 			continue
 		}
-		r, size := decodeRune(s, i)
+		r, ok := indicRune(s, i)
+		size := 3
+		if !ok {
+			r, size = decodeRune(s, i)
+		}
 		i += size
 		switch {
 		case r == runeBengaliDanda || isZeroWidth(r) || isSpaceRune(r):
@@ -237,7 +241,11 @@ func isNFC(s string) bool {
 			i++
 			continue
 		}
-		r, size := decodeRune(s, i)
+		r, ok := indicRune(s, i)
+		size := 3
+		if !ok {
+			r, size = decodeRune(s, i)
+		}
 		i += size
 		ccc, verdict := nfcStep(prev, prevCCC, r)
 		switch verdict {
@@ -294,6 +302,17 @@ func nfcStep(prev rune, prevCCC uint8, r rune) (ccc uint8, verdict int) {
 		return 0, nfcNo // marks out of canonical order
 	}
 	return ccc, nfcYes
+}
+
+// indicRune decodes the Bengali or Devanagari letter (U+0900..U+09FF, the
+// three bytes E0 A4..A7 xx) at byte i of s; ok is false for anything else.
+// Unlike decodeRune it inlines, so the scanning loops try it first and the
+// bulk of the text costs no call per letter.
+func indicRune(s string, i int) (r rune, ok bool) {
+	if i+2 < len(s) && s[i] == 0xE0 && s[i+1]-0xA4 < 4 && s[i+2]&0xC0 == 0x80 {
+		return rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), true
+	}
+	return 0, false
 }
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte case

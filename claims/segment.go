@@ -81,7 +81,9 @@ func segmentRunes(text string, buf *segmentBuf) (rs []rune, marks []int32) {
 	defer func() { buf.runes, buf.marks = rs, marks }()
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		if ir, ok := indicRune(text, i); ok {
+			r, size = ir, 3
+		} else if r >= utf8.RuneSelf {
 			r, size = decodeRune(text, i)
 		}
 		if isLineBreak(r) || isSentenceMark(r) || isQuoteMark(r) {
@@ -387,6 +389,8 @@ func SpanTexts(s string, spans [][2]int) []string {
 		for r < target && b < len(s) {
 			if s[b] < utf8.RuneSelf {
 				b++
+			} else if _, ok := indicRune(s, b); ok {
+				b += 3
 			} else {
 				_, size := decodeRune(s, b)
 				b += size
