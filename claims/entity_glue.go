@@ -113,6 +113,12 @@ func lexRuneTail(s string) string {
 		if p == 0 {
 			break
 		}
+		if p >= 3 {
+			if _, ok := indicRune(s, p-3); ok {
+				p -= 3 // a Bengali or Devanagari letter, the usual case, without a call
+				continue
+			}
+		}
 		_, size := utf8.DecodeLastRuneInString(s[:p])
 		p -= size
 	}

@@ -70,7 +70,15 @@ func gluedLatin(text string, t *lexToken) (Flag, bool) {
 		return Flag{}, false
 	}
 	w := text[t.bs:t.be]
-	i := strings.IndexFunc(w, func(r rune) bool { return r < utf8.RuneSelf && (r|0x20) >= 'a' && (r|0x20) <= 'z' })
+	// The first ASCII letter, found byte by byte: no multi-byte sequence,
+	// valid or not, holds an ASCII byte.
+	i := -1
+	for k := 0; k < len(w); k++ {
+		if c := w[k] | 0x20; w[k] < utf8.RuneSelf && c >= 'a' && c <= 'z' {
+			i = k
+			break
+		}
+	}
 	if i < 0 {
 		return Flag{}, false
 	}

@@ -207,7 +207,14 @@ func marathiOrHindi(text string) (lang string, sure float64) {
 func devanagariWords(text string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		start := -1
-		for i, r := range text {
+		for i := 0; i < len(text); {
+			// As a range loop would, but without a call per Indic letter.
+			r, size := rune(text[i]), 1
+			if ir, ok := indicRune(text, i); ok {
+				r, size = ir, 3
+			} else if r >= utf8.RuneSelf {
+				r, size = decodeRune(text, i)
+			}
 			in := (r >= 0x0900 && r <= 0x097F && r != runeDanda && r != runeDoubleDanda && !(r >= 0x0966 && r <= 0x096F)) ||
 				(start >= 0 && (r == runeZWJ || r == runeZWNJ))
 			switch {
@@ -219,6 +226,7 @@ func devanagariWords(text string) func(yield func(string) bool) {
 				}
 				start = -1
 			}
+			i += size
 		}
 		if start >= 0 {
 			yield(text[start:])

@@ -137,7 +137,14 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 		toks = append(toks, cur)
 		inWord = false
 	}
-	for bi, r := range text {
+	for bi := 0; bi < len(text); {
+		// As a range loop would, but without a call per Indic letter.
+		r, size := rune(text[bi]), 1
+		if ir, ok := indicRune(text, bi); ok {
+			r, size = ir, 3
+		} else if r >= utf8.RuneSelf {
+			r, size = decodeRune(text, bi)
+		}
 		if lexWordRune(r) {
 			if !inWord {
 				plain = true
@@ -168,6 +175,7 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 			}
 		}
 		runeAt++
+		bi += size
 	}
 	if inWord {
 		flush(len(text), runeAt)
