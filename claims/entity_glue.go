@@ -90,12 +90,29 @@ func (ix *lexIndex) goodCut(key string, cut int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(key[cut:])
-	return !lexIsMark(r) && r != 0x200C && r != 0x200D &&
-		utf8.RuneCountInString(key[:cut]) >= 3 && utf8.RuneCountInString(key[cut:]) >= 3
+	return !lexIsMark(r) && r != 0x200C && r != 0x200D && lexAtLeastRunes(key[:cut], 3) && lexAtLeastRunes(key[cut:], 3)
+}
+
+// lexAtLeastRunes reports whether s holds n runes or more, counting no
+// further than n: utf8.RuneCountInString(s) >= n for a positive n.
+func lexAtLeastRunes(s string, n int) bool {
+	for range s {
+		if n--; n == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lexRuneHead returns the first three runes of s (all of s when shorter).
 func lexRuneHead(s string) string {
+	if _, ok := indicRune(s, 6); ok {
+		if _, ok := indicRune(s, 3); ok {
+			if _, ok := indicRune(s, 0); ok {
+				return s[:9] // three Bengali or Devanagari letters, the usual case
+			}
+		}
+	}
 	n := 0
 	for i := range s {
 		if n == 3 {
