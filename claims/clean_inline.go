@@ -10,7 +10,9 @@ import (
 // of a sentence.
 func inlineCuts(body string, start, end int) []cleanCut {
 	line := body[start:end]
-	if !strings.ContainsAny(line, "[<>") {
+	// Three vectorised byte searches beat one ContainsAny, which walks the
+	// line a byte at a time; most lines hold none of the three.
+	if strings.IndexByte(line, '[') < 0 && strings.IndexByte(line, '<') < 0 && strings.IndexByte(line, '>') < 0 {
 		return nil
 	}
 	var cuts []cleanCut
