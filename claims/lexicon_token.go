@@ -59,6 +59,15 @@ func lexWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.M, r) || unicode.IsDigit(r) || r == 0x200C || r == 0x200D
 }
 
+// lexIndicWord caches lexWordRune for the Devanagari and Bengali blocks,
+// which lexTokenizeInto walks through letter by letter.
+var lexIndicWord = func() (t [0x100]bool) {
+	for i := range t {
+		t[i] = lexWordRune(rune(0x0900 + i))
+	}
+	return t
+}()
+
 // lexIsMark reports whether r is a combining mark: an Indic vowel sign,
 // virama, nukta, anusvara or chandrabindu.
 func lexIsMark(r rune) bool {
@@ -140,12 +149,16 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 	for bi := 0; bi < len(text); {
 		// As a range loop would, but without a call per Indic letter.
 		r, size := rune(text[bi]), 1
+		var word bool
 		if ir, ok := indicRune(text, bi); ok {
-			r, size = ir, 3
-		} else if r >= utf8.RuneSelf {
-			r, size = decodeRune(text, bi)
+			r, size, word = ir, 3, lexIndicWord[ir-0x0900]
+		} else {
+			if r >= utf8.RuneSelf {
+				r, size = decodeRune(text, bi)
+			}
+			word = lexWordRune(r)
 		}
-		if lexWordRune(r) {
+		if word {
 			if !inWord {
 				plain = true
 			}
