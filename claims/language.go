@@ -120,6 +120,23 @@ func (ev *langEvidence) score(word string, s float64, listed bool) float64 {
 	return s
 }
 
+// indicLetterScript tells, for U+0900..U+09FF, which script DetectLanguage
+// counts the rune as a letter of: scriptBengali, scriptDevanagari, or
+// scriptOther for digits and dandas, which count for neither.
+var indicLetterScript = func() (t [0x100]int8) {
+	for i := range t {
+		switch r := rune(0x0900 + i); {
+		case r >= 0x0980 && !(r >= 0x09E6 && r <= 0x09EF) && r != runeBengaliDanda:
+			t[i] = scriptBengali
+		case r < 0x0980 && !(r >= 0x0966 && r <= 0x096F) && r != runeDanda && r != runeDoubleDanda:
+			t[i] = scriptDevanagari
+		default:
+			t[i] = scriptOther
+		}
+	}
+	return t
+}()
+
 // Script counts below this many letters give less than full confidence.
 const confidentLetters = 20
 
@@ -138,22 +155,23 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 			i++
 			continue
 		}
-		r, ok := indicRune(text, i)
-		size := 3
-		if !ok {
-			r, size = decodeRune(text, i)
-		}
-		i += size
-		switch {
-		case r >= 0x0980 && r <= 0x09FF:
-			// Letters and their signs count; digits and the danda-like ৷ do not.
-			if !(r >= 0x09E6 && r <= 0x09EF) && r != runeBengaliDanda {
+		if r, ok := indicRune(text, i); ok {
+			// Bengali and Devanagari, the bulk of the text, by table:
+			// letters and their signs count, digits and dandas do not.
+			// indicRune reads every encoding of U+0900..U+09FF, so the
+			// decoder below never sees these blocks.
+			switch indicLetterScript[r-0x0900] {
+			case scriptBengali:
 				bengali++
-			}
-		case r >= 0x0900 && r <= 0x097F:
-			if !(r >= 0x0966 && r <= 0x096F) && r != runeDanda && r != runeDoubleDanda {
+			case scriptDevanagari:
 				devanagari++
 			}
+			i += 3
+			continue
+		}
+		r, size := decodeRune(text, i)
+		i += size
+		switch {
 		case unicode.IsLetter(r):
 			if unicode.Is(unicode.Latin, r) {
 				latin++
