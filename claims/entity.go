@@ -35,8 +35,21 @@ func (l *Lexicon) FindEntities(text, lang string) []Entity {
 
 // findEntities is FindEntities over the tokens of text.
 func (ix *lexIndex) findEntities(text string, toks []lexToken) []Entity {
-	toks = ix.splitGlued(text, toks)
-	var out []Entity
+	ents, _ := ix.findEntitiesGlued(text, toks)
+	return ents
+}
+
+// findEntitiesGlued is findEntities that also reports whether any token was
+// two words glued together: if none was, runTogetherFlags has nothing to
+// flag in the same tokens.
+func (ix *lexIndex) findEntitiesGlued(text string, toks []lexToken) (ents []Entity, glued bool) {
+	split := ix.splitGlued(text, toks)
+	glued = len(split) != len(toks)
+	toks = split
+	// Entities gather on the stack and leave in one allocation of the
+	// right size, not in the three or four that append's doubling takes.
+	var buf [8]Entity
+	out := buf[:0]
 	matched := make([]bool, len(toks))
 	for i := 0; i < len(toks); {
 		m, ok := ix.matchAt(text, toks, i)
@@ -55,7 +68,10 @@ func (ix *lexIndex) findEntities(text string, toks []lexToken) []Entity {
 		out = append(out, guessed...)
 		slices.SortFunc(out, func(a, b Entity) int { return a.Start - b.Start })
 	}
-	return out
+	if len(out) == 0 {
+		return nil, glued
+	}
+	return slices.Clone(out), glued
 }
 
 // entityMatch is an entity found at a token: how many tokens it covers and

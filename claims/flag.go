@@ -19,12 +19,17 @@ func FindFlags(c *Claim) []Flag {
 // a reviewer's time, so only clear cases are flagged.
 func (l *Lexicon) FindFlags(c *Claim) []Flag {
 	ix := l.index()
-	return lexWithTokens(l, c.Text, func(toks []lexToken) []Flag { return ix.findFlags(c, toks) })
+	return lexWithTokens(l, c.Text, func(toks []lexToken) []Flag { return ix.findFlags(c, toks, true) })
 }
 
-// findFlags is FindFlags over toks, the tokens of c.Text.
-func (ix *lexIndex) findFlags(c *Claim, toks []lexToken) []Flag {
-	out := append(scriptFlags(c.Text, toks), ix.runTogetherFlags(c.Text, toks)...)
+// findFlags is FindFlags over toks, the tokens of c.Text. glued false says
+// that findEntitiesGlued found no glued words in toks, so runTogetherFlags
+// need not look for them again.
+func (ix *lexIndex) findFlags(c *Claim, toks []lexToken, glued bool) []Flag {
+	out := scriptFlags(c.Text, toks)
+	if glued {
+		out = append(out, ix.runTogetherFlags(c.Text, toks)...)
+	}
 	out = append(out, ix.garbledNameFlags(c.Entities)...)
 	out = append(out, implausibleFlags(c.Text, c.Quantities)...)
 	slices.SortStableFunc(out, func(a, b Flag) int { return a.Start - b.Start })

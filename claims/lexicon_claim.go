@@ -11,12 +11,13 @@ func (l *Lexicon) readClaim(c *Claim) {
 	ix := l.index()
 	p := lexTokenPool.Get().(*[]lexToken)
 	toks := lexTokenizeInto((*p)[:0], c.Text)
-	c.Entities = ix.findEntities(c.Text, toks)
+	ents, glued := ix.findEntitiesGlued(c.Text, toks)
+	c.Entities = ents
 	c.Roles = nil
 	if slices.ContainsFunc(c.Entities, func(e Entity) bool { return e.Kind == Person }) {
 		c.Roles = ix.findRoles(c.Text, toks, c.Entities)
 	}
-	c.Flags = ix.findFlags(c, toks)
+	c.Flags = ix.findFlags(c, toks, glued)
 	clear(toks) // drop references to the text before the buffer waits in the pool
 	*p = toks[:0]
 	lexTokenPool.Put(p)
