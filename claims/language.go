@@ -20,6 +20,9 @@ import (
 type langEvidence struct {
 	words    map[string]float64  // whole words
 	suffixes map[rune][]weighted // word endings by their last rune, longest first
+	// devaSuffixes is suffixes for the last runes U+0900..U+097F, where
+	// every word scored ends: an index instead of a map lookup.
+	devaSuffixes [0x80][]weighted
 	letters  []weighted          // letters anywhere in a word
 }
 
@@ -83,8 +86,11 @@ func loadLangEvidence(name string) langEvidence {
 			ev.words[entry] = w
 		}
 	}
-	for _, ws := range ev.suffixes {
+	for last, ws := range ev.suffixes {
 		sortWeighted(ws)
+		if last >= 0x0900 && last < 0x0980 {
+			ev.devaSuffixes[last-0x0900] = ws
+		}
 	}
 	return ev
 }
@@ -104,8 +110,7 @@ func sortWeighted(ws []weighted) {
 // its longest listed ending; plus any telling letter.
 func (ev *langEvidence) score(word string, s float64, listed bool) float64 {
 	if !listed {
-		last, _ := utf8.DecodeLastRuneInString(word)
-		for _, suf := range ev.suffixes[last] {
+		for _, suf := range ev.endings(word) {
 			if len(word) > len(suf.text) && strings.HasSuffix(word, suf.text) {
 				s = suf.weight
 				break
@@ -136,6 +141,18 @@ var indicLetterScript = func() (t [0x100]int8) {
 	}
 	return t
 }()
+
+// endings returns the listed endings that may end word: those with its
+// last rune.
+func (ev *langEvidence) endings(word string) []weighted {
+	if n := len(word); n >= 3 {
+		if r, ok := indicRune(word, n-3); ok && r < 0x0980 {
+			return ev.devaSuffixes[r-0x0900]
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(word)
+	return ev.suffixes[last]
+}
 
 // Script counts below this many letters give less than full confidence.
 const confidentLetters = 20
