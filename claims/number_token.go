@@ -160,11 +160,13 @@ func qtokenizeInto(toks []qtoken, text string) []qtoken {
 			runes++
 			continue
 		case qWordRune(r) && !qZeroWidth(r):
-			t, n, nr := qScanWord(text, i)
+			// Read in place: a token is too big to copy twice per word.
+			toks = append(toks, qtoken{})
+			t := &toks[len(toks)-1]
+			n, nr := qScanWord(text, i, t)
 			t.start, t.end = runes, runes+nr
 			t.glued = !space
 			t.hash = keyHash(t.key)
-			toks = append(toks, t)
 			i, runes = i+n, runes+nr
 		case qDigitRune(r):
 			t, n, nr := qScanNumber(text, i)
@@ -194,11 +196,12 @@ func qDigitRune(r rune) bool {
 	return ok
 }
 
-// qScanWord reads a word at byte i: its token, byte length and rune count.
-func qScanWord(text string, i int) (qtoken, int, int) {
+// qScanWord reads a word at byte i into t, which is zero, and returns its
+// byte length and rune count.
+func qScanWord(text string, i int, t *qtoken) (int, int) {
 	j, nr := i, 0
 	clean := true // key equals the raw text: no upper case, no joiners
-	t := qtoken{kind: qWord, b0: int32(i)}
+	t.kind, t.b0 = qWord, int32(i)
 	r0, _ := qDecode(text, i)
 	t.script = qRuneScript(r0)
 	for j < len(text) {
@@ -244,7 +247,7 @@ func qScanWord(text string, i int) (qtoken, int, int) {
 		}
 		t.key = b.String()
 	}
-	return t, j - i, nr
+	return j - i, nr
 }
 
 // indicWordByte says, for each code point of U+0900..U+09FF, whether it
