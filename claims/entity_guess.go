@@ -57,6 +57,9 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 // isTitleWord reports whether key starts a role word ("President",
 // "Chairperson"): a title is never part of an unknown name.
 func (ix *lexIndex) isTitleWord(key string) bool {
+	if !ix.maybe.mayHave(key) {
+		return false
+	}
 	_, ok := ix.roleFirst[key]
 	return ok
 }

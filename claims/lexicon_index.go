@@ -35,9 +35,10 @@ type lexIndex struct {
 	// one per possible ending. The longest stem wins a clash. A nil value
 	// marks an ordinary word that only looks inflected (suffixes.tsv "-not").
 	inflected map[string]*lexAlias
-	// maybe holds every key of byFirst, inflected, namesByHead and
-	// namesByTail: most words of a claim are in none of them, and inflected,
-	// with every ending spelt out, is too big to stay in cache.
+	// maybe holds every key of byFirst, inflected, namesByHead,
+	// namesByTail, roleFirst and roleLast: most words of a claim are in
+	// none of them, and inflected, with every ending spelt out, is too big
+	// to stay in cache.
 	maybe keyBits
 }
 
@@ -212,6 +213,12 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		ix.maybe.add(k)
 	}
 	for k := range ix.inflected {
+		ix.maybe.add(k)
+	}
+	for k := range ix.roleFirst {
+		ix.maybe.add(k)
+	}
+	for k := range ix.roleLast {
 		ix.maybe.add(k)
 	}
 	// Longest name first, so a glued word always splits the same way.

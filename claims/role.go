@@ -63,7 +63,10 @@ func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Rol
 // tokens.
 func (ix *lexIndex) roleAt(toks []lexToken, i int) (*lexRoleWord, int, bool) {
 	t := &toks[i]
-	cands := ix.roleFirst[t.key]
+	var cands []*lexRoleWord
+	if ix.maybe.mayHave(t.key) {
+		cands = ix.roleFirst[t.key]
+	}
 	if alt := t.alt(); alt != "" && len(cands) == 0 {
 		cands = ix.roleFirst[alt]
 	}
@@ -92,6 +95,9 @@ func (ix *lexIndex) isPlural(key string) bool {
 // mayEndTitle reports whether key is the last word of some role word: a
 // cheap test before titleEndsAt.
 func (ix *lexIndex) mayEndTitle(key string) bool {
+	if !ix.maybe.mayHave(key) {
+		return false
+	}
 	_, ok := ix.roleLast[key]
 	return ok
 }
