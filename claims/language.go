@@ -23,7 +23,7 @@ type langEvidence struct {
 	// devaSuffixes is suffixes for the last runes U+0900..U+097F, where
 	// every word scored ends: an index instead of a map lookup.
 	devaSuffixes [0x80][]weighted
-	letters  []weighted          // letters anywhere in a word
+	letters      []weighted // letters anywhere in a word
 }
 
 // weighted is one ending or letter and how much it says.

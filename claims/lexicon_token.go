@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -217,6 +218,9 @@ func lexTokenKey(w string) string {
 		if upper >= 2 && lower == 0 {
 			return "^" + w
 		}
+		if upper == 0 {
+			return w // already lower case: spare ToLower its own scan
+		}
 		return strings.ToLower(w)
 	}
 	for _, r := range w {
@@ -231,8 +235,13 @@ func lexTokenKey(w string) string {
 // lexMergeInitials joins single capital letters written with dots ("U.S.",
 // "J.D.") into one token, so they match the alias "US" or "J.D.".
 func lexMergeInitials(text string, toks []lexToken) []lexToken {
-	out := toks[:0]
-	for i := 0; i < len(toks); i++ {
+	// Most claims have no initials: leave their tokens where they are.
+	first := slices.IndexFunc(toks, func(t lexToken) bool { return lexIsInitial(text, t) })
+	if first < 0 {
+		return toks
+	}
+	out := toks[:first]
+	for i := first; i < len(toks); i++ {
 		t := toks[i]
 		if !lexIsInitial(text, t) {
 			out = append(out, t)
