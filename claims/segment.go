@@ -81,12 +81,16 @@ func segmentRunes(text string, buf *segmentBuf) (rs []rune, marks []int32) {
 	defer func() { buf.runes, buf.marks = rs, marks }()
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
+		var mark bool
 		if ir, ok := indicRune(text, i); ok {
-			r, size = ir, 3
-		} else if r >= utf8.RuneSelf {
-			r, size = decodeRune(text, i)
+			r, size, mark = ir, 3, segIndicMark[ir-0x0900]
+		} else {
+			if r >= utf8.RuneSelf {
+				r, size = decodeRune(text, i)
+			}
+			mark = isSegmentMark(r)
 		}
-		if isLineBreak(r) || isSentenceMark(r) || isQuoteMark(r) {
+		if mark {
 			marks = append(marks, int32(len(rs)))
 		}
 		rs = append(rs, r)
@@ -94,6 +98,19 @@ func segmentRunes(text string, buf *segmentBuf) (rs []rune, marks []int32) {
 	}
 	return rs, marks
 }
+
+// isSegmentMark reports whether the scanner visits r: a line break, sentence
+// mark or quote mark.
+func isSegmentMark(r rune) bool { return isLineBreak(r) || isSentenceMark(r) || isQuoteMark(r) }
+
+// segIndicMark caches isSegmentMark for U+0900..U+09FF (the dandas), where
+// segmentRunes spends most of its letters.
+var segIndicMark = func() (t [0x100]bool) {
+	for i := range t {
+		t[i] = isSegmentMark(rune(0x0900 + i))
+	}
+	return t
+}()
 
 // isLineBreak reports whether r ends a line.
 func isLineBreak(r rune) bool { return r == '\n' || r == '\r' }
