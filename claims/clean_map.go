@@ -152,6 +152,12 @@ func (w *cleanWriter) plain(text string) (n int, ok bool) {
 			continue
 		}
 		r, ok := indicRune(text, i)
+		if ok && nfcIndicPlain[r-0x0900] {
+			// An Indic letter NFC keeps whatever comes before it.
+			space, prev, prevCCC = false, r, 0
+			i += 3
+			continue
+		}
 		size := 3
 		if !ok {
 			r, size = decodeRune(text, i)

@@ -266,6 +266,32 @@ const (
 	nfcUnknown        // r is outside the scripts nfcStep knows: ask norm
 )
 
+// nfcIndicPlain says, for U+0900..U+09FF, whether nfcStep passes the rune
+// with combining class 0 whatever comes before it: true of most letters,
+// false of marks with a class, composition exclusions and the signs that
+// compose with the letter before them. It is worked out from nfcStep, so
+// the two cannot disagree.
+var nfcIndicPlain = func() (t [0x100]bool) {
+	for i := range t {
+		r := rune(0x0900 + i)
+		t[i] = true
+		for prev := rune(0); prev < 0x0A00 && t[i]; prev++ {
+			if prev > 0 && prev < 0x0900 {
+				prev = 0x0900 // nfcStep looks at prev only within these blocks
+			}
+			for _, prevCCC := range []uint8{0, 255} {
+				if ccc, verdict := nfcStep(prev, prevCCC, r); ccc != 0 || verdict != nfcYes {
+					t[i] = false
+				}
+			}
+		}
+		if isSpaceRune(r) || isInvisibleJunk(r) {
+			t[i] = false
+		}
+	}
+	return t
+}()
+
 // nfcStep judges non-ASCII rune r after prev (whose combining class was
 // prevCCC) for NFC, and returns r's combining class.
 func nfcStep(prev rune, prevCCC uint8, r rune) (ccc uint8, verdict int) {
