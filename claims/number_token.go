@@ -218,6 +218,21 @@ func qScanWord(text string, i int, t *qtoken) (int, int) {
 				continue
 			}
 		}
+		if c := text[j]; c < utf8.RuneSelf {
+			// ASCII, the bulk of English text: qWordRune and the case
+			// test below, without decoding.
+			up := c >= 'A' && c <= 'Z'
+			if !up && (c < 'a' || c > 'z') {
+				break
+			}
+			if j == i {
+				t.upper = up
+			}
+			clean = clean && !up
+			j++
+			nr++
+			continue
+		}
 		r, size := qDecode(text, j)
 		if !qWordRune(r) {
 			break
