@@ -153,10 +153,10 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 		var word bool
 		if ir, ok := indicRune(text, bi); ok {
 			r, size, word = ir, 3, lexIndicWord[ir-0x0900]
+		} else if r < utf8.RuneSelf {
+			word = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' // lexWordRune, inline
 		} else {
-			if r >= utf8.RuneSelf {
-				r, size = decodeRune(text, bi)
-			}
+			r, size = decodeRune(text, bi)
 			word = lexWordRune(r)
 		}
 		if word {
