@@ -1,13 +1,11 @@
 package web
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -18,30 +16,8 @@ import (
 // and saves a screenshot of each into
 // $CLAIMDESK_SCREENSHOTS (or a temporary directory named in the log).
 func TestE2EWorkbenchPages(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CLAIMDESK_E2E") == "require" {
-			t.Fatalf("CLAIMDESK_E2E=require but %s is missing: %v", chromiumPath, err)
-		}
-		t.Skipf("%s not installed; set CLAIMDESK_E2E=require to make this a failure", chromiumPath)
-	}
+	ctx, shots := mustBrowser(t)
 	app := newTestApp(t)
-	shots := os.Getenv("CLAIMDESK_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshots in %s", shots)
-	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
-	defer cancel()
-	ctx, cancel = chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromiumPath), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 900))
-	defer cancel()
-	ctx, cancel = chromedp.NewContext(ctx)
-	defer cancel()
 	base := app.srv.URL
 	if err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/login"),

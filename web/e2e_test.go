@@ -1,19 +1,15 @@
 package web
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
-
-const chromiumPath = "/usr/bin/chromium"
 
 // TestE2EReviewLoop drives the real workbench in Debian's chromium: log in,
 // confirm the 10,000 vs 1.5 troops conflict with a note, give a claim a
@@ -21,40 +17,8 @@ const chromiumPath = "/usr/bin/chromium"
 // screenshots of the queue, conflict, claim and article pages (into
 // $CLAIMDESK_SCREENSHOTS, or a temporary directory named in the log).
 func TestE2EReviewLoop(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CLAIMDESK_E2E") == "require" {
-			t.Fatalf("CLAIMDESK_E2E=require but %s is missing: %v", chromiumPath, err)
-		}
-		t.Skipf("%s not installed; set CLAIMDESK_E2E=require to make this a failure", chromiumPath)
-	}
+	ctx, shots := mustBrowser(t)
 	app := newTestApp(t)
-	shots := os.Getenv("CLAIMDESK_SCREENSHOTS")
-	if shots == "" {
-		shots = t.TempDir()
-	}
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshots in %s", shots)
-
-	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
-	defer cancel()
-	ctx, cancel = chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(chromiumPath),
-		chromedp.NoSandbox,
-		chromedp.Headless,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
-	defer cancel()
-	ctx, cancel = chromedp.NewContext(ctx)
-	defer cancel()
 	base := app.srv.URL
 	must := func(step string, err error) {
 		t.Helper()
