@@ -88,6 +88,7 @@ func lineShape(s string) string { return keyShape(MatchKey(s)) }
 // keyShape is lineShape of a line already in match-key form.
 func keyShape(key string) string {
 	var b strings.Builder
+	b.Grow(len(key)) // never longer than key: one allocation
 	digit := false
 	for _, r := range key {
 		switch {

@@ -255,6 +255,7 @@ func qScanWord(text string, i int, t *qtoken) (int, int) {
 		t.key = raw
 	} else {
 		var b strings.Builder
+		b.Grow(len(raw)) // lower case is mostly the same length: one allocation
 		for _, r := range raw {
 			if !qZeroWidth(r) {
 				b.WriteRune(unicode.ToLower(r))
