@@ -11,18 +11,19 @@ import (
 // the first, so a name may continue into the next word (डोनाल्ड ट्रम्प).
 func (ix *lexIndex) splitGlued(text string, toks []lexToken) []lexToken {
 	var out []lexToken
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i] // by pointer: a token is too big to copy for every word
 		cut, ok := ix.gluedCut(t)
 		if !ok || text[t.bs:t.be] != t.key {
 			if out != nil {
-				out = append(out, t)
+				out = append(out, *t)
 			}
 			continue
 		}
 		if out == nil {
 			out = append(make([]lexToken, 0, len(toks)+2), toks[:i]...)
 		}
-		left, right := t, t
+		left, right := *t, *t
 		left.be, left.key = t.bs+cut, t.key[:cut]
 		left.end = t.start + utf8.RuneCountInString(left.key)
 		right.bs, right.key, right.start = left.be, t.key[cut:], left.end
@@ -41,7 +42,7 @@ func (ix *lexIndex) splitGlued(text string, toks []lexToken) []lexToken {
 // three letters or more. A token the lexicon knows, with or without an
 // ending, is never split. Names are looked up by their first and last three
 // letters, so an ordinary long word costs two map lookups.
-func (ix *lexIndex) gluedCut(t lexToken) (int, bool) {
+func (ix *lexIndex) gluedCut(t *lexToken) (int, bool) {
 	if t.script < lexScriptBengali || t.end-t.start < 7 {
 		return 0, false
 	}

@@ -39,7 +39,8 @@ func (ix *lexIndex) findFlags(c *Claim, toks []lexToken, glued bool) []Flag {
 // runTogetherFlags flags words that are two known words glued together.
 func (ix *lexIndex) runTogetherFlags(text string, toks []lexToken) []Flag {
 	var out []Flag
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		cut, ok := ix.gluedCut(t)
 		if !ok || text[t.bs:t.be] != t.key {
 			continue

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -236,20 +235,23 @@ func lexTokenKey(w string) string {
 // "J.D.") into one token, so they match the alias "US" or "J.D.".
 func lexMergeInitials(text string, toks []lexToken) []lexToken {
 	// Most claims have no initials: leave their tokens where they are.
-	first := slices.IndexFunc(toks, func(t lexToken) bool { return lexIsInitial(text, t) })
-	if first < 0 {
+	first := 0
+	for first < len(toks) && !lexIsInitial(text, &toks[first]) {
+		first++
+	}
+	if first == len(toks) {
 		return toks
 	}
 	out := toks[:first]
 	for i := first; i < len(toks); i++ {
 		t := toks[i]
-		if !lexIsInitial(text, t) {
+		if !lexIsInitial(text, &t) {
 			out = append(out, t)
 			continue
 		}
 		j := i
 		letters := text[t.bs:t.be]
-		for j+1 < len(toks) && lexIsInitial(text, toks[j+1]) && toks[j+1].bs == toks[j].be+1 {
+		for j+1 < len(toks) && lexIsInitial(text, &toks[j+1]) && toks[j+1].bs == toks[j].be+1 {
 			j++
 			letters += text[toks[j].bs:toks[j].be]
 		}
@@ -266,7 +268,7 @@ func lexMergeInitials(text string, toks []lexToken) []lexToken {
 }
 
 // lexIsInitial reports whether t is one capital Latin letter followed by a dot.
-func lexIsInitial(text string, t lexToken) bool {
+func lexIsInitial(text string, t *lexToken) bool {
 	return t.be-t.bs == 1 && text[t.bs] >= 'A' && text[t.bs] <= 'Z' && t.be < len(text) && text[t.be] == '.'
 }
 
