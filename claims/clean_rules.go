@@ -26,18 +26,22 @@ var openingBytes = max(teaserKeys.longest, photoLabelKeys.longest) + 16
 // openingSet holds line openings as match keys, longest first, indexed by
 // their first byte so that a line is compared with a handful, not all.
 type openingSet struct {
-	byFirst map[byte][]string
+	// byFirst is keyed by the first rune, not byte: every Bengali or
+	// Devanagari opening starts with byte E0, and one bucket for them all
+	// cost a prefix test against each.
+	byFirst map[rune][]string
 	longest int // bytes
 }
 
 // newOpeningSet indexes phrases.
 func newOpeningSet(phrases []string) openingSet {
-	ps := openingSet{byFirst: map[byte][]string{}}
+	ps := openingSet{byFirst: map[rune][]string{}}
 	for _, p := range sortedByLength(phrases) {
 		if p == "" {
 			continue
 		}
-		ps.byFirst[p[0]] = append(ps.byFirst[p[0]], p)
+		first, _ := utf8.DecodeRuneInString(p)
+		ps.byFirst[first] = append(ps.byFirst[first], p)
 		ps.longest = max(ps.longest, len(p))
 	}
 	return ps
@@ -216,7 +220,8 @@ func phrasePrefix(key string, phrases openingSet) string {
 	if key == "" {
 		return ""
 	}
-	for _, p := range phrases.byFirst[key[0]] {
+	first, _ := utf8.DecodeRuneInString(key)
+	for _, p := range phrases.byFirst[first] {
 		if !strings.HasPrefix(key, p) {
 			continue
 		}
