@@ -125,18 +125,36 @@ func (ev *langEvidence) score(word string, s float64, listed bool) float64 {
 	return s
 }
 
-// indicLetterScript tells, for U+0900..U+09FF, which script DetectLanguage
-// counts the rune as a letter of: scriptBengali, scriptDevanagari, or
-// scriptOther for digits and dandas, which count for neither.
-var indicLetterScript = func() (t [0x100]int8) {
+// The letter counts of DetectLanguage, by index: countNone is where runes
+// that are no letter go, so that the hot loop adds without branching.
+const (
+	countNone = iota
+	countBengali
+	countDevanagari
+	countLatin
+	countOther
+	numCounts
+)
+
+// indicLetterCount tells, for U+0900..U+09FF, which count a rune adds to:
+// letters and their signs count, digits and dandas do not.
+var indicLetterCount = func() (t [0x100]uint8) {
 	for i := range t {
 		switch r := rune(0x0900 + i); {
 		case r >= 0x0980 && !(r >= 0x09E6 && r <= 0x09EF) && r != runeBengaliDanda:
-			t[i] = scriptBengali
+			t[i] = countBengali
 		case r < 0x0980 && !(r >= 0x0966 && r <= 0x096F) && r != runeDanda && r != runeDoubleDanda:
-			t[i] = scriptDevanagari
-		default:
-			t[i] = scriptOther
+			t[i] = countDevanagari
+		}
+	}
+	return t
+}()
+
+// asciiLetterCount is indicLetterCount for ASCII: letters count as Latin.
+var asciiLetterCount = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if isASCIILetter(byte(c)) {
+			t[c] = countLatin
 		}
 	}
 	return t
@@ -162,27 +180,19 @@ const confidentLetters = 20
 // text that mixes scripts, and for Devanagari with little Marathi or Hindi
 // evidence; it is 0 with lang "" when text has no letters.
 func DetectLanguage(text string) (lang string, confidence float64) {
-	var bengali, devanagari, latin, other int
+	var counts [numCounts]int
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if isASCIILetter(c) {
-				latin++
-			}
+			counts[asciiLetterCount[c]]++
 			i++
 			continue
 		}
 		if r, ok := indicRune(text, i); ok {
-			// Bengali and Devanagari, the bulk of the text, by table:
-			// letters and their signs count, digits and dandas do not.
+			// Bengali and Devanagari, the bulk of the text, by table.
 			// indicRune reads every encoding of U+0900..U+09FF, so the
 			// decoder below never sees these blocks.
-			switch indicLetterScript[r-0x0900] {
-			case scriptBengali:
-				bengali++
-			case scriptDevanagari:
-				devanagari++
-			}
+			counts[indicLetterCount[r-0x0900]]++
 			i += 3
 			continue
 		}
@@ -191,12 +201,13 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 		switch {
 		case unicode.IsLetter(r):
 			if unicode.Is(unicode.Latin, r) {
-				latin++
+				counts[countLatin]++
 			} else {
-				other++
+				counts[countOther]++
 			}
 		}
 	}
+	bengali, devanagari, latin, other := counts[countBengali], counts[countDevanagari], counts[countLatin], counts[countOther]
 	total := bengali + devanagari + latin + other
 	if total == 0 {
 		return "", 0
