@@ -66,7 +66,7 @@ func scriptFlags(text string, toks []lexToken) []Flag {
 // around (অধিকাofficials্যাংনী): the same garble as a wedged word, written
 // without the spaces.
 func gluedLatin(text string, t *lexToken) (Flag, bool) {
-	if t.script < lexScriptBengali {
+	if t.script < lexScriptBengali || t.indic {
 		return Flag{}, false
 	}
 	w := text[t.bs:t.be]

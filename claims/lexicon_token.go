@@ -27,6 +27,7 @@ type lexToken struct {
 	// one before: a name may run on across it, not across a comma or a danda.
 	joined bool
 	upper  bool // a Latin token that starts with a capital letter
+	indic  bool // every rune is in U+0900..U+09FF: no Latin letter inside
 }
 
 // lexScriptOf tells which script a rune belongs to.
@@ -138,6 +139,7 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 	)
 	flush := func(bEnd, rEnd int) {
 		cur.be, cur.end = bEnd, rEnd
+		cur.indic = plain
 		if w := text[cur.bs:cur.be]; plain {
 			cur.key = w
 		} else {
