@@ -196,7 +196,7 @@ func markTitle(body string, lines []cleanLine) string {
 	head := keptText(body, &lines[first])
 	n := len(head) // bytes: a cheap upper bound of runes, enough for a headline
 	if n <= 1200 {
-		n = utf8.RuneCountInString(head)
+		n = runeCount(head)
 	}
 	if second >= 0 && n <= 300 && sameLine(head, keptText(body, &lines[second])) {
 		l := &lines[second]
@@ -329,7 +329,7 @@ func (c *runeCursor) at(b int) int {
 	if b < c.b {
 		c.b, c.r = 0, 0
 	}
-	c.r += utf8.RuneCountInString(c.s[c.b:b])
+	c.r += runeCount(c.s[c.b:b])
 	c.b = b
 	return c.r
 }

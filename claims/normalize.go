@@ -341,6 +341,24 @@ func indicRune(s string, i int) (r rune, ok bool) {
 	return 0, false
 }
 
+// runeCount is utf8.RuneCountInString, invalid bytes counted one each as
+// there, with Bengali and Devanagari letters counted without decoding.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch _, ok := indicRune(s, i); {
+		case s[i] < utf8.RuneSelf:
+			i++
+		case ok:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}
+
 // decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte case
 // (all of Bengali and Devanagari) decoded inline: the general decoder takes
 // its slow path for every such rune.
