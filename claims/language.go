@@ -198,8 +198,7 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 		}
 		r, size := decodeRune(text, i)
 		i += size
-		switch {
-		case unicode.IsLetter(r):
+		if unicode.IsLetter(r) {
 			if unicode.Is(unicode.Latin, r) {
 				counts[countLatin]++
 			} else {

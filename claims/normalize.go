@@ -269,8 +269,9 @@ const (
 // nfcIndicPlain says, for U+0900..U+09FF, whether nfcStep passes the rune
 // with combining class 0 whatever comes before it: true of most letters,
 // false of marks with a class, composition exclusions and the signs that
-// compose with the letter before them. It is worked out from nfcStep, so
-// the two cannot disagree.
+// compose with the letter before them. It is worked out by asking nfcStep
+// about every rune after every Indic letter (the only runes it looks back
+// at), so the two agree.
 var nfcIndicPlain = func() (t [0x100]bool) {
 	for i := range t {
 		r := rune(0x0900 + i)
@@ -346,15 +347,16 @@ func indicRune(s string, i int) (r rune, ok bool) {
 func runeCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); n++ {
-		switch _, ok := indicRune(s, i); {
-		case s[i] < utf8.RuneSelf:
+		if s[i] < utf8.RuneSelf {
 			i++
-		case ok:
-			i += 3
-		default:
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
+			continue
 		}
+		if _, ok := indicRune(s, i); ok {
+			i += 3
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 	}
 	return n
 }
