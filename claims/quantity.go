@@ -284,7 +284,9 @@ func qualifiedRange(p numberParse, qual string) (float64, float64) {
 // read, 10 किमी (सहा मैल), 1,000 km (620 miles): the same measure again in
 // another unit, not a second figure. It returns the index to resume at.
 func skipConversion(text string, toks []qtoken, k int, dim string) int {
-	if k >= len(toks) || toks[k].key != "(" {
+	// A bracket that closes the text holds no conversion (and quantityAt
+	// must not start past the last token).
+	if k+1 >= len(toks) || toks[k].key != "(" {
 		return k
 	}
 	q, n, ok := quantityAt(text, toks, k+1, false)
