@@ -280,4 +280,11 @@ func lexSplit(s string) []string {
 
 // lexNFC returns s in Unicode NFC: the form claim text is in, so that Bengali
 // য় and Devanagari क़, which NFC decomposes, compare equal.
-func lexNFC(s string) string { return norm.NFC.String(s) }
+//
+// Most data is NFC already: isNFC says so without norm's copy.
+func lexNFC(s string) string {
+	if isNFC(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
