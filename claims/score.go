@@ -50,17 +50,6 @@ func init() {
 // from its facets (c.Quantities, c.Dates, c.Entities, c.Roles) and from
 // attribution words in c.Text. See the weights above.
 func Score(c *Claim) (float64, []string) {
-	var score float64
-	var reasons []string // nil when there is no reason at all
-	add := func(ok bool, w float64, reason string) {
-		if ok {
-			if reasons == nil {
-				reasons = make([]string, 0, 6) // room for every reason: one allocation, not three
-			}
-			score += w
-			reasons = append(reasons, reason)
-		}
-	}
 	people, places := false, false
 	for _, e := range c.Entities {
 		switch e.Kind {
@@ -70,14 +59,38 @@ func Score(c *Claim) (float64, []string) {
 			places = true
 		}
 	}
-	add(len(c.Quantities) > 0, weightFigures, ReasonFigures)
-	add(people, weightPeople, ReasonPeople)
-	add(attributed(c.Text), weightAttribution, ReasonAttribution)
-	add(len(c.Dates) > 0, weightDates, ReasonDates)
-	add(len(c.Roles) > 0, weightRoles, ReasonRoles)
-	add(places, weightPlaces, ReasonPlaces)
+	evidence := [...]struct {
+		ok     bool
+		weight float64
+		reason string
+	}{
+		{len(c.Quantities) > 0, weightFigures, ReasonFigures},
+		{people, weightPeople, ReasonPeople},
+		{attributed(c.Text), weightAttribution, ReasonAttribution},
+		{len(c.Dates) > 0, weightDates, ReasonDates},
+		{len(c.Roles) > 0, weightRoles, ReasonRoles},
+		{places, weightPlaces, ReasonPlaces},
+	}
+	var score float64
+	n := 0
+	for _, e := range evidence {
+		if e.ok {
+			score += e.weight
+			n++
+		}
+	}
 	if score > 1 {
 		score = 1
+	}
+	if n == 0 {
+		return score, nil
+	}
+	// Counted first, so the reasons take one allocation of the right size.
+	reasons := make([]string, 0, n)
+	for _, e := range evidence {
+		if e.ok {
+			reasons = append(reasons, e.reason)
+		}
 	}
 	return score, reasons
 }
