@@ -17,6 +17,9 @@ const maxGuessTokens = 3
 // invented as entities.
 func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) []Entity {
 	var out []Entity
+	// Without a parenthesis, no Indic word is glossed: one search for the
+	// claim instead of one look past every Indic word.
+	paren := strings.IndexByte(text, '(') >= 0
 	for i := 0; i < len(toks); i++ {
 		if matched[i] {
 			continue
@@ -35,7 +38,7 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
 				return u.script == t.script
 			})
-		case t.script >= lexScriptBengali:
+		case t.script >= lexScriptBengali && paren:
 			run = ix.runBeforeParen(text, toks, matched, i)
 			if run == 0 {
 				continue
