@@ -57,6 +57,9 @@ func compareQuantities(a, b Facet) (agree bool, reason string, ok bool) {
 		}
 		return true, va + " and " + vb + " overlap", true
 	}
+	// An open-ended figure is read as a bounded range (openFactor): say so,
+	// or "10000 lies outside >=1.5" reads as a mistake.
+	va, vb = va+readAs(qa), vb+readAs(qb)
 	switch {
 	case pointA && pointB:
 		return false, va + " differs from " + vb + converted, true
@@ -66,6 +69,21 @@ func compareQuantities(a, b Facet) (agree bool, reason string, ok bool) {
 		return false, vb + converted + " lies outside " + va, true
 	}
 	return false, va + " and " + vb + converted + " do not overlap", true
+}
+
+// readAs explains the range an open-ended figure was compared as, e.g.
+// " (read as 1.5 to 3)" for ">=1.5"; "" for any other figure.
+func readAs(q *Quantity) string {
+	switch q.Qualifier {
+	case AtLeast, MoreThan, AtMost, LessThan:
+	default:
+		return ""
+	}
+	iv := quantityInterval(q)
+	if q.Vague || math.IsInf(iv.hi, 1) || iv.lo == iv.hi {
+		return ""
+	}
+	return " (read as " + formatFigure(iv.lo) + " to " + formatFigure(iv.hi) + ")"
 }
 
 // quantityValue returns a facet's value as reports show it.

@@ -31,7 +31,7 @@ func TestMatchFacets(t *testing.T) {
 			stored: []FacetRef{fxRef(2, 20, 0.9, troops(fxFigure(Exactly, 10000, "", "soldier")))},
 			fresh:  []FacetRef{fxRef(3, 31, 0.8, troops(fxFigure(AtLeast, 1.5, "", "soldier")))},
 			want: []string{`conflicts quantity North Korea/soldier count: 2.20 "10000 soldier" vs 3.31 ">=1.5 soldier" ` +
-				`(10000 soldier lies outside >=1.5 soldier)`},
+				`(10000 soldier lies outside >=1.5 soldier (read as 1.5 to 3))`},
 		},
 		{
 			name: "one match per pair of articles and values, the best-scored claims",
@@ -66,7 +66,7 @@ func TestMatchFacets(t *testing.T) {
 				fxRef(7, 75, 0.7, troops(fxFigure(MoreThan, 3000, "", "soldier"))),
 			},
 			want: []string{`conflicts quantity North Korea/soldier count: 7.70 "3000 soldier" vs 7.75 ">3000 soldier" ` +
-				`(3000 soldier lies outside >3000 soldier)`},
+				`(3000 soldier lies outside >3000 soldier (read as 3000 to 6000))`},
 		},
 		{
 			name: "an article agreeing with itself is not reported",
