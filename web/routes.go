@@ -34,12 +34,8 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /claims/{id}", user(s.claimPage))
 	mux.Handle("POST /claims/{id}/verdict", user(s.saveVerdict))
 
-	// ---- Articles, article, import, search, reports, dashboard and
-	// flag-a-pair-by-hand (second web helper) go here, wrapped in user(...):
-	//   GET /articles, GET /articles/{id}, GET /import, POST /import,
-	//   GET /search, GET /reports, GET /reports/{name}, GET /dashboard,
-	//   POST /claims/{id}/flag-pair.
-	// ----
+	// Reviewers: reading, importing, searching, reporting, and flagging a
+	// pair the engine missed.
 	mux.Handle("GET /articles", user(s.articlesPage))
 	mux.Handle("GET /articles/{id}", user(s.articlePage))
 	mux.Handle("GET /import", user(s.importPage))
@@ -55,8 +51,6 @@ func (s *Server) routes() http.Handler {
 
 	// Admins.
 	mux.Handle("GET /admin/users", admin(s.adminUsers))
-	// ---- more admin pages (users and roles, lexicon) go here, wrapped in
-	// admin(...). ----
 	mux.Handle("POST /admin/users", admin(s.adminAddUser))
 	mux.Handle("POST /admin/users/{id}/role", admin(s.adminSetRole))
 	mux.Handle("POST /admin/users/{id}/password", admin(s.adminResetPassword))
