@@ -174,7 +174,7 @@ func TestE2EReviewLoop(t *testing.T) {
 	})()`, js, a), chromedp.EvalAwaitPromise))
 	must("flag a pair", err)
 	if !strings.HasPrefix(res, "200 ") {
-		t.Errorf("POST /claims/%d/flag-pair = %s, want a redirect to a 200 page (the route belongs to the second web helper)", a, res)
+		t.Errorf("POST /claims/%d/flag-pair = %s, want a redirect to a 200 page", a, res)
 	} else {
 		must("open queue", chromedp.Do(ctx, chromedp.Navigate(base+"/?status=open")))
 		if q := text("table.queue"); !strings.Contains(q, "raised by ada") {
