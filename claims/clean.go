@@ -92,6 +92,7 @@ func Clean(body string) Cleaned {
 	title := markTitle(body, lines)
 	markDateline(body, lines, title != "")
 	markFootTeasers(body, lines)
+	markRelatedList(body, lines)
 	return buildCleaned(body, lines, flags, title)
 }
 

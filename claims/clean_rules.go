@@ -126,6 +126,9 @@ func wholeLineReason(t string) string {
 	if isByline(t) {
 		return ReasonByline
 	}
+	if r := placedBylineReason(t); r != "" {
+		return r
+	}
 	var key string
 	if len(t) <= 160 {
 		key = MatchKey(t)
@@ -149,7 +152,10 @@ func wholeLineReason(t string) string {
 	if phrasePrefix(strings.TrimLeft(key, "(["), photoLabelKeys) != "" && len(strings.Fields(t)) <= 12 {
 		return ReasonPhotoCredit
 	}
-	return ""
+	if isPhotoCaption(key, len(strings.Fields(t))) {
+		return ReasonPhotoCredit
+	}
+	return compositeReason(t)
 }
 
 // isTweetLine reports whether t is part of an embedded tweet: a line that
@@ -396,6 +402,11 @@ func wireDatelineLen(s string) int {
 	}
 	rest := strings.TrimLeft(s[shut+1:], " ")
 	r, size := utf8.DecodeRuneInString(rest)
+	if r >= 'A' && r <= 'Z' && len(rest) < len(s[shut+1:]) && strings.IndexByte(s[:open], ',') > 0 {
+		// "Ranchi, Nov 23 (PTI) The ...": the wire's own style puts no
+		// separator after a place-and-date dateline.
+		return len(s) - len(rest)
+	}
 	if r != '-' && r != '–' && r != '—' && r != ':' {
 		return 0
 	}

@@ -71,6 +71,12 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 			}
 			cur = 1
 		case numPlusHalf:
+			if n := m.next; n < len(toks) && toks[n].kind == qNum && !toks[n].decimal && digitFigure(toks, n) {
+				// সাড়ে ৬ লাখ: the half word also stands before digits.
+				cur, p.digits = toks[n].val+m.val.value, true
+				m.next, m.ending = n+1, ""
+				break
+			}
 			nm, ok := numberWords.match(toks, m.next, numberEndings)
 			if !ok || nm.val.kind != numAtom {
 				return p, false

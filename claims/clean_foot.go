@@ -1,0 +1,127 @@
+package claims
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ReasonRelatedList is the residue reason for the headlines of other stories
+// listed under a "related news" heading at the foot of a page.
+const ReasonRelatedList = "related-article list"
+
+// relatedListMax is how many headlines a foot list may hold; more lines
+// after a heading are more likely the article going on.
+const relatedListMax = 10
+
+// relatedHeadlineRunes is the longest line taken for a listed headline.
+const relatedHeadlineRunes = 140
+
+// markRelatedList cuts the headlines listed under the last bare teaser
+// heading of a page ("Related News", "এই বিভাগের আরও খবর", "Read more on")
+// when every content line after it reads as a headline: short, and not
+// ending a sentence. One line of prose after the heading keeps them all:
+// the heading then stood in the middle of the article.
+func markRelatedList(body string, lines []cleanLine) {
+	head := -1
+	for i := len(lines) - 1; i >= 0; i-- {
+		if isBareTeaserHeading(body, &lines[i]) {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return
+	}
+	var list []int
+	for i := head + 1; i < len(lines); i++ {
+		l := &lines[i]
+		if !isContent(body, l) {
+			continue
+		}
+		t := keptText(body, l)
+		if endsSentence(t) || utf8.RuneCountInString(t) > relatedHeadlineRunes || len(list) == relatedListMax {
+			return
+		}
+		list = append(list, i)
+	}
+	for _, i := range list {
+		l := &lines[i]
+		l.cuts = []cleanCut{{l.start, l.end, ReasonRelatedList}}
+	}
+}
+
+// isBareTeaserHeading reports whether a line went whole as a read-more
+// teaser and holds nothing but the teaser phrase and a separator: a heading
+// over a list, not a teaser that names its story.
+func isBareTeaserHeading(body string, l *cleanLine) bool {
+	if len(l.cuts) != 1 || l.cuts[0].reason != ReasonReadMoreTeaser || l.cuts[0].start != l.start || l.cuts[0].end != l.end {
+		return false
+	}
+	t := strings.TrimFunc(body[l.start:l.end], isTrimRune)
+	if len(t) > openingBytes {
+		return false
+	}
+	key := strings.TrimRight(MatchKey(t), " :ঃ-–—।|»>")
+	return key != "" && phrasePrefix(key, teaserKeys) == key
+}
+
+// compositeReason returns why a line made of parts separated by "|" is
+// residue when every part is ("By Web Desk | Updated: Jan 14, 2025"), or "".
+// The first part's reason stands for the line.
+func compositeReason(t string) string {
+	if !strings.Contains(t, "|") {
+		return ""
+	}
+	first := ""
+	for part := range strings.SplitSeq(t, "|") {
+		part = strings.TrimFunc(part, isTrimRune)
+		if part == "" {
+			continue
+		}
+		r := wholeLineReason(part)
+		if r == "" {
+			r = placedBylineReason(part)
+		}
+		if r == "" {
+			return ""
+		}
+		if first == "" {
+			first = r
+		}
+	}
+	return first
+}
+
+// placedBylineReason returns ReasonByline for a byline followed by the place
+// it was filed from ("নিজস্ব প্রতিবেদক, সিলেট", "Staff Reporter, Dhaka"), or
+// "".
+func placedBylineReason(t string) string {
+	comma := strings.IndexByte(t, ',')
+	if comma <= 0 || len(t) > 80 || endsSentence(t) {
+		return ""
+	}
+	place := strings.Fields(t[comma+1:])
+	if len(place) == 0 || len(place) > 3 || !isPlaceLabel(place) {
+		return ""
+	}
+	if !isByline(strings.TrimSpace(t[:comma])) {
+		return ""
+	}
+	return ReasonByline
+}
+
+// isPhotoCaption reports whether a short line opens with a photo label and
+// "of" ("File photo of Hemant Soren. (PTI)"): a caption under a picture.
+// key is the line's match key.
+func isPhotoCaption(key string, words int) bool {
+	if words > 14 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(key)
+	for _, p := range photoLabelKeys.byFirst[first] {
+		if strings.HasPrefix(key, p) && strings.HasPrefix(key[len(p):], " of ") {
+			return true
+		}
+	}
+	return false
+}
