@@ -155,6 +155,9 @@ func wholeLineReason(t string) string {
 	if isPhotoCaption(key, len(strings.Fields(t))) {
 		return ReasonPhotoCredit
 	}
+	if r := pageLineReason(t, key); r != "" {
+		return r
+	}
 	return compositeReason(t)
 }
 
