@@ -23,6 +23,9 @@ var syndicationKeys = keysOf(textDataList("residue_syndication.txt"))
 //
 // key is MatchKey(t).
 func pageLineReason(t, key string) string {
+	if isSyndicationNote(t) {
+		return ReasonSiteFurniture
+	}
 	if len(t) > 160 {
 		return ""
 	}
@@ -30,9 +33,6 @@ func pageLineReason(t, key string) string {
 		return ReasonByline
 	}
 	if isDatedFurniture(key) {
-		return ReasonSiteFurniture
-	}
-	if isSyndicationNote(t, key) {
 		return ReasonSiteFurniture
 	}
 	return ""
@@ -112,11 +112,13 @@ func phraseOpening(key string, phrases openingSet) string {
 }
 
 // isSyndicationNote reports whether t is wholly in brackets and names a
-// syndicated feed or agency inputs.
-func isSyndicationNote(t, key string) bool {
-	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(strings.TrimRight(t, "।."), ")") {
+// syndicated feed or agency inputs. Such notes run longer than furniture
+// lines (NDTV's Hindi note is over 300 bytes), so up to 600 bytes are read.
+func isSyndicationNote(t string) bool {
+	if len(t) > 600 || !strings.HasPrefix(t, "(") || !strings.HasSuffix(strings.TrimRight(t, "।."), ")") {
 		return false
 	}
+	key := MatchKey(t)
 	for _, k := range syndicationKeys {
 		if strings.Contains(key, k) {
 			return true
