@@ -112,15 +112,13 @@ func placedBylineReason(t string) string {
 
 // isPhotoCaption reports whether a short line opens with a photo label and
 // "of" ("File photo of Hemant Soren. (PTI)"): a caption under a picture.
-// key is the line's match key.
-func isPhotoCaption(key string, words int) bool {
-	if words > 14 {
-		return false
-	}
+// key is the match key of the line's opening, t the line.
+func isPhotoCaption(key, t string) bool {
 	first, _ := utf8.DecodeRuneInString(key)
 	for _, p := range photoLabelKeys.byFirst[first] {
 		if strings.HasPrefix(key, p) && strings.HasPrefix(key[len(p):], " of ") {
-			return true
+			// Words are counted only here: most lines open with no label.
+			return len(t) <= 200 && len(strings.Fields(t)) <= 14
 		}
 	}
 	return false

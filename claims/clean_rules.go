@@ -152,7 +152,7 @@ func wholeLineReason(t string) string {
 	if phrasePrefix(strings.TrimLeft(key, "(["), photoLabelKeys) != "" && len(strings.Fields(t)) <= 12 {
 		return ReasonPhotoCredit
 	}
-	if isPhotoCaption(key, len(strings.Fields(t))) {
+	if isPhotoCaption(key, t) {
 		return ReasonPhotoCredit
 	}
 	if r := pageLineReason(t, key); r != "" {
