@@ -58,6 +58,11 @@ func fuzzySkeleton(s string) string {
 				emit('j')
 				i++
 				continue
+			case 'v', 'w':
+				// Marathi writes a final "v" as व्ह: लावरोव्ह is Lavrov.
+				emit('b')
+				i++
+				continue
 			}
 		}
 		if c == 'n' && next == 'g' {
@@ -74,6 +79,12 @@ func fuzzySkeleton(s string) string {
 			c = 'i'
 		case 'o':
 			c = 'a'
+		case 'u':
+			if last == 'a' {
+				// "au" and "ou" are one vowel (ौ, Belousov); Hindi
+				// बेलौसोव and Marathi बेलोसोव are one spelling.
+				continue
+			}
 		case 'c', 'q':
 			c = 'k'
 		case 'x':
