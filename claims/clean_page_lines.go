@@ -15,8 +15,9 @@ var syndicationKeys = keysOf(textDataList("residue_syndication.txt"))
 // wholeLineReason recognised is still page residue, or "":
 //
 //   - a dateline or byline line with a place after a comma ("अमर उजाला
-//     नेटवर्क, मॉस्को/सियोल"), or a place and date with an agency in brackets
-//     at the end ("कोल्हापुर, 24 जुलाई (भाषा)");
+//     नेटवर्क, मॉस्को/सियोल"), a place and date with an agency in brackets
+//     at the end ("कोल्हापुर, 24 जुलाई (भाषा)"), or a place, a colon and a
+//     desk ("मुंबई : लोकमत न्यूज नेटवर्क");
 //   - a furniture opening followed by nothing but a date and time ("Updated
 //     Thu, 04 Sep 2025 10:15 PM IST"), where the page left out the colon;
 //   - a bracketed syndication note.
@@ -29,7 +30,7 @@ func pageLineReason(t, key string) string {
 	if len(t) > 160 {
 		return ""
 	}
-	if isPlaceByline(t) {
+	if isPlaceByline(t) || isPlaceColonByline(t) {
 		return ReasonByline
 	}
 	if isDatedFurniture(key) {
@@ -68,6 +69,21 @@ func isPlaceByline(t string) bool {
 		}
 	}
 	return false
+}
+
+// isPlaceColonByline reports whether t is a place of one or two words, a
+// colon and a byline ("मुंबई : लोकमत न्यूज नेटवर्क", "Dhaka: Staff
+// Correspondent"): the dateline line of Marathi and Hindi papers.
+func isPlaceColonByline(t string) bool {
+	colon := strings.IndexByte(t, ':')
+	if colon <= 0 {
+		return false
+	}
+	place := strings.Fields(t[:colon])
+	if len(place) == 0 || len(place) > 2 || !isPlaceLabel(place) {
+		return false
+	}
+	return isByline(strings.TrimSpace(t[colon+1:]))
 }
 
 // isDatedFurniture reports whether key opens with a furniture phrase
