@@ -123,3 +123,9 @@ func isPhotoCaption(key, t string) bool {
 	}
 	return false
 }
+
+// isHeadlineLike reports whether t reads as a headline: short, and not
+// ending a sentence.
+func isHeadlineLike(t string) bool {
+	return !endsSentence(t) && utf8.RuneCountInString(t) <= relatedHeadlineRunes
+}

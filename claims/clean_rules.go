@@ -158,6 +158,14 @@ func wholeLineReason(t string) string {
 	if r := pageLineReason(t, key); r != "" {
 		return r
 	}
+	if len(t) <= 160 {
+		if isCallToAction(key, t) {
+			return ReasonSiteFurniture
+		}
+		if isAgencyCredit(t) {
+			return ReasonAgencyCredit
+		}
+	}
 	return compositeReason(t)
 }
 
@@ -333,6 +341,12 @@ func markDateline(body string, lines []cleanLine, hasTitle bool) {
 		if n := datelineLen(body[start:stop]); n > 0 {
 			l.cuts = insertCut(l.cuts, cleanCut{start, start + n, ReasonDateline})
 			return
+		}
+		if tries == 1 && !hasTitle && isHeadlineLike(keptText(body, l)) {
+			// A headline not set apart by a blank line still comes before
+			// the dateline: "... রাশিয়ায়\nঢাকা: রাশিয়ার ...".
+			tries++
+			hasTitle = true
 		}
 		if tries--; tries == 0 {
 			return
