@@ -304,3 +304,26 @@ func TestUnseenDevaFlags(t *testing.T) {
 		})
 	}
 }
+
+// TestUnseenDevaFigures checks Hindi and Marathi ways of writing figures met
+// in unseen articles.
+func TestUnseenDevaFigures(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		want       float64
+	}{
+		{"उत्तर कोरियाचे सुमारे साडेतीन हजार सैनिक ठार झाले", "mr", 3500},
+		{"साडेचार लाख नागरिक", "mr", 450000},
+		{"युद्ध में साढ़े तीन हजार सैनिक हताहत हुए", "hi", 3500},
+		{"पंचगंगेची पाणीपातळी 43 फूट इतकी नोंदवली गेली", "mr", 43},
+		{"रशियाने दीड लाख टन तेल दिले", "mr", 150000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qs := FindQuantities(lexNFC(tt.text), tt.lang)
+			if len(qs) != 1 || qs[0].Value != tt.want {
+				t.Errorf("FindQuantities(%q) = %v, want one figure %v", tt.text, qs, tt.want)
+			}
+		})
+	}
+}
