@@ -11,6 +11,9 @@ import (
 // agencies)"): such a note is the page's, not the article's.
 var syndicationKeys = keysOf(textDataList("residue_syndication.txt"))
 
+// disclaimerLabels open a page's disclaimer line ("अस्वीकरण: ...").
+var disclaimerLabels = newOpeningSet(keysOf(textDataList("residue_disclaimer_labels.txt")))
+
 // pageLineReason returns why a short line that no single rule of
 // wholeLineReason recognised is still page residue, or "":
 //
@@ -20,11 +23,13 @@ var syndicationKeys = keysOf(textDataList("residue_syndication.txt"))
 //     desk ("मुंबई : लोकमत न्यूज नेटवर्क");
 //   - a furniture opening followed by nothing but a date and time ("Updated
 //     Thu, 04 Sep 2025 10:15 PM IST"), where the page left out the colon;
-//   - a bracketed syndication note.
+//   - a bracketed syndication note, or a disclaimer line;
+//   - the credit line of an Instagram embed ("A post shared by Kremlin
+//     (@kremlin)").
 //
 // key is MatchKey(t).
 func pageLineReason(t, key string) string {
-	if isSyndicationNote(t) {
+	if isSyndicationNote(t) || isDisclaimer(t) {
 		return ReasonSiteFurniture
 	}
 	if len(t) > 160 {
@@ -32,6 +37,13 @@ func pageLineReason(t, key string) string {
 	}
 	if isPlaceByline(t) || isPlaceColonByline(t) {
 		return ReasonByline
+	}
+	// Hindi papers close the dateline with a danda: "मॉस्को, एजेंसी।".
+	if bare := strings.TrimRight(t, "।. "); len(bare) < len(t) && bare != "" && (isByline(bare) || isPlaceByline(bare)) {
+		return ReasonByline
+	}
+	if isEmbedCredit(t) {
+		return ReasonTweetEmbed
 	}
 	if isDatedFurniture(key) {
 		return ReasonSiteFurniture
@@ -141,4 +153,19 @@ func isSyndicationNote(t string) bool {
 		}
 	}
 	return false
+}
+
+// isDisclaimer reports whether t opens with a disclaimer label and a
+// separator ("अस्वीकरण: यह खबर एजेंसी फीड से ली गई है।").
+func isDisclaimer(t string) bool {
+	if len(t) > 600 {
+		return false
+	}
+	return phrasePrefix(MatchKey(lineHead(t, openingBytes)), disclaimerLabels) != ""
+}
+
+// isEmbedCredit reports whether t is the credit line of an Instagram
+// embed: "A post shared by" and a handle.
+func isEmbedCredit(t string) bool {
+	return strings.HasPrefix(t, "A post shared by ") && strings.Contains(t, "(@")
 }
