@@ -51,7 +51,7 @@ func (db *DB) AddArticle(ctx context.Context, a *claims.Article) (AddResult, err
 }
 
 func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, error) {
-	tx, w, err := db.beginImport(ctx)
+	tx, w, err := db.beginImportOf(ctx, len(a.Claims))
 	if err != nil {
 		return AddResult{}, err
 	}
@@ -98,6 +98,7 @@ type articleWriter struct {
 	tx                                          *sql.Tx
 	byHash, source, article, residue, claim     *sql.Stmt
 	flag, facet, group, match, candidatesForKey *sql.Stmt
+	claimBatches                                map[int]*sql.Stmt // by claims per statement (claim_batch.go)
 }
 
 // slots lists the writer's statements in the order of writerSQL.
@@ -126,7 +127,14 @@ var writerSQL = []string{
 // cached statements. They are prepared before the transaction begins: the
 // write pool has one connection, and the transaction holds it.
 func (db *DB) beginImport(ctx context.Context) (*sql.Tx, *articleWriter, error) {
-	stmts, err := db.prepared(ctx, writerSQL)
+	return db.beginImportOf(ctx, 0)
+}
+
+// beginImportOf is beginImport with, from the cache too, the statements that
+// store an article of n claims.
+func (db *DB) beginImportOf(ctx context.Context, n int) (*sql.Tx, *articleWriter, error) {
+	batches := claimBatchSQL(n)
+	stmts, err := db.prepared(ctx, append(append([]string(nil), writerSQL...), batches...))
 	if err != nil {
 		return nil, nil, fmt.Errorf("prepare: %w", err)
 	}
@@ -134,9 +142,12 @@ func (db *DB) beginImport(ctx context.Context) (*sql.Tx, *articleWriter, error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	w := &articleWriter{tx: tx}
+	w := &articleWriter{tx: tx, claimBatches: make(map[int]*sql.Stmt, len(batches))}
 	for i, slot := range w.slots() {
 		*slot = tx.StmtContext(ctx, stmts[i])
+	}
+	for i, size := range claimBatchSizes(n) {
+		w.claimBatches[size] = tx.StmtContext(ctx, stmts[len(writerSQL)+i])
 	}
 	return tx, w, nil
 }
@@ -162,6 +173,9 @@ func (w *articleWriter) close() {
 		if *slot != nil {
 			(*slot).Close()
 		}
+	}
+	for _, st := range w.claimBatches {
+		st.Close()
 	}
 }
 
@@ -210,17 +224,21 @@ func (w *articleWriter) store(ctx context.Context, a *claims.Article) (AddResult
 		}
 		res.Flags++
 	}
-	var fresh []facetRef
+	facets := make([][]claims.Facet, len(a.Claims))
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		c.Text = norm.NFC.String(c.Text)
-		// FindFacets fills Quantity.Of, so it runs before the claim's
+		// FindFacets fills Quantity.Of, so it runs before the claims'
 		// quantities are stored.
-		facets := claims.FindFacets(c)
-		id, err := w.storeClaim(ctx, res.ArticleID, c)
-		if err != nil {
-			return res, nil, fmt.Errorf("claim %d: %w", c.Ordinal, err)
-		}
+		facets[i] = claims.FindFacets(c)
+	}
+	ids, err := w.storeClaims(ctx, res.ArticleID, a.Claims)
+	if err != nil {
+		return res, nil, err
+	}
+	var fresh []facetRef
+	for i := range a.Claims {
+		c, id := &a.Claims[i], ids[i]
 		res.Claims++
 		for _, f := range c.Flags {
 			if err := w.storeFlag(ctx, res.ArticleID, id, f); err != nil {
@@ -228,7 +246,7 @@ func (w *articleWriter) store(ctx context.Context, a *claims.Article) (AddResult
 			}
 			res.Flags++
 		}
-		for _, f := range facets {
+		for _, f := range facets[i] {
 			if f.Key == "" {
 				continue
 			}

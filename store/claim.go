@@ -16,15 +16,9 @@ const claimInsertSQL = `INSERT INTO claims (article_id, ordinal, text, start, "e
 
 // storeClaim inserts one claim (its flags go separately) and returns its id.
 func (w *articleWriter) storeClaim(ctx context.Context, articleID int64, c *claims.Claim) (int64, error) {
-	var lists [4]string
-	var err error
-	if lists[0], err = marshalQuantities(c.Quantities); err != nil {
+	lists, err := claimLists(c)
+	if err != nil {
 		return 0, err
-	}
-	for i, v := range []any{c.Dates, c.Entities, c.Roles} {
-		if lists[i+1], err = jsonList(v); err != nil {
-			return 0, err
-		}
 	}
 	r, err := w.claim.ExecContext(ctx, articleID, c.Ordinal, c.Text, c.Start, c.End, c.CleanStart, c.CleanEnd,
 		c.Language, c.Score, strings.Join(c.ScoreReasons, "; "), lists[0], lists[1], lists[2], lists[3])
@@ -32,6 +26,22 @@ func (w *articleWriter) storeClaim(ctx context.Context, articleID int64, c *clai
 		return 0, fmt.Errorf("insert claim: %w", err)
 	}
 	return r.LastInsertId()
+}
+
+// claimLists returns the JSON of a claim's quantities, dates, entities and
+// roles, as the claims table stores them.
+func claimLists(c *claims.Claim) ([4]string, error) {
+	var lists [4]string
+	var err error
+	if lists[0], err = marshalQuantities(c.Quantities); err != nil {
+		return lists, err
+	}
+	for i, v := range []any{c.Dates, c.Entities, c.Roles} {
+		if lists[i+1], err = jsonList(v); err != nil {
+			return lists, err
+		}
+	}
+	return lists, nil
 }
 
 // jsonList marshals a slice, writing an empty one as [] rather than null so
