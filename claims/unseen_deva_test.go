@@ -311,18 +311,24 @@ func TestUnseenDevaFigures(t *testing.T) {
 	tests := []struct {
 		text, lang string
 		want       float64
+		what       string // unit, or else what is counted
 	}{
-		{"उत्तर कोरियाचे सुमारे साडेतीन हजार सैनिक ठार झाले", "mr", 3500},
-		{"साडेचार लाख नागरिक", "mr", 450000},
-		{"युद्ध में साढ़े तीन हजार सैनिक हताहत हुए", "hi", 3500},
-		{"पंचगंगेची पाणीपातळी 43 फूट इतकी नोंदवली गेली", "mr", 43},
-		{"रशियाने दीड लाख टन तेल दिले", "mr", 150000},
+		{"उत्तर कोरियाचे सुमारे साडेतीन हजार सैनिक ठार झाले", "mr", 3500, "soldier"},
+		{"साडेचार लाख नागरिक", "mr", 450000, "civilian"},
+		{"युद्ध में साढ़े तीन हजार सैनिक हताहत हुए", "hi", 3500, "soldier"},
+		{"पंचगंगेची पाणीपातळी 43 फूट इतकी नोंदवली गेली", "mr", 43, "ft"},
+		{"रशियाने दीड लाख टन तेल दिले", "mr", 150000, "tonne"},
+		{"नदीकाठच्या 36 गावांतील रहिवासी", "mr", 36, "village"},
+		{"एनडीए को 202 सीटें मिली हैं", "hi", 202, "seat"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			qs := FindQuantities(lexNFC(tt.text), tt.lang)
 			if len(qs) != 1 || qs[0].Value != tt.want {
-				t.Errorf("FindQuantities(%q) = %v, want one figure %v", tt.text, qs, tt.want)
+				t.Fatalf("FindQuantities(%q) = %v, want one figure %v", tt.text, qs, tt.want)
+			}
+			if got := qs[0].Unit + qs[0].Counted; got != tt.what {
+				t.Errorf("FindQuantities(%q) measures %q, want %q", tt.text, got, tt.what)
 			}
 		})
 	}
