@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Facet design.
 //
@@ -142,8 +145,9 @@ func isCountFacet(q *Quantity) bool {
 	return q.Counted != "" && (q.Dimension == "count" || (q.Dimension == "" && q.Unit == ""))
 }
 
-// isIncrement reports whether the word right before q, or a word of q,
-// makes it an addition to an earlier figure ("another 3,000 troops").
+// isIncrement reports whether the word right before q, a word of q or the
+// word right after it makes it an addition to an earlier figure ("another
+// 3,000 troops", "3,000 more troops").
 func isIncrement(text []rune, q *Quantity) bool {
 	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
 		return false
@@ -152,12 +156,22 @@ func isIncrement(text []rune, q *Quantity) bool {
 	if len(before) > 0 && facetVocab.increment[MatchKey(before[len(before)-1])] {
 		return true
 	}
+	digits := false
 	for _, w := range strings.Fields(q.Text) {
-		if facetVocab.increment[MatchKey(w)] {
+		key := MatchKey(w)
+		if facetVocab.increment[key] || (digits && facetVocab.incrementAfter[key]) {
 			return true
 		}
+		digits = digits || strings.ContainsFunc(w, unicode.IsDigit)
 	}
-	return false
+	// "3,000 more troops", "5,000 additional soldiers": the word right after
+	// the figure says the same.
+	after := strings.TrimLeft(string(text[q.End:]), " ")
+	if sp := strings.IndexByte(after, ' '); sp > 0 {
+		after = after[:sp]
+	}
+	key := MatchKey(after)
+	return after != "" && (facetVocab.increment[key] || facetVocab.incrementAfter[key])
 }
 
 // isDistance reports whether q is a length on the scale of distances, a

@@ -20,9 +20,12 @@ type facetWords struct {
 	after       map[string]bool   // words allowed between a figure and its owner
 	destination map[string]bool   // words that make the name before them a destination
 	increment   map[string]bool   // words that make a figure an addition
-	generic     map[string]bool   // counted things that need an event
-	datedExact  map[string]string // whole word -> dated event name
-	datedPrefix []facetStem
+	// incrementAfter make a figure an addition only right after it ("3,000
+	// more troops"): "more" before a figure is "more than".
+	incrementAfter map[string]bool
+	generic        map[string]bool   // counted things that need an event
+	datedExact     map[string]string // whole word -> dated event name
+	datedPrefix    []facetStem
 }
 
 // facetStem is a stem that matches every word it begins.
@@ -37,13 +40,14 @@ var facetVocab = loadFacetWords(attributesTSV)
 // init rather than silently dropping a word.
 func loadFacetWords(tsv string) *facetWords {
 	w := &facetWords{
-		eventExact:  map[string]string{},
-		before:      map[string]bool{},
-		after:       map[string]bool{},
-		destination: map[string]bool{},
-		increment:   map[string]bool{},
-		generic:     map[string]bool{},
-		datedExact:  map[string]string{},
+		eventExact:     map[string]string{},
+		before:         map[string]bool{},
+		after:          map[string]bool{},
+		destination:    map[string]bool{},
+		increment:      map[string]bool{},
+		incrementAfter: map[string]bool{},
+		generic:        map[string]bool{},
+		datedExact:     map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -82,7 +86,11 @@ func loadFacetWords(tsv string) *facetWords {
 			case "destination":
 				w.destination[word] = true
 			case "increment":
-				w.increment[word] = true
+				if name == "after" {
+					w.incrementAfter[word] = true
+				} else {
+					w.increment[word] = true
+				}
 			case "generic":
 				w.generic[word] = true
 			default:

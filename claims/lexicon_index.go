@@ -116,8 +116,13 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 			for i, t := range toks {
 				keys[i] = t.key
 				if t.script >= lexScriptBengali && utf8.RuneCountInString(t.key) >= 4 {
-					ix.names[t.key] = struct{}{}
 					ix.known[t.key] = struct{}{}
+					// The words of a longer organisation name are common
+					// words (প্রতিরক্ষা মন্ত্রণালয়): as a glued half they
+					// would split প্রতিরক্ষামন্ত্রী.
+					if e.kind != Organisation || len(toks) == 1 {
+						ix.names[t.key] = struct{}{}
+					}
 				}
 			}
 			alias := &lexAlias{keys: keys, ent: ent}

@@ -302,3 +302,36 @@ func TestUnseenBnEnMatches(t *testing.T) {
 		}
 	})
 }
+
+func TestUnseenBnEnSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		facets     []string // Subject|Attribute|Value of every facet
+		flags      int
+	}{
+		{"more after the figure adds to an earlier one", "Some 3,000 more North Korean soldiers were sent in January and February, officials said.", nil, 0},
+		{"more than before the figure is a count", "More than 12,000 North Korean troops are now in Russia, Seoul said.", []string{"North Korea|soldier count|>12000 soldier"}, 0},
+		{"আরও before the figure adds", "উত্তর কোরিয়া থেকে আরও ৬ হাজার সেনা পাঠানো হচ্ছে রাশিয়ায়।", nil, 0},
+		{"a compound title is no glued pair", "রাশিয়ার প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোসভ পিয়ংইয়ংয়ে কিমের সঙ্গে দেখা করেন।", []string{"Andrei Belousov|role|defence minister"}, 0},
+		{"captives are counted apart", "দুই উত্তর কোরিয়ান সেনাকে জীবিত অবস্থায় আটক করেছে ইউক্রেনীয় বাহিনী।", []string{"North Korea|captured soldier count|2 soldier"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Process("probe.txt", []byte(tt.text), Meta{}, Options{})
+			if err != nil || len(a.Claims) != 1 {
+				t.Fatalf("Process: %v, %d claims; want one", err, len(a.Claims))
+			}
+			c := &a.Claims[0]
+			var got []string
+			for _, f := range FindFacets(c) {
+				got = append(got, f.Subject+"|"+f.Attribute+"|"+f.Value)
+			}
+			if !slices.Equal(got, tt.facets) {
+				t.Errorf("facets = %q, want %q", got, tt.facets)
+			}
+			if len(c.Flags) != tt.flags {
+				t.Errorf("flags = %+v, want %d", c.Flags, tt.flags)
+			}
+		})
+	}
+}
