@@ -313,6 +313,7 @@ func TestUnseenBnEnSentences(t *testing.T) {
 		{"more than before the figure is a count", "More than 12,000 North Korean troops are now in Russia, Seoul said.", []string{"North Korea|soldier count|>12000 soldier"}, 0},
 		{"আরও before the figure adds", "উত্তর কোরিয়া থেকে আরও ৬ হাজার সেনা পাঠানো হচ্ছে রাশিয়ায়।", nil, 0},
 		{"a compound title is no glued pair", "রাশিয়ার প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোসভ পিয়ংইয়ংয়ে কিমের সঙ্গে দেখা করেন।", []string{"Andrei Belousov|role|defence minister"}, 0},
+		{"a US secretary of state is a foreign minister in Bengali", "মার্কিন পররাষ্ট্রমন্ত্রী মার্কো রুবিও বলেছেন, উত্তর কোরিয়ার ভূমিকা উদ্বেগজনক।", []string{"Marco Rubio|role|foreign minister"}, 0},
 		{"captives are counted apart", "দুই উত্তর কোরিয়ান সেনাকে জীবিত অবস্থায় আটক করেছে ইউক্রেনীয় বাহিনী।", []string{"North Korea|captured soldier count|2 soldier"}, 0},
 	}
 	for _, tt := range tests {
@@ -333,5 +334,15 @@ func TestUnseenBnEnSentences(t *testing.T) {
 				t.Errorf("flags = %+v, want %d", c.Flags, tt.flags)
 			}
 		})
+	}
+}
+
+func TestUnseenBnEnSecretaryOfState(t *testing.T) {
+	role := func(r string) Facet {
+		return Facet{Kind: KindRole, Subject: "Marco Rubio", Attribute: "role", Value: r, Role: &Role{Person: "Marco Rubio", Role: r}}
+	}
+	got, ok := Compare(role("foreign minister"), role("secretary of state"))
+	if !ok || got.Relation != Agrees {
+		t.Errorf("Compare(foreign minister, secretary of state) = %+v, %v; want %s", got, ok, Agrees)
 	}
 }
