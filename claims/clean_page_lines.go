@@ -161,6 +161,12 @@ func isDisclaimer(t string) bool {
 	if len(t) > 600 {
 		return false
 	}
+	// Most lines open with no label's first letter: skip them without
+	// folding the line.
+	r, _ := utf8.DecodeRuneInString(t)
+	if len(disclaimerLabels.byFirst[unicode.ToLower(r)]) == 0 {
+		return false
+	}
 	return phrasePrefix(MatchKey(lineHead(t, openingBytes)), disclaimerLabels) != ""
 }
 
