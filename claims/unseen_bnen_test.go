@@ -346,3 +346,22 @@ func TestUnseenBnEnSecretaryOfState(t *testing.T) {
 		t.Errorf("Compare(foreign minister, secretary of state) = %+v, %v; want %s", got, ok, Agrees)
 	}
 }
+
+func TestUnseenBnEnUnits(t *testing.T) {
+	tests := []struct {
+		text, lang, unit string
+		value            float64
+	}{
+		{"সুরমা নদীর পানি বিপৎসীমার ৭০ সেন্টিমিটার ওপর দিয়ে প্রবাহিত হচ্ছে।", "bn", "cm", 70},
+		{"গত ২৪ ঘণ্টায় সিলেটে ৩০০ মিলিমিটার বৃষ্টি হয়েছে।", "bn", "mm", 300},
+		{"Sylhet recorded 300 mm of rain in a day.", "en", "mm", 300},
+	}
+	for _, tt := range tests {
+		t.Run(tt.unit+" "+tt.lang, func(t *testing.T) {
+			qs := FindQuantities(tt.text, tt.lang)
+			if !slices.ContainsFunc(qs, func(q Quantity) bool { return q.Unit == tt.unit && q.Value == tt.value }) {
+				t.Errorf("FindQuantities(%q) = %+v, want %v %s", tt.text, qs, tt.value, tt.unit)
+			}
+		})
+	}
+}
