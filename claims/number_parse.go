@@ -70,7 +70,7 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 				return p, false
 			}
 			cur = 1
-		case numPlusHalf:
+		case numPlusHalf, numQuarter:
 			if n := m.next; n < len(toks) && toks[n].kind == qNum && !toks[n].decimal && digitFigure(toks, n) {
 				// সাড়ে ৬ লাখ: the half word also stands before digits.
 				cur, p.digits = toks[n].val+m.val.value, true
@@ -78,6 +78,10 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 				break
 			}
 			nm, ok := numberWords.match(toks, m.next, numberEndings)
+			if ok && nm.val.kind == numMult && m.val.kind == numQuarter && m.ending == "" {
+				cur = 1 + m.val.value // सवा लाख: a quarter more than one lakh
+				break
+			}
 			if !ok || nm.val.kind != numAtom {
 				return p, false
 			}
