@@ -338,3 +338,28 @@ func TestUnseenDevaFigures(t *testing.T) {
 		})
 	}
 }
+
+// TestUnseenDevaNames checks Marathi and Hindi inflected and variant
+// spellings of names met in unseen articles.
+func TestUnseenDevaNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"झेलेन्स्कींनी सांगितले", "Volodymyr Zelensky"},
+		{"अमेरिकेच्या राष्ट्राध्यक्षांनी", "United States"},
+		{"खार्किव शहरावर हल्ला", "Kharkiv"},
+		{"भारतीय जनता पार्टी ने 89 सीटें जीतीं", "Bharatiya Janata Party"},
+		{"राजद नेता तेजस्वी यादव", "Tejashwi Yadav"},
+		{"रक्षा मंत्री आंद्रेई बेलौसोव ने कहा", "Andrei Belousov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ents := FindEntities(lexNFC(tt.text), "")
+			i := slices.IndexFunc(ents, func(e Entity) bool { return e.Name == tt.want })
+			if i < 0 {
+				t.Fatalf("FindEntities(%q) = %v, want %s", tt.text, ents, tt.want)
+			}
+			if ents[i].Garbled {
+				t.Errorf("FindEntities(%q): %s marked garbled; a spelling variant is not a garble", tt.text, tt.want)
+			}
+		})
+	}
+}
