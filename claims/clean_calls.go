@@ -10,16 +10,16 @@ import (
 const ReasonAgencyCredit = "agency credit"
 
 // callMaxWords is the longest line taken for a call to action.
-const callMaxWords = 12
+const callMaxWords = 16
 
 // Calls to action, loaded once from data/residue_calls.txt as match keys.
-var callOpenings, callClosings, callPlatforms = loadCalls(textDataList("residue_calls.txt"))
+var callOpenings, callClosings, callPlatforms, creditLabels = loadCalls(textDataList("residue_calls.txt"))
 
 // callVerbs open a line that is a call only when it names a platform.
 var callVerbs = []string{"follow ", "join ", "subscribe "}
 
 // loadCalls sorts the entries of residue_calls.txt by their label.
-func loadCalls(entries []string) (open, closing, platform []string) {
+func loadCalls(entries []string) (open, closing, platform, credit []string) {
 	for _, e := range entries {
 		label, phrase, ok := strings.Cut(e, ":")
 		if !ok {
@@ -33,9 +33,11 @@ func loadCalls(entries []string) (open, closing, platform []string) {
 			closing = append(closing, key)
 		case "platform":
 			platform = append(platform, key)
+		case "credit":
+			credit = append(credit, key)
 		}
 	}
-	return sortedByLength(open), sortedByLength(closing), platform
+	return sortedByLength(open), sortedByLength(closing), platform, sortedByLength(credit)
 }
 
 // isCallToAction reports whether a short line asks the reader to follow,
@@ -71,13 +73,62 @@ func callPhraseIn(key string) bool {
 	return false
 }
 
-// isAgencyCredit reports whether t names nothing but a news agency, behind a
-// dash or in brackets: the sign-off of a wire story ("— ANI", "(PTI)").
-func isAgencyCredit(t string) bool {
+// isAgencyCredit reports whether t only says where the story came from: an
+// agency behind a dash or in brackets, the sign-off of a wire story ("—
+// ANI", "(PTI)"); an agency and the place it filed from ("UNB, Dhaka"); or
+// a source label and a few words ("সূত্র: রয়টার্স", "Source: AFP"). key is
+// the line's match key.
+func isAgencyCredit(key, t string) bool {
 	s := strings.TrimLeft(t, "—–-―( ")
 	s = strings.TrimRight(s, ") .")
-	if s == "" || len(s) == len(t) || utf8.RuneCountInString(s) > 40 {
+	if s == "" || utf8.RuneCountInString(s) > 60 {
 		return false
 	}
-	return agencyPrefix(s) == s
+	if len(s) < len(t) && agencyPrefix(s) == s {
+		return true
+	}
+	if name, place, ok := strings.Cut(s, ","); ok && agencyPrefix(name) == name {
+		words := strings.Fields(place)
+		if len(words) > 0 && len(words) <= 2 && isPlaceLabel(words) {
+			return true
+		}
+	}
+	for _, label := range creditLabels {
+		rest, ok := strings.CutPrefix(key, label)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		if r, size := utf8.DecodeRuneInString(rest); r == ':' || r == 'ঃ' {
+			return len(strings.Fields(rest[size:])) <= 6
+		}
+	}
+	return false
+}
+
+// isCopyrightLine reports whether t is a copyright notice: "© IE Online
+// Media Services Pvt Ltd", "Copyright © 2024 ...".
+func isCopyrightLine(key string) bool {
+	return strings.HasPrefix(key, "©") || strings.HasPrefix(key, "copyright ©") || strings.HasPrefix(key, "copyright (c)")
+}
+
+// isInitialsLine reports whether t is nothing but editors' initials
+// separated by slashes, as Bangladeshi sites sign a story ("এমএইচ/এএসএম").
+func isInitialsLine(t string) bool {
+	if strings.IndexByte(t, '/') < 0 || strings.ContainsAny(t, " .:") || len(t) > 60 {
+		return false
+	}
+	for part := range strings.SplitSeq(t, "/") {
+		n := 0
+		for _, r := range part {
+			if !isLetterOrSign(r) {
+				return false
+			}
+			n++
+		}
+		if n == 0 || n > 6 {
+			return false
+		}
+	}
+	return true
 }

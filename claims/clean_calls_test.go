@@ -53,6 +53,23 @@ func TestCleanPageLinesBnEn(t *testing.T) {
 			kept: []string{"The JMM won 34 seats."},
 		},
 		{
+			name: "wire and site credits",
+			body: "Star Online Report\nUNB, Dhaka\nPutin arrived in Pyongyang on Wednesday.\nStory continues below this ad\n© IE Online Media Services Pvt Ltd\nসূত্র: রয়টার্স\nএমএইচ/এএসএম\n",
+			gone: []string{"Online Report", "UNB", "continues below", "©", "সূত্র", "এমএইচ"},
+			kept: []string{"Putin arrived in Pyongyang on Wednesday."},
+		},
+		{
+			name: "a source label before a sentence is content",
+			body: "Source: a senior official told Yonhap that the talks in Pyongyang had gone on well into the night.\n",
+			kept: []string{"a senior official told Yonhap that the talks"},
+		},
+		{
+			name: "two headed lists at the foot",
+			body: "দুই নেতা চুক্তিতে সই করবেন।\nআরও পড়ুন:\nকিমকে লিমুজিন উপহার পুতিনের\nইউক্রেনে উত্তর কোরিয়ার সেনা\nপাঠকের মন্তব্য (০)\nএই বিভাগের আরও খবর\n",
+			gone: []string{"লিমুজিন", "ইউক্রেনে উত্তর", "মন্তব্য", "বিভাগের"},
+			kept: []string{"চুক্তিতে সই করবেন"},
+		},
+		{
 			name: "dateline after a headline with no blank line",
 			body: "উত্তর কোরিয়া থেকে আরও সেনা যাচ্ছে রাশিয়ায়\nঢাকা: রাশিয়ার কুরস্ক অঞ্চলে সেনা পাঠাবে উত্তর কোরিয়া।\n",
 			gone: []string{"ঢাকা:"},

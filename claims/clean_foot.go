@@ -16,33 +16,38 @@ const relatedListMax = 10
 // relatedHeadlineRunes is the longest line taken for a listed headline.
 const relatedHeadlineRunes = 140
 
-// markRelatedList cuts the headlines listed under the last bare teaser
-// heading of a page ("Related News", "এই বিভাগের আরও খবর", "Read more on")
-// when every content line after it reads as a headline: short, and not
-// ending a sentence. One line of prose after the heading keeps them all:
-// the heading then stood in the middle of the article.
+// markRelatedList cuts the headlines listed under bare teaser headings at
+// the foot of a page ("Related News", "আরও পড়ুন:", "এই বিভাগের আরও খবর"):
+// counted from the end, the lines that read as headlines (short, not ending
+// a sentence) and the headings among them form the foot; the headlines
+// after its first heading go. A line of prose ends the foot, so a heading
+// in the middle of the article never takes the article with it.
 func markRelatedList(body string, lines []cleanLine) {
-	head := -1
+	first := -1
 	for i := len(lines) - 1; i >= 0; i-- {
-		if isBareTeaserHeading(body, &lines[i]) {
-			head = i
-			break
-		}
-	}
-	if head < 0 {
-		return
-	}
-	var list []int
-	for i := head + 1; i < len(lines); i++ {
 		l := &lines[i]
+		if isBareTeaserHeading(body, l) {
+			first = i
+			continue
+		}
 		if !isContent(body, l) {
 			continue
 		}
-		t := keptText(body, l)
-		if endsSentence(t) || utf8.RuneCountInString(t) > relatedHeadlineRunes || len(list) == relatedListMax {
-			return
+		if !isHeadlineLike(keptText(body, l)) {
+			break
 		}
-		list = append(list, i)
+	}
+	if first < 0 {
+		return
+	}
+	var list []int
+	for i := first + 1; i < len(lines); i++ {
+		if l := &lines[i]; isContent(body, l) {
+			list = append(list, i)
+		}
+	}
+	if len(list) > relatedListMax {
+		return
 	}
 	for _, i := range list {
 		l := &lines[i]

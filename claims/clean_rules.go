@@ -162,8 +162,11 @@ func wholeLineReason(t string) string {
 		if isCallToAction(key, t) {
 			return ReasonSiteFurniture
 		}
-		if isAgencyCredit(t) {
+		if isAgencyCredit(key, t) {
 			return ReasonAgencyCredit
+		}
+		if isCopyrightLine(key) || isInitialsLine(t) {
+			return ReasonSiteFurniture
 		}
 	}
 	return compositeReason(t)
