@@ -363,3 +363,31 @@ func TestUnseenDevaNames(t *testing.T) {
 		})
 	}
 }
+
+// TestUnseenDevaFacets checks who owns a figure and what happened to it in
+// Hindi and Marathi sentences: the key two sources are compared under.
+func TestUnseenDevaFacets(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"उत्तर कोरिया ने अब तक करीब 15 हजार सैनिक रूस भेजे हैं।", "quantity|north korea|soldier count"},
+		{"रशियामध्ये उत्तर कोरियाचे 11 हजार सैनिक तैनात आहेत.", "quantity|north korea|soldier count"},
+		{"उत्तर कोरियाचे सुमारे 600 सैनिक ठार झाले.", "quantity|north korea|killed soldier count"},
+		// Captured soldiers are not the soldiers sent: never compared with them.
+		{"यूक्रेन ने दावा किया कि उसने 2 उत्तर कोरियाई सैनिकों को पकड़ा है।", "quantity|north korea|captured soldier count"},
+		{"भारतीय जनता पार्टी 89 सीटों के साथ सबसे बड़ी पार्टी बनकर उभरी है।", "quantity|bharatiya janata party|seat count"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a, err := Process("probe.txt", []byte(tt.text), Meta{}, Options{})
+			if err != nil || len(a.Claims) != 1 {
+				t.Fatalf("Process(%q): %v, %d claims", tt.text, err, len(a.Claims))
+			}
+			var got []string
+			for _, f := range FindFacets(&a.Claims[0]) {
+				got = append(got, f.Key)
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("facets of %q = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
