@@ -168,9 +168,12 @@ func countedAfter(toks []qtoken, k int) (string, int, string, bool) {
 			return "", 0, "", false
 		}
 		if m, ok := countedSet.match(toks, w, nounEndings); ok {
-			if m.val.name == "person" {
+			if m.val.name == "person" || m.val.name == "soldier" {
+				// A person classifier or a military word before another
+				// counted noun only qualifies it: ৫০০ জন শ্রমিক counts
+				// workers, 6,000 सैन्य इंजीनियर (military engineers) engineers.
 				if m2, ok := countedSet.match(toks, m.next, nounEndings); ok {
-					return m2.val.name, m2.next, m2.ending, true // ৫০০ জন শ্রমিক
+					return m2.val.name, m2.next, m2.ending, true
 				}
 			}
 			return m.val.name, m.next, m.ending, true

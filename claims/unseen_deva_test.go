@@ -325,6 +325,9 @@ func TestUnseenDevaFigures(t *testing.T) {
 		{"पावणेदोन लाख नागरिक", "mr", 175000, "civilian"},
 		{"तीन हजारांहून अधिक सैनिक", "mr", 3000, "soldier"},
 		{"100 अब्ज डॉलर", "mr", 100000000000, "usd"},
+		// Military engineers are not the troops sent: counted apart.
+		{"उत्तर कोरिया ने 6,000 सैन्य इंजीनियर रूस भेजे", "hi", 6000, "engineer"},
+		{"6 हजार लष्करी अभियंते रशियाला पाठवले", "mr", 6000, "engineer"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
