@@ -26,6 +26,7 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 		}
 		t := &toks[i]
 		var run int
+		gloss := ""
 		switch {
 		case t.script == lexScriptLatin && t.upper && !ix.isTitleWord(t.key):
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
@@ -43,11 +44,12 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 			if run == 0 {
 				continue
 			}
+			gloss = glossAfter(text, toks[i+run-1].be)
 		default:
 			continue
 		}
 		for n := run; n >= 1; n-- {
-			if e, ok := ix.guessAt(text, toks[i:i+n]); ok {
+			if e, ok := ix.guessAt(text, toks[i:i+n]); ok && (gloss == "" || ix.glossNames(gloss, e.Name)) {
 				out = append(out, e)
 				i += n - 1
 				break
@@ -138,4 +140,26 @@ func sentenceStart(text string, toks []lexToken, i int) bool {
 		return true
 	}
 	return strings.ContainsAny(text[toks[i-1].be:toks[i].bs], ".?!:\n।")
+}
+
+// glossAfter returns the text in the parentheses that open right after byte
+// at ("ভ্লাদিমীর পুটিন (Vladimir Putin)": "Vladimir Putin"), or "".
+func glossAfter(text string, at int) string {
+	rest := strings.TrimLeft(text[at:], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return ""
+	}
+	inner, _, ok := strings.Cut(rest[1:], ")")
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(inner)
+}
+
+// glossNames reports whether a Latin gloss names the entity name: a guess
+// from the Indic words must agree with the gloss the site gave them, or
+// "রাসেল (Russell)" would be guessed as Russia.
+func (ix *lexIndex) glossNames(gloss, name string) bool {
+	ent, ok := ix.fuzzyName(gloss, len(strings.Fields(gloss)), true)
+	return ok && ent.name == name
 }

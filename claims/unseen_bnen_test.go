@@ -365,3 +365,24 @@ func TestUnseenBnEnUnits(t *testing.T) {
 		})
 	}
 }
+
+func TestUnseenBnEnGlossedNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // canonical names found
+	}{
+		{"জেলা প্রশাসক শেখ রাসেল হাসান (Sheikh Russell Hasan) জানান, ৬৫০টি আশ্রয়কেন্দ্র খোলা হয়েছে।", nil},
+		{"ভ্লাদিমীর পুটিন (Vladimir Putin) বলেন, আলোচনা ফলপ্রসূ হয়েছে।", []string{"Vladimir Putin", "Vladimir Putin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, e := range FindEntities(tt.text, "bn") {
+				got = append(got, e.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("FindEntities = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
