@@ -172,7 +172,10 @@ func countedAfter(toks []qtoken, k int) (string, int, string, bool) {
 				// A person classifier or a military word before another
 				// counted noun only qualifies it: ৫০০ জন শ্রমিক counts
 				// workers, 6,000 सैन्य इंजीनियर (military engineers) engineers.
-				if m2, ok := countedSet.match(toks, m.next, nounEndings); ok {
+				// A death after people is what happened to them, not what
+				// is counted: 3 जणांचा मृत्यू counts people, as 5 लोगों की
+				// मौत and ৩ জন নিহত do.
+				if m2, ok := countedSet.match(toks, m.next, nounEndings); ok && !(m.val.name == "person" && m2.val.name == "death") {
 					return m2.val.name, m2.next, m2.ending, true
 				}
 			}

@@ -377,6 +377,9 @@ func TestUnseenDevaFacets(t *testing.T) {
 		// Captured soldiers are not the soldiers sent: never compared with them.
 		{"यूक्रेन ने दावा किया कि उसने 2 उत्तर कोरियाई सैनिकों को पकड़ा है।", "quantity|north korea|captured soldier count"},
 		{"भारतीय जनता पार्टी 89 सीटों के साथ सबसे बड़ी पार्टी बनकर उभरी है।", "quantity|bharatiya janata party|seat count"},
+		// Deaths of people in Marathi and Hindi meet under one key.
+		{"उत्तर कोरियाच्या 300 जणांचा मृत्यू झाला.", "quantity|north korea|killed person count"},
+		{"उत्तर कोरिया के 500 लोगों की मौत हुई।", "quantity|north korea|killed person count"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
