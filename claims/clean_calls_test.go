@@ -70,6 +70,11 @@ func TestCleanPageLinesBnEn(t *testing.T) {
 			kept: []string{"চুক্তিতে সই করবেন"},
 		},
 		{
+			name: "a bare label with a spaced colon does not panic",
+			body: "Putin arrived in Pyongyang on Wednesday.\nLocation :\n",
+			kept: []string{"Putin arrived in Pyongyang on Wednesday."},
+		},
+		{
 			name: "dateline after a headline with no blank line",
 			body: "উত্তর কোরিয়া থেকে আরও সেনা যাচ্ছে রাশিয়ায়\nঢাকা: রাশিয়ার কুরস্ক অঞ্চলে সেনা পাঠাবে উত্তর কোরিয়া।\n",
 			gone: []string{"ঢাকা:"},

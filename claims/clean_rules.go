@@ -204,7 +204,7 @@ func isByline(t string) bool {
 		r, _ := utf8.DecodeRuneInString(words[1])
 		return unicode.IsUpper(r)
 	}
-	if len(words) > 4 {
+	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
 	last := MatchKey(words[len(words)-1])
