@@ -1,7 +1,10 @@
 package claims
 
 import (
+	"slices"
 	"strings"
+	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,13 +16,14 @@ const ReasonAgencyCredit = "agency credit"
 const callMaxWords = 16
 
 // Calls to action, loaded once from data/residue_calls.txt as match keys.
-var callOpenings, callClosings, callPlatforms, creditLabels = loadCalls(textDataList("residue_calls.txt"))
+var callOpenings, callClosings, callPlatforms, creditLabels, timeWords = loadCalls(textDataList("residue_calls.txt"))
 
 // callVerbs open a line that is a call only when it names a platform.
 var callVerbs = []string{"follow ", "join ", "subscribe "}
 
 // loadCalls sorts the entries of residue_calls.txt by their label.
-func loadCalls(entries []string) (open, closing, platform, credit []string) {
+func loadCalls(entries []string) (open, closing, platform, credit []string, times map[string]bool) {
+	times = map[string]bool{}
 	for _, e := range entries {
 		label, phrase, ok := strings.Cut(e, ":")
 		if !ok {
@@ -35,9 +39,11 @@ func loadCalls(entries []string) (open, closing, platform, credit []string) {
 			platform = append(platform, key)
 		case "credit":
 			credit = append(credit, key)
+		case "time":
+			times[key] = true
 		}
 	}
-	return sortedByLength(open), sortedByLength(closing), platform, sortedByLength(credit)
+	return sortedByLength(open), sortedByLength(closing), platform, sortedByLength(credit), times
 }
 
 // isCallToAction reports whether a short line asks the reader to follow,
@@ -131,4 +137,51 @@ func isInitialsLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// timestampWords is the most words a timestamp line holds.
+const timestampWords = 8
+
+// isTimestampLine reports whether t is nothing but a date and maybe a time,
+// left on a line of its own by a page's "Published:" label ("Jun 19 2024,
+// 10:12 IST", "১৯ জুন ২০২৪, ১০:১৫ পিএম").
+func isTimestampLine(t string) bool {
+	if strings.HasSuffix(t, "।") || !strings.ContainsFunc(t, unicode.IsDigit) || len(strings.Fields(t)) > timestampWords {
+		return false
+	}
+	dates := FindDates(t, "", time.Time{})
+	if len(dates) == 0 {
+		return false
+	}
+	at := 0 // rune offset of the word being read
+	for _, w := range strings.Fields(t) {
+		at = runeIndexFrom(t, w, at)
+		end := at + utf8.RuneCountInString(w)
+		inDate := slices.ContainsFunc(dates, func(d Date) bool { return d.Start <= at && end <= d.End })
+		at = end
+		if inDate {
+			continue
+		}
+		bare := strings.Trim(w, ",|;")
+		if bare == "" || timeWords[MatchKey(bare)] || strings.IndexFunc(bare, func(r rune) bool {
+			return !unicode.IsDigit(r) && r != ':' && r != '.' && r != ',' && r != '/' && r != '-'
+		}) < 0 {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// runeIndexFrom returns the rune offset in s of the first w at or after
+// rune offset from.
+func runeIndexFrom(s, w string, from int) int {
+	i := 0
+	for b := range s {
+		if i >= from && strings.HasPrefix(s[b:], w) {
+			return i
+		}
+		i++
+	}
+	return from
 }

@@ -75,6 +75,17 @@ func TestCleanPageLinesBnEn(t *testing.T) {
 			kept: []string{"Putin arrived in Pyongyang on Wednesday."},
 		},
 		{
+			name: "timestamps on their own lines",
+			body: "Read Time: 3 mins\nNorth Korea has sent 3,000 more troops, Seoul said.\nShow comments\nFirst Published:\nJun 19 2024, 10:12 IST\n১৯ জুন ২০২৪, ১০:১৫ পিএম\n",
+			gone: []string{"3 mins", "Show comments", "Jun 19 2024", "১৯ জুন"},
+			kept: []string{"3,000 more troops"},
+		},
+		{
+			name: "a short dated sentence is content",
+			body: "পুতিন ১৯ জুন ২০২৪ পিয়ংইয়ং যান।\nPutin visited Pyongyang on June 19, 2024\n",
+			kept: []string{"১৯ জুন ২০২৪ পিয়ংইয়ং", "Putin visited Pyongyang on June 19, 2024"},
+		},
+		{
 			name: "dateline after a headline with no blank line",
 			body: "উত্তর কোরিয়া থেকে আরও সেনা যাচ্ছে রাশিয়ায়\nঢাকা: রাশিয়ার কুরস্ক অঞ্চলে সেনা পাঠাবে উত্তর কোরিয়া।\n",
 			gone: []string{"ঢাকা:"},

@@ -165,7 +165,7 @@ func wholeLineReason(t string) string {
 		if isAgencyCredit(key, t) {
 			return ReasonAgencyCredit
 		}
-		if isCopyrightLine(key) || isInitialsLine(t) {
+		if isCopyrightLine(key) || isInitialsLine(t) || isTimestampLine(t) {
 			return ReasonSiteFurniture
 		}
 	}
