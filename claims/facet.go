@@ -116,6 +116,9 @@ func quantityFacets(c *Claim) []Facet {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)
+			if subject == "" && event != "" {
+				subject = eventPlace(c.Entities)
+			}
 			attribute = countAttribute(q.Counted, event)
 		case isDistance(q):
 			subject = onlyEntityOf(c.Entities, Place)
@@ -137,6 +140,21 @@ func quantityFacets(c *Claim) []Facet {
 		})
 	}
 	return dropAmbiguous(out)
+}
+
+// eventPlace returns where people were killed, wounded or captured when a
+// claim names one place and no country, person or organisation that could
+// own the figure ("इनमें से 2,000 सैनिक कुर्स्क क्षेत्र में मारे गए": of
+// these, 2,000 soldiers were killed in Kursk): the toll is then compared
+// with other tolls at that place only. Any possible owner in the claim makes
+// the figure someone's, and without one it stays without a facet.
+func eventPlace(ents []Entity) string {
+	for _, e := range ents {
+		if isOwnerKind(e.Kind) {
+			return ""
+		}
+	}
+	return onlyEntityOf(ents, Place)
 }
 
 // isCountFacet reports whether q counts people or things ("10000
