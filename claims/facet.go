@@ -96,15 +96,19 @@ func quantityFacets(c *Claim) []Facet {
 		return nil
 	}
 	text := []rune(c.Text)
-	figures := 0
+	figures, bare := 0, 0
 	for i := range c.Quantities {
-		if isCountFacet(&c.Quantities[i]) {
+		q := &c.Quantities[i]
+		switch {
+		case isCountFacet(q):
 			figures++
+		case q.Unit == "" && q.Counted == "":
+			bare++ // "300 soldiers killed and 2,700 wounded": a figure whose noun is elided
 		}
 	}
 	event, eventOK := "", true
 	if figures > 0 {
-		event, eventOK = facetVocab.event(c.Text, figures)
+		event, eventOK = facetVocab.event(c.Text, figures+bare)
 	}
 	var out []Facet
 	for i := range c.Quantities {
