@@ -96,21 +96,24 @@ func (db *DB) HasArticles(ctx context.Context) (bool, error) {
 // article.
 type articleWriter struct {
 	tx                                          *sql.Tx
-	byHash, source, article, residue, claim     *sql.Stmt
+	byHash, source, newSource, article, residue *sql.Stmt
+	claim                                       *sql.Stmt
 	flag, facet, group, match, candidatesForKey *sql.Stmt
 	claimBatches                                map[int]*sql.Stmt // by claims per statement (claim_batch.go)
 }
 
 // slots lists the writer's statements in the order of writerSQL.
 func (w *articleWriter) slots() []**sql.Stmt {
-	return []**sql.Stmt{&w.byHash, &w.source, &w.article, &w.residue, &w.claim,
+	return []**sql.Stmt{&w.byHash, &w.source, &w.newSource, &w.article, &w.residue, &w.claim,
 		&w.flag, &w.facet, &w.group, &w.match, &w.candidatesForKey}
 }
 
 var writerSQL = []string{
 	`SELECT id FROM articles WHERE hash = ?`,
-	`INSERT INTO sources (name) VALUES (?)
-		ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id`,
+	// A known source is only read: an upsert would rewrite its row and
+	// index entry in every import.
+	`SELECT id FROM sources WHERE name = ?`,
+	`INSERT INTO sources (name) VALUES (?) RETURNING id`,
 	`INSERT INTO articles (origin, title, source_id, url, language, published, raw, clean, hash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	`INSERT INTO residue (article_id, start, "end", text, reason) VALUES (?, ?, ?, ?, ?)`,
@@ -197,7 +200,11 @@ func (w *articleWriter) store(ctx context.Context, a *claims.Article) (AddResult
 	var source any
 	if name := strings.TrimSpace(a.Source); name != "" {
 		var id int64
-		if err := w.source.QueryRowContext(ctx, name).Scan(&id); err != nil {
+		err := w.source.QueryRowContext(ctx, name).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			err = w.newSource.QueryRowContext(ctx, name).Scan(&id)
+		}
+		if err != nil {
 			return res, nil, fmt.Errorf("source %q: %w", name, err)
 		}
 		source = id
