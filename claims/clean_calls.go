@@ -15,15 +15,23 @@ const ReasonAgencyCredit = "agency credit"
 // callMaxWords is the longest line taken for a call to action.
 const callMaxWords = 16
 
-// Calls to action, loaded once from data/residue_calls.txt as match keys.
-var callOpenings, callClosings, callPlatforms, creditLabels, timeWords = loadCalls(textDataList("residue_calls.txt"))
+// residueCalls are the phrase lists of data/residue_calls.txt, as match keys.
+type residueCalls struct {
+	openings, closings []string        // longest first
+	platforms          []string        // named by "follow ... on WhatsApp"
+	credits            []string        // source labels, longest first
+	times              map[string]bool // words a timestamp line may hold
+}
+
+// calls is loaded once: wholeLineReason consults it for every short line.
+var calls = loadCalls(textDataList("residue_calls.txt"))
 
 // callVerbs open a line that is a call only when it names a platform.
 var callVerbs = []string{"follow ", "join ", "subscribe "}
 
 // loadCalls sorts the entries of residue_calls.txt by their label.
-func loadCalls(entries []string) (open, closing, platform, credit []string, times map[string]bool) {
-	times = map[string]bool{}
+func loadCalls(entries []string) residueCalls {
+	c := residueCalls{times: map[string]bool{}}
 	for _, e := range entries {
 		label, phrase, ok := strings.Cut(e, ":")
 		if !ok {
@@ -32,18 +40,19 @@ func loadCalls(entries []string) (open, closing, platform, credit []string, time
 		key := MatchKey(phrase)
 		switch strings.TrimSpace(label) {
 		case "open":
-			open = append(open, key)
+			c.openings = append(c.openings, key)
 		case "close":
-			closing = append(closing, key)
+			c.closings = append(c.closings, key)
 		case "platform":
-			platform = append(platform, key)
+			c.platforms = append(c.platforms, key)
 		case "credit":
-			credit = append(credit, key)
+			c.credits = append(c.credits, key)
 		case "time":
-			times[key] = true
+			c.times[key] = true
 		}
 	}
-	return sortedByLength(open), sortedByLength(closing), platform, sortedByLength(credit), times
+	c.openings, c.closings, c.credits = sortedByLength(c.openings), sortedByLength(c.closings), sortedByLength(c.credits)
+	return c
 }
 
 // isCallToAction reports whether a short line asks the reader to follow,
@@ -56,12 +65,12 @@ func isCallToAction(key, t string) bool {
 // callPhraseIn reports whether key opens or closes with a call phrase, or
 // opens with a call verb and names a platform.
 func callPhraseIn(key string) bool {
-	for _, p := range callOpenings {
+	for _, p := range calls.openings {
 		if strings.HasPrefix(key, p) && (len(key) == len(p) || key[len(p)] == ' ') {
 			return true
 		}
 	}
-	for _, p := range callClosings {
+	for _, p := range calls.closings {
 		if strings.HasSuffix(key, p) && (len(key) == len(p) || key[len(key)-len(p)-1] == ' ') {
 			return true
 		}
@@ -70,7 +79,7 @@ func callPhraseIn(key string) bool {
 		if !strings.HasPrefix(key, v) {
 			continue
 		}
-		for _, p := range callPlatforms {
+		for _, p := range calls.platforms {
 			if strings.Contains(key, p) {
 				return true
 			}
@@ -99,7 +108,7 @@ func isAgencyCredit(key, t string) bool {
 			return true
 		}
 	}
-	for _, label := range creditLabels {
+	for _, label := range calls.credits {
 		rest, ok := strings.CutPrefix(key, label)
 		if !ok {
 			continue
@@ -163,7 +172,7 @@ func isTimestampLine(t string) bool {
 			continue
 		}
 		bare := strings.Trim(w, ",|;")
-		if bare == "" || timeWords[MatchKey(bare)] || strings.IndexFunc(bare, func(r rune) bool {
+		if bare == "" || calls.times[MatchKey(bare)] || strings.IndexFunc(bare, func(r rune) bool {
 			return !unicode.IsDigit(r) && r != ':' && r != '.' && r != ',' && r != '/' && r != '-'
 		}) < 0 {
 			continue
