@@ -26,6 +26,10 @@ type facetWords struct {
 	generic        map[string]bool   // counted things that need an event
 	datedExact     map[string]string // whole word -> dated event name
 	datedPrefix    []facetStem
+	// growth words next to a percentage make it a rate of change, which
+	// may exceed 100 ("grew by 150 percent", ১৫০ শতাংশ বৃদ্ধি).
+	growthExact  map[string]string
+	growthPrefix []facetStem
 }
 
 // facetStem is a stem that matches every word it begins.
@@ -48,6 +52,7 @@ func loadFacetWords(tsv string) *facetWords {
 		incrementAfter: map[string]bool{},
 		generic:        map[string]bool{},
 		datedExact:     map[string]string{},
+		growthExact:    map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -93,6 +98,12 @@ func loadFacetWords(tsv string) *facetWords {
 				}
 			case "generic":
 				w.generic[word] = true
+			case "growth":
+				if stem, ok := strings.CutSuffix(word, "*"); ok {
+					w.growthPrefix = append(w.growthPrefix, facetStem{stem, name})
+				} else {
+					w.growthExact[word] = name
+				}
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}
@@ -183,4 +194,10 @@ func facetSplitWords(text string) []string {
 	return strings.FieldsFunc(text, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
 	})
+}
+
+// isGrowth reports whether word says a figure is a change ("by", "grew",
+// বৃদ্ধি).
+func (w *facetWords) isGrowth(word string) bool {
+	return facetLookupWord(MatchKey(word), w.growthExact, w.growthPrefix) != ""
 }

@@ -37,7 +37,7 @@ func implausibleFlags(text string, qs []Quantity) []Flag {
 		case people && !q.Vague && q.Value != math.Trunc(q.Value):
 			note = fmt.Sprintf("%s %s is not a whole number of people: the figure was probably garbled in translation, e.g. %s lakh (%s) or %s.",
 				flagFigure(q.Value), flagPlural(q.Counted), flagFigure(q.Value), flagGroup(q.Value*100000), flagGroup(q.Value*10000))
-		case q.Unit == "percent" && q.Value > 100 && q.Qualifier != MoreThan && q.Qualifier != AtLeast:
+		case q.Unit == "percent" && q.Value > 100 && q.Qualifier != MoreThan && q.Qualifier != AtLeast && !isGrowthFigure(text, q):
 			note = fmt.Sprintf("%s%% is more than the whole: check whether it is a growth rate or a garbled figure.", flagFigure(q.Value))
 		default:
 			continue
@@ -110,4 +110,18 @@ func flagPlural(noun string) string {
 		return noun[:len(noun)-1] + "ies"
 	}
 	return noun + "s"
+}
+
+// isGrowthFigure reports whether the word right before or right after q says
+// it is a change ("grew by 150 percent", "১৫০ শতাংশ বৃদ্ধি"): a growth rate may
+// exceed 100%.
+func isGrowthFigure(text string, q Quantity) bool {
+	rs := []rune(text)
+	if q.Start < 0 || q.Start > q.End || q.End > len(rs) {
+		return false
+	}
+	before := facetSplitWords(string(rs[:q.Start]))
+	after := facetSplitWords(string(rs[q.End:]))
+	return len(before) > 0 && facetVocab.isGrowth(before[len(before)-1]) ||
+		len(after) > 0 && facetVocab.isGrowth(after[0])
 }
