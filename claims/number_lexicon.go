@@ -15,7 +15,7 @@ const (
 	numPlusHalf = "plushalf"
 	// numQuarter adds its value (+0.25 or -0.25) to the next number, or to
 	// one before a multiplier: सवा लाख is 125,000, पौने दो लाख 175,000.
-	numQuarter = "quarter"
+	numQuarter  = "quarter"
 	numAndHalf  = "andhalf"
 	numSeveral  = "several"
 	numVMult    = "vmult"
