@@ -11,8 +11,10 @@ ADDR  ?= 127.0.0.1:8080
 run:
 	$(GO) run -tags $(TAGS) ./cmd/claimdesk serve --db $(DB) --addr $(ADDR)
 
-## test: vet and run every test
+## test: gofmt, vet and run every test
 test:
+	@unformatted=$$(gofmt -l claims store web cmd seeds); \
+	  if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet -tags $(TAGS) ./...
 	$(GO) test -tags $(TAGS) ./...
 
