@@ -5,7 +5,7 @@ TAGS  := sqlite_fts5
 DB    ?= claimdesk.db
 ADDR  ?= 127.0.0.1:8080
 
-.PHONY: run test generate check-generate bench build fuzz
+.PHONY: run test generate check-generate bench build fuzz gold
 
 ## run: serve the workbench on $(ADDR), seeds loaded into $(DB) on first start
 run:
@@ -38,3 +38,10 @@ build:
 fuzz:
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzParseInput$$' -fuzztime 2m ./claims/
 	$(GO) test -tags $(TAGS) -run '^$$' -fuzz '^FuzzProcess$$' -fuzztime 2m ./claims/
+
+## gold: score the reports against the reviewers' expectations: the shared
+## seeds, and the engine's own unseen Bengali/English and Hindi/Marathi sets
+gold:
+	../shared/tools/goldcheck
+	../shared/tools/goldcheck --seeds claims/testdata/unseen/bnen --gold claims/testdata/unseen/bnen.gold.json
+	../shared/tools/goldcheck --seeds claims/testdata/unseen/deva --gold claims/testdata/unseen/deva.gold.json
