@@ -201,10 +201,9 @@ func sameFirstSound(word, skel string) bool {
 		if nd, ok := translitTwin(nextRune(word[size:])); ok && nd == '़' {
 			latin = translitNukta[d]
 		}
-		if latin == "" {
-			return false
-		}
-		return fuzzySkeleton(latin)[0] == skel[0]
+		// A digit or sign has no skeleton ("২" in a run of Bengali).
+		first := fuzzySkeleton(latin)
+		return first != "" && first[0] == skel[0]
 	}
 	if r >= utf8.RuneSelf {
 		return false
