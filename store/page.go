@@ -139,10 +139,7 @@ func claimFlags(ctx context.Context, q rowsQueryer, claimID int64) ([]claims.Fla
 // claimMatches lists the matches a claim takes part in, conflicts first,
 // oriented so side A is always this claim.
 func claimMatches(ctx context.Context, q rowsQueryer, claimID int64) ([]QueueItem, error) {
-	rows, err := q.QueryContext(ctx, `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.status, m.version,
-		COALESCE(ua.name, ''), COALESCE(ur.name, ''), MAX(ca.score, cb.score),
-		ca.id, aa.id, aa.origin, COALESCE(sa.name, ''), ca.language, ca.text, m.value_a, ca.score,
-		cb.id, ab.id, ab.origin, COALESCE(sb.name, ''), cb.language, cb.text, m.value_b, cb.score`+queueFrom+`
+	rows, err := q.QueryContext(ctx, queueColumns+queueFrom+`
 		WHERE m.claim_a = ? OR m.claim_b = ? ORDER BY m.relation = 'conflicts' DESC, m.id`, claimID, claimID)
 	if err != nil {
 		return nil, err
@@ -151,10 +148,7 @@ func claimMatches(ctx context.Context, q rowsQueryer, claimID int64) ([]QueueIte
 	var out []QueueItem
 	for rows.Next() {
 		var it QueueItem
-		if err := rows.Scan(&it.MatchID, &it.Relation, &it.Kind, &it.Subject, &it.Attribute, &it.Status, &it.Version,
-			&it.AssignedTo, &it.RaisedBy, &it.Worth,
-			&it.A.ClaimID, &it.A.ArticleID, &it.A.Origin, &it.A.Source, &it.A.Language, &it.A.Text, &it.A.Value, &it.A.Score,
-			&it.B.ClaimID, &it.B.ArticleID, &it.B.Origin, &it.B.Source, &it.B.Language, &it.B.Text, &it.B.Value, &it.B.Score); err != nil {
+		if err := scanQueueItem(rows, &it); err != nil {
 			return nil, err
 		}
 		if it.A.ClaimID != claimID {

@@ -109,11 +109,7 @@ func (f QueueFilter) where(skip string) (string, []any) {
 // ranked by check-worthiness.
 func (db *DB) Queue(ctx context.Context, f QueueFilter, limit, offset int) ([]QueueItem, error) {
 	where, args := f.where("")
-	q := `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.status, m.version,
-		COALESCE(ua.name, ''), COALESCE(ur.name, ''), MAX(ca.score, cb.score),
-		ca.id, aa.id, aa.origin, COALESCE(sa.name, ''), ca.language, ca.text, m.value_a, ca.score,
-		cb.id, ab.id, ab.origin, COALESCE(sb.name, ''), cb.language, cb.text, m.value_b, cb.score` +
-		queueFrom + where + queueOrder + ` LIMIT ? OFFSET ?`
+	q := queueColumns + queueFrom + where + queueOrder + ` LIMIT ? OFFSET ?`
 	rows, err := db.read.QueryContext(ctx, q, append(args, limit, offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("queue: %w", err)
@@ -122,15 +118,35 @@ func (db *DB) Queue(ctx context.Context, f QueueFilter, limit, offset int) ([]Qu
 	var out []QueueItem
 	for rows.Next() {
 		var it QueueItem
-		if err := rows.Scan(&it.MatchID, &it.Relation, &it.Kind, &it.Subject, &it.Attribute, &it.Status, &it.Version,
-			&it.AssignedTo, &it.RaisedBy, &it.Worth,
-			&it.A.ClaimID, &it.A.ArticleID, &it.A.Origin, &it.A.Source, &it.A.Language, &it.A.Text, &it.A.Value, &it.A.Score,
-			&it.B.ClaimID, &it.B.ArticleID, &it.B.Origin, &it.B.Source, &it.B.Language, &it.B.Text, &it.B.Value, &it.B.Score); err != nil {
+		if err := scanQueueItem(rows, &it); err != nil {
 			return nil, fmt.Errorf("queue: %w", err)
 		}
 		out = append(out, it)
 	}
 	return out, rows.Err()
+}
+
+// queueColumns selects what a QueueItem holds, in scanQueueItem's order;
+// queueFrom supplies the joins.
+const queueColumns = `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.status, m.version,
+		COALESCE(ua.name, ''), COALESCE(ur.name, ''), MAX(ca.score, cb.score),
+		ca.id, aa.id, aa.origin, COALESCE(sa.name, ''), ca.language, ca.text, m.value_a, ca.score,
+		cb.id, ab.id, ab.origin, COALESCE(sb.name, ''), cb.language, cb.text, m.value_b, cb.score`
+
+// rowScanner is what *sql.Row and *sql.Rows offer.
+type rowScanner interface {
+	Scan(dest ...any) error
+}
+
+// scanQueueItem reads into it one row selected by queueColumns, and into
+// extra any columns the query added after them.
+func scanQueueItem(row rowScanner, it *QueueItem, extra ...any) error {
+	dest := append([]any{&it.MatchID, &it.Relation, &it.Kind, &it.Subject, &it.Attribute, &it.Status, &it.Version,
+		&it.AssignedTo, &it.RaisedBy, &it.Worth,
+		&it.A.ClaimID, &it.A.ArticleID, &it.A.Origin, &it.A.Source, &it.A.Language, &it.A.Text, &it.A.Value, &it.A.Score,
+		&it.B.ClaimID, &it.B.ArticleID, &it.B.Origin, &it.B.Source, &it.B.Language, &it.B.Text, &it.B.Value, &it.B.Score},
+		extra...)
+	return row.Scan(dest...)
 }
 
 // QueueCounts is how many queue rows each status and kind holds under a

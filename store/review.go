@@ -39,16 +39,9 @@ func matchReview(ctx context.Context, q queryer, id int64) (MatchReview, error) 
 	var evidence, updated string
 	var assigned sql.NullInt64
 	it := &r.QueueItem
-	err := q.QueryRowContext(ctx, `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.status, m.version,
-		COALESCE(ua.name, ''), COALESCE(ur.name, ''), MAX(ca.score, cb.score),
-		ca.id, aa.id, aa.origin, COALESCE(sa.name, ''), ca.language, ca.text, m.value_a, ca.score,
-		cb.id, ab.id, ab.origin, COALESCE(sb.name, ''), cb.language, cb.text, m.value_b, cb.score,
-		m.reason, COALESCE(m.note, ''), m.evidence, m.assigned_to, COALESCE(m.updated_at, '')`+queueFrom+` WHERE m.id = ?`, id).
-		Scan(&it.MatchID, &it.Relation, &it.Kind, &it.Subject, &it.Attribute, &it.Status, &it.Version,
-			&it.AssignedTo, &it.RaisedBy, &it.Worth,
-			&it.A.ClaimID, &it.A.ArticleID, &it.A.Origin, &it.A.Source, &it.A.Language, &it.A.Text, &it.A.Value, &it.A.Score,
-			&it.B.ClaimID, &it.B.ArticleID, &it.B.Origin, &it.B.Source, &it.B.Language, &it.B.Text, &it.B.Value, &it.B.Score,
-			&r.Reason, &r.Note, &evidence, &assigned, &updated)
+	row := q.QueryRowContext(ctx, queueColumns+`,
+		m.reason, COALESCE(m.note, ''), m.evidence, m.assigned_to, COALESCE(m.updated_at, '')`+queueFrom+` WHERE m.id = ?`, id)
+	err := scanQueueItem(row, it, &r.Reason, &r.Note, &evidence, &assigned, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return MatchReview{}, claims.Errorf(claims.ENOTFOUND, "No conflict %d.", id)
 	} else if err != nil {
