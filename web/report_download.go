@@ -3,8 +3,11 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"slices"
+	"strings"
 
 	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/store"
 )
 
 // downloadWriter remembers whether the body has started, so a failure
@@ -40,7 +43,12 @@ func (s *Server) reportFile(w http.ResponseWriter, r *http.Request) {
 	} else {
 		h.Set("Content-Type", "text/csv; charset=utf-8")
 		h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="claimdesk-%s"`, name))
-		err = s.writeCSV(r, d, name, f, bom)
+		report, ok := strings.CutSuffix(name, ".csv")
+		if ok && slices.Contains(store.CSVReports, report) {
+			err = s.db.WriteCSV(r.Context(), report, f, d, bom)
+		} else {
+			err = claims.Errorf(claims.ENOTFOUND, "There is no report %q: choose claims.csv, matches.csv, flags.csv, verdicts.csv or claimreview.jsonld.", name)
+		}
 	}
 	if err == nil {
 		return
@@ -54,36 +62,4 @@ func (s *Server) reportFile(w http.ResponseWriter, r *http.Request) {
 	// visibly instead of ending as a short, seemingly complete report.
 	s.log.Error("report stream failed", "report", name, "err", err)
 	panic(http.ErrAbortHandler)
-}
-
-// writeCSV streams one CSV report through the engine's writers.
-func (s *Server) writeCSV(r *http.Request, w *downloadWriter, name string, f claims.ReportFilter, bom bool) error {
-	ctx := r.Context()
-	switch name {
-	case "claims.csv":
-		cw := claims.WriteClaimsCSV(w, bom)
-		if err := s.db.ExportClaims(ctx, f, cw.Write); err != nil {
-			return err
-		}
-		return cw.Flush()
-	case "matches.csv":
-		cw := claims.WriteMatchesCSV(w, bom)
-		if err := s.db.ExportMatches(ctx, f, cw.Write); err != nil {
-			return err
-		}
-		return cw.Flush()
-	case "flags.csv":
-		cw := claims.WriteFlagsCSV(w, bom)
-		if err := s.db.ExportFlags(ctx, f, cw.Write); err != nil {
-			return err
-		}
-		return cw.Flush()
-	case "verdicts.csv":
-		cw := claims.WriteVerdictsCSV(w, bom)
-		if err := s.db.ExportVerdicts(ctx, f, cw.Write); err != nil {
-			return err
-		}
-		return cw.Flush()
-	}
-	return claims.Errorf(claims.ENOTFOUND, "There is no report %q: choose claims.csv, matches.csv, flags.csv, verdicts.csv or claimreview.jsonld.", name)
 }

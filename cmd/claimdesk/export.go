@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
@@ -22,40 +23,6 @@ to --out. Cells that a spreadsheet would run as a formula (starting with =, +,
 
 flags:
 `
-
-// reportWriters opens, for each report, a streaming writer on w and feeds it
-// the store's rows: rows go to the file as the database yields them, so
-// memory stays flat however large the report.
-var reportWriters = map[string]func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error{
-	"claims": func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error {
-		cw := claims.WriteClaimsCSV(w, bom)
-		if err := db.ExportClaims(ctx, f, cw.Write); err != nil {
-			return err
-		}
-		return cw.Flush()
-	},
-	"matches": func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error {
-		cw := claims.WriteMatchesCSV(w, bom)
-		if err := db.ExportMatches(ctx, f, cw.Write); err != nil {
-			return err
-		}
-		return cw.Flush()
-	},
-	"flags": func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error {
-		cw := claims.WriteFlagsCSV(w, bom)
-		if err := db.ExportFlags(ctx, f, cw.Write); err != nil {
-			return err
-		}
-		return cw.Flush()
-	},
-	"verdicts": func(ctx context.Context, db *store.DB, f claims.ReportFilter, w io.Writer, bom bool) error {
-		cw := claims.WriteVerdictsCSV(w, bom)
-		if err := db.ExportVerdicts(ctx, f, cw.Write); err != nil {
-			return err
-		}
-		return cw.Flush()
-	},
-}
 
 // runExport is `claimdesk export`.
 func runExport(ctx context.Context, args []string, e *env) error {
@@ -83,8 +50,8 @@ func runExport(ctx context.Context, args []string, e *env) error {
 		fs.Usage()
 		return fmt.Errorf("export: name one report: claims, matches, flags or verdicts")
 	}
-	write, ok := reportWriters[pos[0]]
-	if !ok {
+	report := pos[0]
+	if !slices.Contains(store.CSVReports, report) {
 		fs.Usage()
 		return fmt.Errorf("export: unknown report %q (want claims, matches, flags or verdicts)", pos[0])
 	}
@@ -106,12 +73,12 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	defer db.Close()
 
 	if *out == "" {
-		if err := write(ctx, db, f, e.stdout, *bom); err != nil {
+		if err := db.WriteCSV(ctx, report, f, e.stdout, *bom); err != nil {
 			return fmt.Errorf("export %s: %w", pos[0], err)
 		}
 		return nil
 	}
-	if err := writeFileAtomically(*out, func(w io.Writer) error { return write(ctx, db, f, w, *bom) }); err != nil {
+	if err := writeFileAtomically(*out, func(w io.Writer) error { return db.WriteCSV(ctx, report, f, w, *bom) }); err != nil {
 		return fmt.Errorf("export %s: %w", pos[0], err)
 	}
 	return nil
