@@ -313,8 +313,8 @@ func linePieces(body string, l *cleanLine) [][2]int {
 	return ps
 }
 
-// runeCursor converts body byte offsets to rune offsets, counting forward
-// from the last answer: Clean asks in increasing order.
+// runeCursor converts body byte offsets to rune offsets, counting from the
+// last answer: Clean asks in nearly increasing order.
 type runeCursor struct {
 	s    string
 	b, r int
@@ -328,7 +328,12 @@ func (c *runeCursor) skip(b, n int) {
 // at returns the rune offset of byte offset b.
 func (c *runeCursor) at(b int) int {
 	if b < c.b {
-		c.b, c.r = 0, 0
+		// A cut that starts inside the piece just written steps back a
+		// little: count back from here, not again from the top (that made
+		// a 5 MB article quadratic).
+		c.r -= runeCount(c.s[b:c.b])
+		c.b = b
+		return c.r
 	}
 	c.r += runeCount(c.s[c.b:b])
 	c.b = b

@@ -16,15 +16,24 @@ type Meta struct {
 	Published                    time.Time
 }
 
+// DefaultMaxClaims is the most claims an article may have unless told
+// otherwise. A reviewer cannot check 50,000 claims of one article, and each
+// claim is compared with the article's others on a shared key, so a huge
+// article costs far more than its share to store: it is refused, with a
+// message that says to split it.
+const DefaultMaxClaims = 2000
+
 // Options tune Process. The zero value is ready to use.
 type Options struct {
-	MaxBytes int // 0 means DefaultMaxBytes
+	MaxBytes  int // 0 means DefaultMaxBytes
+	MaxClaims int // 0 means DefaultMaxClaims; negative means no limit
 }
 
 // Process turns one raw article into an Article: parse front matter, clean
 // residue, segment into claims, and extract facets and flags for each claim.
 // meta's non-empty fields win over the front matter's. Bad input (empty,
-// binary, invalid UTF-8, oversized) returns an EINVALID *Error.
+// binary, invalid UTF-8, oversized, more claims than opt.MaxClaims) returns
+// an EINVALID *Error.
 func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error) {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
@@ -65,6 +74,10 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 		a.Language, _ = DetectLanguage(cl.Text)
 	}
 	spans := Segment(cl.Text)
+	// Checked before extraction, the costly part, so a refusal is quick.
+	if limit := opt.maxClaims(); limit > 0 && len(spans) > limit {
+		return nil, Errorf(EINVALID, "the article has %d claims, more than the %d one article may have: split it into smaller articles", len(spans), limit)
+	}
 	texts := SpanTexts(cl.Text, spans)
 	a.Claims = make([]Claim, 0, len(spans))
 	lex := DefaultLexicon()
@@ -91,6 +104,13 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 		a.Claims = append(a.Claims, c)
 	}
 	return a, nil
+}
+
+func (o Options) maxClaims() int {
+	if o.MaxClaims == 0 {
+		return DefaultMaxClaims
+	}
+	return o.MaxClaims
 }
 
 // overlay copies the non-empty fields of src over dst.

@@ -1,0 +1,133 @@
+package claims_test
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// digitRun is a run of ASCII digits: a figure of a seed.
+var digitRun = regexp.MustCompile(`[0-9]+`)
+
+// largeArticle builds an article of about size bytes from the seeds, one
+// after another as one long page (the shape of a scraped archive or a
+// concatenated feed), cut at a line break so it stays valid UTF-8.
+func largeArticle(tb testing.TB, size int) []byte {
+	tb.Helper()
+	corpus := mustSeeds(tb)
+	names := make([]string, 0, len(corpus))
+	for n := range corpus {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var buf bytes.Buffer
+	for k := 0; buf.Len() < size; k++ {
+		// Each round gives every figure other digits, so that the copies
+		// are new figures under the same facet keys, as a long archive of
+		// one story has, rather than one set of values repeated.
+		suffix := []byte(strconv.Itoa(k))
+		for _, n := range names {
+			text := digitRun.ReplaceAllFunc(bytes.TrimSpace(corpus[n]), func(d []byte) []byte {
+				return append(append([]byte(nil), d...), suffix...)
+			})
+			buf.Write(text)
+			buf.WriteString("\n\n")
+		}
+	}
+	out := buf.Bytes()[:size]
+	if i := bytes.LastIndexByte(out, '\n'); i > 0 {
+		out = out[:i]
+	}
+	return out
+}
+
+// BenchmarkProcessLarge runs the engine on one article of 0.5, 1, 2 and 5 MB.
+// The engine's cost must grow with the article, not faster: MB/s (from
+// SetBytes) should stay flat across sizes. Run one size at a time with
+// -bench 'ProcessLarge/5MB' -cpuprofile to see where time goes.
+func BenchmarkProcessLarge(b *testing.B) {
+	for _, mb := range []float64{0.5, 1, 2, 5} {
+		raw := largeArticle(b, int(mb*(1<<20)))
+		b.Run(fmt.Sprintf("%gMB", mb), func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				a, err := claims.Process("large.txt", raw, claims.Meta{}, claims.Options{MaxBytes: len(raw) + 1, MaxClaims: -1})
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(a.Claims)
+			}
+			b.ReportMetric(float64(n), "claims")
+		})
+	}
+}
+
+func TestProcessClaimCap(t *testing.T) {
+	raw := largeArticle(t, 1<<20) // about 3,600 claims
+	tests := []struct {
+		name      string
+		maxClaims int
+		wantErr   bool
+	}{
+		{"default cap refuses", 0, true},
+		{"a lower cap refuses", 100, true},
+		{"a higher cap accepts", 10000, false},
+		{"no cap accepts", -1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := claims.Process("large.txt", raw, claims.Meta{}, claims.Options{MaxBytes: len(raw), MaxClaims: tt.maxClaims})
+			if !tt.wantErr {
+				if err != nil {
+					t.Fatalf("got %v, want no error", err)
+				}
+				if tt.maxClaims > 0 && len(a.Claims) > tt.maxClaims {
+					t.Errorf("got %d claims, over the cap of %d", len(a.Claims), tt.maxClaims)
+				}
+				return
+			}
+			if got := claims.ErrorCode(err); got != claims.EINVALID {
+				t.Fatalf("got code %q (err %v), want %q", got, err, claims.EINVALID)
+			}
+			limit := tt.maxClaims
+			if limit == 0 {
+				limit = claims.DefaultMaxClaims
+			}
+			msg := claims.ErrorMessage(err)
+			if !strings.Contains(msg, fmt.Sprint(limit)) || !strings.Contains(msg, "split it") {
+				t.Errorf("got message %q, want the limit %d and what to do", msg, limit)
+			}
+		})
+	}
+}
+
+// TestProcessLargeOffsets checks the rune offsets of what cleaning removed
+// on a long article, where Clean's offset cursor steps back and forth many
+// times: each residue's span must hold exactly its text.
+func TestProcessLargeOffsets(t *testing.T) {
+	raw := largeArticle(t, 256<<10)
+	a, err := claims.Process("large.txt", raw, claims.Meta{}, claims.Options{MaxBytes: len(raw), MaxClaims: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune(a.Raw)
+	if len(a.Removed) < 50 {
+		t.Fatalf("got %d residues, want the seeds' residue many times over", len(a.Removed))
+	}
+	for i, r := range a.Removed {
+		if r.Start < 0 || r.End > len(runes) || r.Start > r.End {
+			t.Fatalf("residue %d: span %d..%d outside %d runes", i, r.Start, r.End, len(runes))
+		}
+		if got := string(runes[r.Start:r.End]); got != r.Text {
+			t.Fatalf("residue %d (%s): raw[%d:%d] = %q, want %q", i, r.Reason, r.Start, r.End, got, r.Text)
+		}
+	}
+}
