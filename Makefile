@@ -5,11 +5,20 @@ TAGS  := sqlite_fts5
 DB    ?= claimdesk.db
 ADDR  ?= 127.0.0.1:8080
 
-.PHONY: run test generate check-generate bench build fuzz gold
+.PHONY: run passwd test generate check-generate bench build fuzz gold
 
-## run: serve the workbench on $(ADDR), seeds loaded into $(DB) on first start
+## run: serve the workbench on $(ADDR), seeds loaded into $(DB) on first start.
+## It builds bin/claimdesk first and says so: the first build compiles SQLite
+## from C (about a minute of silence otherwise); later builds take seconds.
 run:
-	$(GO) run -tags $(TAGS) ./cmd/claimdesk serve --db $(DB) --addr $(ADDR)
+	@echo "Building bin/claimdesk (the first build compiles SQLite from C: a minute or two)..."
+	$(GO) build -tags $(TAGS) -o bin/claimdesk ./cmd/claimdesk
+	bin/claimdesk serve --db $(DB) --addr $(ADDR)
+
+## passwd: set a new password for admin (or NAME=someone) in $(DB)
+NAME ?= admin
+passwd: build
+	bin/claimdesk user passwd --db $(DB) $(NAME)
 
 ## test: gofmt, vet and run every test
 test:

@@ -29,6 +29,8 @@ type Server struct {
 	sessions, secureSessions *sessions.CookieStore
 	now                      func() time.Time
 	handler                  http.Handler
+	logAll                   bool          // log every request at INFO (Config.LogRequests)
+	slowRequest              time.Duration // a request slower than this is logged as a warning
 }
 
 // Config is what New needs. Log and Now may be left zero.
@@ -37,6 +39,12 @@ type Config struct {
 	Log *slog.Logger
 	// Now is the clock for login throttling and sessions; time.Now if nil.
 	Now func() time.Time
+	// LogRequests logs every request at INFO. Without it only failed
+	// (5xx) and slow requests are logged.
+	LogRequests bool
+	// SlowRequest is the duration from which a request is logged as slow;
+	// DefaultSlowRequest if zero.
+	SlowRequest time.Duration
 }
 
 // New builds a Server, loading (or creating, on first start) the session keys
@@ -45,7 +53,10 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.DB == nil {
 		return nil, fmt.Errorf("web: no database")
 	}
-	s := &Server{db: cfg.DB, log: cfg.Log, now: cfg.Now}
+	s := &Server{db: cfg.DB, log: cfg.Log, now: cfg.Now, logAll: cfg.LogRequests, slowRequest: cfg.SlowRequest}
+	if s.slowRequest <= 0 {
+		s.slowRequest = DefaultSlowRequest
+	}
 	if s.log == nil {
 		s.log = slog.Default()
 	}

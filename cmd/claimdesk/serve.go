@@ -28,6 +28,7 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	fs.SetOutput(e.stderr)
 	dbPath := fs.String("db", "claimdesk.db", "the database `file` (created when missing)")
 	addr := fs.String("addr", "127.0.0.1:8080", "the `address` to listen on")
+	logRequests := fs.Bool("log-requests", false, "log every request (without it, only failed and slow ones)")
 	rest, err := parseAnywhere(fs, args)
 	if err != nil {
 		return err
@@ -49,10 +50,10 @@ func runServe(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("serve: %w", err)
 	}
 	defer ln.Close()
-	if err := createFirstAdmin(ctx, db, "http://"+ln.Addr().String(), e.stdout); err != nil {
+	if err := createFirstAdmin(ctx, db, "http://"+ln.Addr().String(), *dbPath, e.stdout); err != nil {
 		return err
 	}
-	srv, err := web.New(ctx, web.Config{DB: db, Log: log})
+	srv, err := web.New(ctx, web.Config{DB: db, Log: log, LogRequests: *logRequests})
 	if err != nil {
 		return err
 	}
@@ -91,10 +92,16 @@ func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler, log *s
 
 // createFirstAdmin makes an "admin" account with a random password when the
 // database has no users, and prints the password once: only its hash is kept.
-func createFirstAdmin(ctx context.Context, db *store.DB, url string, stdout io.Writer) error {
+// On later starts it prints the address and how to set a new admin password,
+// since the first one scrolled away long ago.
+func createFirstAdmin(ctx context.Context, db *store.DB, url, dbPath string, stdout io.Writer) error {
 	has, err := db.HasUsers(ctx)
-	if err != nil || has {
+	if err != nil {
 		return err
+	}
+	if has {
+		fmt.Fprintf(stdout, "Open %s and log in. Forgot the admin password? Set a new one with: claimdesk user passwd --db %s admin\n", url, dbPath)
+		return nil
 	}
 	password := rand.Text() // 26 base32 characters, 130 bits
 	if _, err := db.AddUser(ctx, "admin", store.RoleAdmin, password); err != nil {

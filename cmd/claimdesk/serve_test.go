@@ -106,11 +106,17 @@ func TestServeFirstStartAndRestart(t *testing.T) {
 		t.Fatalf("graceful stop: %v", err)
 	}
 
-	// A restart keeps the admin, prints no new password, and keeps sessions.
+	// A restart keeps the admin, prints no new password but the address and
+	// how to reset it, and keeps sessions.
 	base2, stdout2, stop2 := startServe(t, db)
 	defer stop2()
-	if strings.Contains(stdout2.String(), "password") {
+	if strings.Contains(stdout2.String(), password) || openLine.MatchString(stdout2.String()) {
 		t.Errorf("restart printed a password again: %q", stdout2.String())
+	}
+	for _, want := range []string{"Open " + base2 + " ", "claimdesk user passwd --db " + db + " admin"} {
+		if !strings.Contains(stdout2.String(), want) {
+			t.Errorf("restart printed %q, want it to say %q", stdout2.String(), want)
+		}
 	}
 	u2, _ := url.Parse(base2)
 	u1, _ := url.Parse(base)
