@@ -10,7 +10,7 @@ func TestDashboard(t *testing.T) {
 	f := mustReviewFixture(t)
 	ada := mustAddUser(t, f.db, "ada", RoleReviewer)
 	for _, c := range []int64{f.claimA, f.claimB} {
-		if _, err := f.db.SetVerdict(ctx, ada, c, VerdictChange{Verdict: "refuted"}); err != nil {
+		if _, err := f.db.SetVerdict(ctx, ada, c, VerdictChange{Verdict: "refuted", Rationale: "two sources disagree"}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -145,9 +145,10 @@ func TestVerdicts(t *testing.T) {
 		want string
 	}{
 		{"unknown verdict", VerdictChange{Verdict: "true"}, claims.EINVALID},
-		{"bad link", VerdictChange{Verdict: "refuted", Evidence: []string{"ftp://x"}}, claims.EINVALID},
+		{"bad link", VerdictChange{Verdict: "refuted", Rationale: "see link", Evidence: []string{"ftp://x"}}, claims.EINVALID},
+		{"no rationale", VerdictChange{Verdict: "refuted", Rationale: " \n "}, claims.EINVALID},
 		{"first save", VerdictChange{Verdict: "refuted", Rationale: "Reuters says 10,000", Evidence: []string{"https://reuters.com/x"}}, ""},
-		{"stale save", VerdictChange{Version: 0, Verdict: "supported"}, claims.ECONFLICT},
+		{"stale save", VerdictChange{Version: 0, Verdict: "supported", Rationale: "one source"}, claims.ECONFLICT},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -165,7 +166,7 @@ func TestVerdicts(t *testing.T) {
 	if err != nil || v.Version != 2 || v.Reviewer != "bina" {
 		t.Fatalf("second save = %+v, %v; want version 2 by bina", v, err)
 	}
-	if _, err := f.db.SetVerdict(ctx, asha, 9999, VerdictChange{Verdict: "refuted"}); claims.ErrorCode(err) != claims.ENOTFOUND {
+	if _, err := f.db.SetVerdict(ctx, asha, 9999, VerdictChange{Verdict: "refuted", Rationale: "no such claim"}); claims.ErrorCode(err) != claims.ENOTFOUND {
 		t.Errorf("verdict on a missing claim = %v, want not found", err)
 	}
 	var rows []claims.VerdictRow

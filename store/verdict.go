@@ -100,10 +100,15 @@ func (db *DB) SetVerdict(ctx context.Context, by User, claimID int64, ch Verdict
 	if !ValidVerdict(ch.Verdict) {
 		return Verdict{}, claims.Errorf(claims.EINVALID, "Choose a verdict: %s.", strings.Join(Verdicts, ", "))
 	}
+	ch.Rationale = strings.TrimSpace(ch.Rationale)
+	if ch.Rationale == "" {
+		// A verdict without a reason cannot be checked by the next reviewer
+		// or a reader of the ClaimReview.
+		return Verdict{}, claims.Errorf(claims.EINVALID, "Write a rationale: say why the claim is %s.", ch.Verdict)
+	}
 	if err := ValidateURLs(ch.Evidence); err != nil {
 		return Verdict{}, err
 	}
-	ch.Rationale = strings.TrimSpace(ch.Rationale)
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return Verdict{}, fmt.Errorf("set verdict on claim %d: %w", claimID, err)

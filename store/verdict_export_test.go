@@ -17,7 +17,7 @@ func TestExportClaimReviews(t *testing.T) {
 		claim   int64
 		verdict string
 	}{{claimIDAt(t, db, bn.ArticleID, 2), "supported"}, {claimIDAt(t, db, mr.ArticleID, 2), "mistranslated"}} {
-		if _, err := db.SetVerdict(ctx, ada, c.claim, VerdictChange{Verdict: c.verdict, Evidence: []string{"https://example.org/x"}}); err != nil {
+		if _, err := db.SetVerdict(ctx, ada, c.claim, VerdictChange{Verdict: c.verdict, Rationale: "why " + c.verdict, Evidence: []string{"https://example.org/x"}}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -14,7 +14,8 @@ import (
 // ClaimView is the model of the claim page.
 type ClaimView struct {
 	Flashes     []string
-	Stale       string // why a verdict save was refused
+	Errors      []string // why the verdict form was refused (shown in red)
+	Stale       string   // why a verdict save was refused: someone else saved first
 	Page        store.ClaimPage
 	Parts       []TextPart
 	ArticleHref string
@@ -189,7 +190,7 @@ func (s *Server) saveVerdict(w http.ResponseWriter, r *http.Request) {
 			status = http.StatusConflict
 			v.Stale = stale.Error()
 		} else {
-			v.Flashes = []string{claims.ErrorMessage(err)}
+			v.Errors = []string{claims.ErrorMessage(err)}
 		}
 		v.Verdict = verdictForm(v.Page.Verdict, ch.Verdict, r.PostFormValue("evidence"), ch.Rationale)
 		s.render(w, r, status, "Claim "+itoa(v.Page.Claim.Ordinal)+" of "+v.Page.Article, ClaimPageView(v))

@@ -31,21 +31,48 @@ func TestVerdictSave(t *testing.T) {
 		t.Errorf("verdict form offers %d choices, want 5", n)
 	}
 	tests := []struct {
-		name   string
-		form   url.Values
-		status int
+		name      string
+		form      url.Values
+		status    int
+		wantError string // in the red box; the form keeps what was typed
 	}{
-		{"no verdict chosen", url.Values{"version": {"0"}}, http.StatusBadRequest},
-		{"not a web link", url.Values{"version": {"0"}, "verdict": {"refuted"}, "evidence": {"ftp://example.org/x"}}, http.StatusBadRequest},
-		{"saved", url.Values{"version": {"0"}, "verdict": {"refuted"}, "rationale": {"Two outlets say 10,000."}, "evidence": {"https://example.org/x"}}, http.StatusSeeOther},
+		{"no verdict chosen", url.Values{"version": {"0"}, "rationale": {"typed first"}}, http.StatusBadRequest, "Choose a verdict"},
+		{"no rationale", url.Values{"version": {"0"}, "verdict": {"refuted"}, "rationale": {"  "}, "evidence": {"https://example.org/kept"}}, http.StatusBadRequest, "Write a rationale"},
+		{"not a web link", url.Values{"version": {"0"}, "verdict": {"refuted"}, "rationale": {"typed first"}, "evidence": {"https://example.org/a\nftp://example.org/x"}}, http.StatusBadRequest, "line 2"},
+		{"saved", url.Values{"version": {"0"}, "verdict": {"refuted"}, "rationale": {"Two outlets say 10,000."}, "evidence": {"https://example.org/x"}}, http.StatusSeeOther, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := rui.post(claimHref+"/verdict", tt.form)
-			if res.StatusCode != tt.status {
-				t.Errorf("POST verdict = %d, want %d", res.StatusCode, tt.status)
+			if tt.wantError == "" {
+				if res.StatusCode != tt.status {
+					t.Errorf("POST verdict = %d, want %d", res.StatusCode, tt.status)
+				}
+				return
+			}
+			doc := mustDoc(t, res, tt.status)
+			if got := doc.Find(".flash-error[role=alert]").Text(); !strings.Contains(got, tt.wantError) {
+				t.Errorf("red error box = %q, want it to say %q", got, tt.wantError)
+			}
+			if got := doc.Find(".flash").Text(); got != "" {
+				t.Errorf("green box = %q, want none after a refused save", got)
+			}
+			if got, want := doc.Find("#rationale").Text(), tt.form.Get("rationale"); got != want {
+				t.Errorf("rationale kept = %q, want %q", got, want)
+			}
+			if got, want := doc.Find("#verdict-evidence").Text(), tt.form.Get("evidence"); got != want {
+				t.Errorf("evidence kept = %q, want %q", got, want)
+			}
+			if v := tt.form.Get("verdict"); v != "" {
+				if got, _ := doc.Find("input[name=verdict][checked]").Attr("value"); got != v {
+					t.Errorf("checked verdict = %q, want %q", got, v)
+				}
 			}
 		})
+	}
+	doc = mustDoc(t, rui.get(claimHref), http.StatusOK)
+	if got := doc.Find(".flash").Text(); !strings.Contains(got, "Verdict saved") {
+		t.Errorf("green box after saving = %q, want Verdict saved", got)
 	}
 	doc = mustDoc(t, rui.get(claimHref), http.StatusOK)
 	if v, _ := doc.Find("input[name=verdict][checked]").Attr("value"); v != "refuted" {
@@ -65,6 +92,9 @@ func TestVerdictSave(t *testing.T) {
 	}
 	if got := doc.Find("#rationale").Text(); got != "sen's view" {
 		t.Errorf("after a stale save the form holds %q, want sen's text", got)
+	}
+	if got := doc.Find(".clash-saved blockquote").Text(); got != "Two outlets say 10,000." {
+		t.Errorf("after a stale save the saved rationale shown is %q, want rui's", got)
 	}
 }
 

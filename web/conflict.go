@@ -13,13 +13,18 @@ import (
 
 // ConflictView is the model of the conflict page.
 type ConflictView struct {
-	Flashes   []string
-	Stale     string // why a save was refused; the page shows the current state
+	Flashes []string
+	Errors  []string // why a save was refused (shown in red); the form keeps what was typed
+	Stale   string   // why a save was refused: someone else saved first
+	// Clash is what the other reviewer saved, shown beside this reviewer's
+	// draft after a refused (stale) save; nil otherwise.
+	Clash     *ConflictClash
 	Match     store.MatchReview
 	Agrees    bool
 	A, B      ConflictSide
 	Assignees []Option
-	Evidence  string // the evidence links, one per line, for the textarea
+	Note      string // the note textarea: the saved note, or the reviewer's draft
+	Evidence  string // the evidence textarea, one link per line: saved, or the draft
 	Back      string // the queue filters, carried by every form
 	QueueHref string
 	PrevHref  string // "" at the start of the queue
@@ -28,6 +33,15 @@ type ConflictView struct {
 	// filters: where a reviewer goes after deciding this one.
 	NextOpen string
 	History  []HistoryRow
+}
+
+// ConflictClash is the saved state another reviewer wrote while this one was
+// editing: who, when, and their note and evidence.
+type ConflictClash struct {
+	Who, At  string
+	Status   string
+	Note     string
+	Evidence []string
 }
 
 // ConflictSide is one claim of a conflict, in its article's context.
@@ -78,7 +92,7 @@ func (s *Server) conflictView(ctx context.Context, id int64, p queueParams) (Con
 	if err != nil {
 		return ConflictView{}, err
 	}
-	v := ConflictView{Match: m, Agrees: m.Relation == claims.Agrees, Evidence: strings.Join(m.Evidence, "\n")}
+	v := ConflictView{Match: m, Agrees: m.Relation == claims.Agrees, Note: m.Note, Evidence: strings.Join(m.Evidence, "\n")}
 	back := p.Values()
 	back.Del("page")
 	v.Back = back.Encode()
@@ -189,14 +203,35 @@ func (s *Server) saveConflict(w http.ResponseWriter, r *http.Request, ch store.M
 	p := backParams(r)
 	_, err = s.db.UpdateMatch(r.Context(), u, id, ch)
 	var stale *store.StaleError
-	if errors.As(err, &stale) {
+	if errors.As(err, &stale) || claims.ErrorCode(err) == claims.EINVALID {
+		// Show the page again with what the reviewer typed in the form, so
+		// nothing they wrote is lost; after a clash, beside what the other
+		// reviewer saved.
 		v, verr := s.conflictView(r.Context(), id, p)
 		if verr != nil {
 			s.error(w, r, verr)
 			return
 		}
-		v.Stale = stale.Error()
-		s.render(w, r, http.StatusConflict, conflictTitle(v), ConflictPage(v))
+		status := http.StatusBadRequest
+		if stale != nil {
+			status = http.StatusConflict
+			v.Stale = stale.Error()
+			who := stale.Last.User
+			if who == "" {
+				who = "someone else"
+			}
+			v.Clash = &ConflictClash{Who: who, At: stale.Last.At.Format("2006-01-02 15:04 UTC"),
+				Status: v.Match.Status, Note: v.Match.Note, Evidence: v.Match.Evidence}
+		} else {
+			v.Errors = []string{claims.ErrorMessage(err)}
+		}
+		if _, typed := r.PostForm["note"]; typed {
+			v.Note = r.PostFormValue("note")
+		}
+		if _, typed := r.PostForm["evidence"]; typed {
+			v.Evidence = r.PostFormValue("evidence")
+		}
+		s.render(w, r, status, conflictTitle(v), ConflictPage(v))
 		return
 	} else if err != nil {
 		s.error(w, r, err)

@@ -17,7 +17,7 @@ func TestDashboard(t *testing.T) {
 	app := newTestApp(t)
 	b := app.loggedIn("rui")
 	rui, _ := app.db.Authenticate(t.Context(), "rui", testPassword)
-	if _, err := app.db.SetVerdict(t.Context(), rui, 1, store.VerdictChange{Verdict: "misleading"}); err != nil {
+	if _, err := app.db.SetVerdict(t.Context(), rui, 1, store.VerdictChange{Verdict: "misleading", Rationale: "the figure is out of context"}); err != nil {
 		t.Fatal(err)
 	}
 	d, err := app.db.Dashboard(t.Context())

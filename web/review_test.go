@@ -162,9 +162,48 @@ func TestConflictStaleVersion(t *testing.T) {
 	if got := doc.Find(".pagehead .chips .status-confirmed").Length(); got != 1 {
 		t.Errorf("the 409 page does not show the current status")
 	}
+	// sen's draft stays in the form, beside rui's saved note, and the form
+	// carries the current version so saving again works.
+	if got := doc.Find("form.decision #note").Text(); got != "second" {
+		t.Errorf("the note box after a clash holds %q, want sen's draft %q", got, "second")
+	}
+	if got := doc.Find("form.decision .clash-saved .clash-note").Text(); got != "first" {
+		t.Errorf("the saved note shown beside the draft = %q, want rui's %q", got, "first")
+	}
+	if got := doc.Find("form.decision .clash-saved").Text(); !strings.Contains(got, "rui") {
+		t.Errorf("the saved note is not credited to rui: %q", got)
+	}
 	m, _ := app.db.MatchReview(t.Context(), mustAtoi(t, id))
 	if m.Status != store.StatusConfirmed || m.Note != "first" {
 		t.Errorf("after the stale save: %s %q, want confirmed %q", m.Status, m.Note, "first")
+	}
+	current, _ := doc.Find(`form.decision input[name=version]`).Attr("value")
+	wantRedirect(t, sen.post("/conflicts/"+id+"/note", url.Values{"version": {current}, "note": {"first; second"}}), "/conflicts/"+id)
+
+	// A stale evidence save keeps the typed links too.
+	res = rui.post("/conflicts/"+id+"/evidence", url.Values{"version": {version}, "evidence": {"https://example.org/draft"}})
+	doc = mustDoc(t, res, http.StatusConflict)
+	if got := doc.Find("#evidence").Text(); got != "https://example.org/draft" {
+		t.Errorf("the evidence box after a clash holds %q, want the draft", got)
+	}
+}
+
+func TestConflictBadEvidenceKeepsDraft(t *testing.T) {
+	app := newTestApp(t)
+	rui := app.loggedIn("rui")
+	_, id := findConflict(t, rui, "10000", "1.5")
+	doc := mustDoc(t, rui.get("/conflicts/"+id), http.StatusOK)
+	version, _ := doc.Find(`form.decision input[name=version]`).Attr("value")
+	typed := "https://example.org/a\nnot a link"
+	doc = mustDoc(t, rui.post("/conflicts/"+id+"/evidence", url.Values{"version": {version}, "evidence": {typed}}), http.StatusBadRequest)
+	if got := doc.Find(".flash-error[role=alert]").Text(); !strings.Contains(got, "Evidence line 2 is not an http(s) link") {
+		t.Errorf("red box = %q, want the bad line named", got)
+	}
+	if n := doc.Find(".flash").Length(); n != 0 {
+		t.Errorf("%d green boxes after a refused save, want none", n)
+	}
+	if got := doc.Find("#evidence").Text(); got != typed {
+		t.Errorf("evidence box = %q, want what was typed %q", got, typed)
 	}
 }
 
