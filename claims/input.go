@@ -168,9 +168,8 @@ func setMeta(m *Meta, key, value string) (problem string) {
 		if value == "" {
 			return ""
 		}
-		u, err := url.Parse(value)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return fmt.Sprintf("url %q is not an http(s) address", clip(value, 80))
+		if err := CheckURL(value); err != nil {
+			return ErrorMessage(err)
 		}
 		m.URL = value
 	case "language", "lang":
@@ -193,6 +192,18 @@ func setMeta(m *Meta, key, value string) (problem string) {
 		m.Published = t
 	}
 	return ""
+}
+
+// CheckURL refuses an article address that is not an absolute http or https
+// URL: a javascript: or data: address would become a link in the workbench
+// and in ClaimReview. Every way in (front matter, JSONL, HTML, a pasted
+// form, Process itself) applies this one rule.
+func CheckURL(s string) error {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return Errorf(EINVALID, "url %q is not an http(s) address", clip(s, 80))
+	}
+	return nil
 }
 
 // unquote strips one pair of matching quotes around a front-matter value.

@@ -44,6 +44,11 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 	}
 	m := in.Meta
 	overlay(&m, meta)
+	if m.URL != "" {
+		if err := CheckURL(m.URL); err != nil {
+			return nil, err
+		}
+	}
 	sum := sha256.Sum256(raw)
 	a := &Article{
 		Origin:    origin,

@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
+	"github.com/claimdesk/claimdesk/web/document"
 )
 
 // Import limits: a request may carry several files, each at most the
@@ -77,7 +78,7 @@ func (s *Server) importArticles(w http.ResponseWriter, r *http.Request) {
 	if err := r.ParseMultipartForm(importMaxMemory); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			s.importFailed(w, r, PasteForm{}, []string{fmt.Sprintf("The upload is larger than %s; import fewer files at a time.", ingestSize(importMaxRequest))})
+			s.importFailed(w, r, PasteForm{}, []string{fmt.Sprintf("The upload is larger than %s; import fewer files at a time.", document.Size(importMaxRequest))})
 			return
 		}
 		s.error(w, r, claims.Errorf(claims.EINVALID, "The upload could not be read: %v.", err))
@@ -93,7 +94,7 @@ func (s *Server) importArticles(w http.ResponseWriter, r *http.Request) {
 	if l := r.PostFormValue("language"); oneOf(l, "bn", "mr", "hi", "en") {
 		paste.Language = l
 	}
-	var docs []Document
+	var docs []document.Document
 	var out importOutcome
 	switch r.PostFormValue("from") {
 	case "upload":
@@ -107,7 +108,7 @@ func (s *Server) importArticles(w http.ResponseWriter, r *http.Request) {
 		}
 	case "url":
 		link := strings.TrimSpace(r.PostFormValue("link"))
-		doc, err := FetchPublicDocument(r.Context(), link, 0)
+		doc, err := document.FetchPublic(r.Context(), link, 0)
 		if err != nil {
 			out.failures = append(out.failures, fmt.Sprintf("%s: %s.", link, fetchMessage(err)))
 		} else {
@@ -165,15 +166,15 @@ func (s *Server) importFailed(w http.ResponseWriter, r *http.Request, paste Past
 
 // readUploads reads every file of the "files" field; each failure is a line
 // naming the file.
-func readUploads(r *http.Request) ([]Document, []string) {
+func readUploads(r *http.Request) ([]document.Document, []string) {
 	if r.MultipartForm == nil {
 		return nil, []string{"Choose at least one file to upload."}
 	}
-	var docs []Document
+	var docs []document.Document
 	var failures []string
 	for _, fh := range r.MultipartForm.File["files"] {
 		name := fh.Filename
-		if _, known := FormatOf(name); !known {
+		if _, known := document.FormatOf(name); !known {
 			failures = append(failures, fmt.Sprintf("%s: not a file Claimdesk reads; upload .txt, .md, .html or .jsonl.", name))
 			continue
 		}
@@ -182,7 +183,7 @@ func readUploads(r *http.Request) ([]Document, []string) {
 			failures = append(failures, fmt.Sprintf("%s: could not be read.", name))
 			continue
 		}
-		got, errs := ReadDocuments(name, f, 0)
+		got, errs := document.ReadAll(name, f, 0)
 		f.Close()
 		docs = append(docs, got...)
 		for _, err := range errs {
@@ -198,12 +199,12 @@ func readUploads(r *http.Request) ([]Document, []string) {
 
 // pastedDocument makes a document of pasted text; its origin is derived from
 // its content, so pasting the same text twice names it the same.
-func pastedDocument(p PasteForm) (Document, error) {
+func pastedDocument(p PasteForm) (document.Document, error) {
 	text := strings.ReplaceAll(p.Text, "\r\n", "\n")
 	sum := sha256.Sum256([]byte(text))
-	doc, err := textDocument("pasted-"+hex.EncodeToString(sum[:6])+".txt", []byte(text))
+	doc, err := document.FromText("pasted-"+hex.EncodeToString(sum[:6])+".txt", []byte(text))
 	if err != nil {
-		return Document{}, err
+		return document.Document{}, err
 	}
 	doc.Meta = claims.Meta{Title: p.Title, Source: p.Source, URL: p.URL, Language: p.Language}
 	return doc, nil

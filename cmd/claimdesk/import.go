@@ -11,7 +11,7 @@ import (
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
-	"github.com/claimdesk/claimdesk/web"
+	"github.com/claimdesk/claimdesk/web/document"
 )
 
 const importUsage = `usage: claimdesk import [--db FILE] PATH...
@@ -108,7 +108,7 @@ func runImport(ctx context.Context, args []string, e *env) error {
 // source imports every article of one file or URL.
 func (imp *importer) source(ctx context.Context, src importSource) {
 	if src.url != "" {
-		doc, err := web.FetchDocument(ctx, src.url, web.DefaultLimit)
+		doc, err := document.Fetch(ctx, src.url, document.DefaultLimit)
 		if err != nil {
 			imp.fail(src.url, err)
 			return
@@ -122,27 +122,26 @@ func (imp *importer) source(ctx context.Context, src importSource) {
 		return
 	}
 	defer f.Close()
-	docs, errs := web.ReadDocuments(src.path, f, web.DefaultLimit)
-	for _, err := range errs {
-		imp.fail(src.path, err)
-	}
-	for _, doc := range docs {
-		if ctx.Err() != nil {
-			return
+	// Each streams a JSONL feed: every line is stored as it is read.
+	document.Each(src.path, f, document.DefaultLimit, func(doc document.Document, err error) bool {
+		if err != nil {
+			imp.fail(src.path, err)
+		} else {
+			imp.document(ctx, src.path, doc)
 		}
-		imp.document(ctx, src.path, doc)
-	}
+		return ctx.Err() == nil
+	})
 }
 
 // document runs the engine on one document and stores the article: one
 // transaction, so an article is stored whole or not at all.
-func (imp *importer) document(ctx context.Context, where string, doc web.Document) {
+func (imp *importer) document(ctx context.Context, where string, doc document.Document) {
 	name := where
 	if doc.Origin != where && doc.Origin != filepath.Base(where) {
 		// JSONL lines name themselves (feed.jsonl#3); the path says where.
 		name = where + " (" + doc.Origin + ")"
 	}
-	a, err := claims.Process(doc.Origin, doc.Text, doc.Meta, claims.Options{MaxBytes: web.DefaultLimit})
+	a, err := claims.Process(doc.Origin, doc.Text, doc.Meta, claims.Options{MaxBytes: document.DefaultLimit})
 	if err != nil {
 		imp.fail(name, err)
 		return

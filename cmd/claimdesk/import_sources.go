@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/claimdesk/claimdesk/web"
+	"github.com/claimdesk/claimdesk/web/document"
 )
 
 // importSource is one thing to import: a file or a URL.
@@ -68,7 +68,7 @@ func collectSources(paths []string) (sources []importSource, other int, errs []p
 			if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 				return nil // sockets, devices and pipes hold no articles
 			}
-			if _, known := web.FormatOf(path); !known {
+			if _, known := document.FormatOf(path); !known {
 				other++
 				return nil
 			}

@@ -1,4 +1,4 @@
-package web
+package document
 
 import (
 	"bufio"
@@ -23,39 +23,42 @@ type jsonlRecord struct {
 	Text      string `json:"text"`
 }
 
-// readJSONL reads one article per line of r. The origin of each is the file's
-// base name and the line number (feed.jsonl#3), not the record's URL: the URL
-// is optional, may repeat across records, and a reviewer who finds a bad
-// claim needs to get back to the exact line. The URL is kept in Meta.URL.
-// Blank lines are htmlSkipped; a bad line costs only itself.
-func readJSONL(base string, r io.Reader, limit int64) ([]Document, []error) {
-	var docs []Document
-	var errs []error
+// eachJSONL reads one article per line of r and hands each to fn as soon
+// as it is read. The origin of each is the file's base name and the line
+// number (feed.jsonl#3), not the record's URL: the URL is optional, may
+// repeat across records, and a reviewer who finds a bad claim needs to get
+// back to the exact line. The URL is kept in Meta.URL. Blank lines are
+// skipped; a bad line costs only itself.
+func eachJSONL(base string, r io.Reader, limit int64, fn func(Document, error) bool) {
 	br := bufio.NewReaderSize(r, 64<<10)
+	seen := false
 	for n := 1; ; n++ {
 		line, tooLong, err := readJSONLLine(br, limit)
 		if err != nil && !errors.Is(err, io.EOF) {
-			errs = append(errs, fmt.Errorf("line %d: read: %w", n, err))
-			return docs, errs
+			if claims.ErrorCode(err) != claims.EINVALID {
+				err = fmt.Errorf("read: %w", err)
+			}
+			fn(Document{}, claims.Errorf(claims.EINVALID, "line %d: %s", n, claims.ErrorMessage(err)))
+			return
 		}
 		if tooLong {
-			errs = append(errs, claims.Errorf(claims.EINVALID, "line %d: too large: more than %s", n, ingestSize(limit)))
+			seen = true
+			if !fn(Document{}, claims.Errorf(claims.EINVALID, "line %d: too large: more than %s", n, Size(limit))) {
+				return
+			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
-			doc, lerr := jsonlDocument(base, n, line)
-			if lerr != nil {
-				errs = append(errs, lerr)
-			} else {
-				docs = append(docs, doc)
+			seen = true
+			if !fn(jsonlDocument(base, n, line)) {
+				return
 			}
 		}
 		if errors.Is(err, io.EOF) {
 			break
 		}
 	}
-	if len(docs) == 0 && len(errs) == 0 {
-		errs = append(errs, claims.Errorf(claims.EINVALID, "empty: no articles in the file"))
+	if !seen {
+		fn(Document{}, claims.Errorf(claims.EINVALID, "empty: no articles in the file"))
 	}
-	return docs, errs
 }
 
 // readJSONLLine reads one line without its end, keeping at most limit bytes: an
@@ -83,7 +86,10 @@ func readJSONLLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, er
 func jsonlDocument(base string, n int, line []byte) (Document, error) {
 	// encoding/json silently turns invalid UTF-8 into U+FFFD; a reviewer
 	// would then check garbage that the source never said.
-	if err := checkIngestText(line); err != nil {
+	if n == 1 {
+		line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+	}
+	if err := checkText(line); err != nil {
 		return Document{}, claims.Errorf(claims.EINVALID, "line %d: %s", n, claims.ErrorMessage(err))
 	}
 	var rec jsonlRecord
@@ -97,11 +103,21 @@ func jsonlDocument(base string, n int, line []byte) (Document, error) {
 	if strings.TrimSpace(rec.Text) == "" {
 		return Document{}, claims.Errorf(claims.EINVALID, "line %d: no \"text\"", n)
 	}
+	// JSON escapes can spell what the file's bytes could not (\u0000);
+	// the text obeys the same rules as a text file's.
+	if err := checkText([]byte(rec.Text)); err != nil {
+		return Document{}, claims.Errorf(claims.EINVALID, "line %d: text: %s", n, claims.ErrorMessage(err))
+	}
+	if u := strings.TrimSpace(rec.URL); u != "" {
+		if err := claims.CheckURL(u); err != nil {
+			return Document{}, claims.Errorf(claims.EINVALID, "line %d: %s", n, claims.ErrorMessage(err))
+		}
+	}
 	meta := claims.Meta{
 		Title:    strings.TrimSpace(rec.Title),
 		Source:   strings.TrimSpace(rec.Source),
 		URL:      strings.TrimSpace(rec.URL),
-		Language: ingestLanguage(rec.Language),
+		Language: language(rec.Language),
 	}
 	if rec.Published != "" {
 		t, err := parseIngestPublished(rec.Published)
@@ -132,10 +148,10 @@ func parseIngestPublished(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("published %q is not a date (want 2006-01-02 or RFC 3339)", s)
 }
 
-// ingestLanguage reduces a language tag ("bn-BD", "mr_IN", "EN") to the ISO
+// language reduces a language tag ("bn-BD", "mr_IN", "EN") to the ISO
 // 639-1 code the engine knows. A code the engine does not know is dropped so
 // that language detection decides instead: pages often declare a wrong one.
-func ingestLanguage(tag string) string {
+func language(tag string) string {
 	tag = strings.ToLower(strings.TrimSpace(tag))
 	if i := strings.IndexAny(tag, "-_"); i >= 0 {
 		tag = tag[:i]

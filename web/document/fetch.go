@@ -1,4 +1,4 @@
-package web
+package document
 
 import (
 	"context"
@@ -24,7 +24,7 @@ const FetchTimeout = 30 * time.Second
 var fetchClient = &http.Client{Timeout: FetchTimeout, CheckRedirect: checkRedirect}
 
 // publicFetchClient connects to public addresses only; see
-// FetchPublicDocument.
+// FetchPublic.
 var publicFetchClient = &http.Client{
 	Timeout:       FetchTimeout,
 	CheckRedirect: checkRedirect,
@@ -37,9 +37,11 @@ var publicFetchClient = &http.Client{
 	},
 }
 
-// checkRedirect follows at most 5 redirects, all to http or https.
+// checkRedirect follows at most 5 redirects, all to http or https. via holds
+// the requests made so far, the first one included: at the fifth redirect it
+// holds five.
 func checkRedirect(req *http.Request, via []*http.Request) error {
-	if len(via) >= 5 {
+	if len(via) > 5 {
 		return fmt.Errorf("more than 5 redirects")
 	}
 	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
@@ -74,21 +76,21 @@ func refusePrivate(network, address string, _ syscall.RawConn) error {
 // netip does not call it private.
 var sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10")
 
-// FetchPublicDocument is FetchDocument for URLs that a web user typed: it
+// FetchPublic is Fetch for URLs that a web user typed: it
 // refuses to connect to loopback, private, link-local and other internal
 // addresses (checked on the address dialled, after DNS and on every
 // redirect), so the upload page cannot be used to read internal services.
-func FetchPublicDocument(ctx context.Context, rawurl string, limit int64) (Document, error) {
+func FetchPublic(ctx context.Context, rawurl string, limit int64) (Document, error) {
 	return fetch(ctx, publicFetchClient, rawurl, limit)
 }
 
-// FetchDocument fetches an http(s) page and extracts its article as
-// ReadDocuments does for an .html file; a text/plain page is taken as text.
+// Fetch fetches an http(s) page and extracts its article as
+// ReadAll does for an .html file; a text/plain page is taken as text.
 // The origin is the URL as given. limit caps the body (0 means
 // DefaultLimit). Bad URLs, error statuses, other content types and
 // oversized bodies are EINVALID errors that say which; network failures are
 // returned wrapped.
-func FetchDocument(ctx context.Context, rawurl string, limit int64) (Document, error) {
+func Fetch(ctx context.Context, rawurl string, limit int64) (Document, error) {
 	return fetch(ctx, fetchClient, rawurl, limit)
 }
 
@@ -117,7 +119,7 @@ func fetch(ctx context.Context, client *http.Client, rawurl string, limit int64)
 		return Document{}, claims.Errorf(claims.EINVALID, "the server answered %s", resp.Status)
 	}
 	if resp.ContentLength > limit {
-		return Document{}, claims.Errorf(claims.EINVALID, "too large: %s, more than %s", ingestSize(resp.ContentLength), ingestSize(limit))
+		return Document{}, claims.Errorf(claims.EINVALID, "too large: %s, more than %s", Size(resp.ContentLength), Size(limit))
 	}
 	contentType := resp.Header.Get("Content-Type")
 	mediaType, _, _ := mime.ParseMediaType(contentType)
@@ -126,17 +128,21 @@ func fetch(ctx context.Context, client *http.Client, rawurl string, limit int64)
 	default:
 		return Document{}, claims.Errorf(claims.EINVALID, "not a web page: content type %s", mediaType)
 	}
-	data, err := readIngest(resp.Body, limit)
+	body, utf16 := textReader(resp.Body)
+	data, err := readLimited(body, limit)
 	if err != nil {
 		return Document{}, err
 	}
 	if mediaType == "text/plain" {
-		doc, err := textDocument(rawurl, data)
+		doc, err := FromText(rawurl, data)
 		doc.Meta.URL = rawurl
 		return doc, err
 	}
 	// resp.Request.URL is where redirects ended: relative links and the
 	// site name resolve against it, while the origin stays what was asked.
+	if utf16 {
+		contentType = "text/html; charset=utf-8" // decoded already
+	}
 	doc, err := htmlDocument(rawurl, data, contentType, resp.Request.URL)
 	if err != nil {
 		return Document{}, err

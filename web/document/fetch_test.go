@@ -1,4 +1,4 @@
-package web
+package document
 
 import (
 	"context"
@@ -64,7 +64,7 @@ func TestFetchDocument(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			u := srv.URL + tt.path
-			doc, err := FetchDocument(context.Background(), u, 0)
+			doc, err := Fetch(context.Background(), u, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -97,7 +97,7 @@ func TestFetchDocumentRefuses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := FetchDocument(context.Background(), tt.url, tt.limit)
+			_, err := Fetch(context.Background(), tt.url, tt.limit)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("error = %v, want one containing %q", err, tt.want)
 			}
@@ -112,7 +112,7 @@ func TestFetchDocumentCancelled(t *testing.T) {
 	srv := newIngestSite(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err := FetchDocument(ctx, srv.URL+"/hang", 0)
+	_, err := Fetch(ctx, srv.URL+"/hang", 0)
 	if err == nil || !strings.Contains(err.Error(), "context canceled") {
 		t.Errorf("error = %v, want the cancellation", err)
 	}
@@ -120,7 +120,7 @@ func TestFetchDocumentCancelled(t *testing.T) {
 
 func TestFetchPublicDocumentRefusesInternal(t *testing.T) {
 	srv := newIngestSite(t) // on 127.0.0.1
-	_, err := FetchPublicDocument(context.Background(), srv.URL+"/article", 0)
+	_, err := FetchPublic(context.Background(), srv.URL+"/article", 0)
 	if err == nil || !strings.Contains(err.Error(), "points inside the network") {
 		t.Fatalf("error = %v, want the internal address refused", err)
 	}

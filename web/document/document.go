@@ -1,4 +1,9 @@
-package web
+// Package document reads articles from what people bring: text and Markdown
+// files with front matter, HTML pages, JSONL feeds, uploads and fetched
+// URLs. It turns each into a Document for claims.Process, with one set of
+// rules for every format (UTF-8 text, http(s) addresses, a size limit), and
+// is shared by the workbench's import page and `claimdesk import`.
+package document
 
 import (
 	"bytes"
@@ -24,7 +29,7 @@ type Document struct {
 
 // DefaultLimit is the largest document the readers accept unless told
 // otherwise: the engine's own limit, so a file is refused before it is read
-// whole rather than after.
+// whole rather than after. It counts the text as UTF-8.
 const DefaultLimit = claims.DefaultMaxBytes
 
 // Kinds of input, chosen by file extension.
@@ -49,62 +54,91 @@ func FormatOf(name string) (format string, known bool) {
 	return FormatText, false
 }
 
-// ReadDocuments reads the articles of one file named name from r, by the
-// name's extension: one document for text and HTML, one per line for JSONL.
+// Each reads the articles of one file named name from r, by the name's
+// extension, and calls fn with each document or error as it is read: one
+// for text and HTML, one per line for JSONL, which is streamed so that a
+// large feed is never held whole. fn returns false to stop reading.
+//
 // limit caps the size of the file (of each line for JSONL); 0 means
-// DefaultLimit. Errors are *claims.Error with code EINVALID and a message
-// a reviewer can act on; a JSONL file returns the good lines' documents
-// together with one error per bad line, naming its line number.
-func ReadDocuments(name string, r io.Reader, limit int64) ([]Document, []error) {
+// DefaultLimit. Text of every format must be UTF-8 (a UTF-16 file with a
+// byte order mark is decoded first), without NUL bytes, and an article's url
+// must be http(s). Errors are *claims.Error with code EINVALID and a
+// message a reviewer can act on; a JSONL error names its line.
+func Each(name string, r io.Reader, limit int64, fn func(Document, error) bool) {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
 	base := filepath.Base(name)
 	format, _ := FormatOf(name)
+	r, utf16 := textReader(r)
 	if format == FormatJSONL {
-		return readJSONL(base, r, limit)
+		eachJSONL(base, r, limit, fn)
+		return
 	}
-	data, err := readIngest(r, limit)
+	data, err := readLimited(r, limit)
 	if err != nil {
-		return nil, []error{err}
+		fn(Document{}, err)
+		return
 	}
 	var doc Document
 	switch format {
 	case FormatHTML:
-		doc, err = htmlDocument(base, data, "", nil)
+		contentType := ""
+		if utf16 {
+			// Decoded already: a <meta charset="utf-16"> would now be wrong.
+			contentType = "text/html; charset=utf-8"
+		}
+		doc, err = htmlDocument(base, data, contentType, nil)
 	default:
-		doc, err = textDocument(base, data)
+		doc, err = FromText(base, data)
 	}
-	if err != nil {
-		return nil, []error{err}
-	}
-	return []Document{doc}, nil
+	fn(doc, err)
 }
 
-// readIngest reads all of r, refusing more than limit bytes without
+// ReadAll is Each collecting the documents and errors: a JSONL file returns
+// the good lines' documents together with one error per bad line.
+func ReadAll(name string, r io.Reader, limit int64) ([]Document, []error) {
+	var docs []Document
+	var errs []error
+	Each(name, r, limit, func(d Document, err error) bool {
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			docs = append(docs, d)
+		}
+		return true
+	})
+	return docs, errs
+}
+
+// readLimited reads all of r, refusing more than limit bytes without
 // reading further than one byte past it.
-func readIngest(r io.Reader, limit int64) ([]byte, error) {
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
+		if claims.ErrorCode(err) == claims.EINVALID {
+			return nil, err
+		}
 		return nil, fmt.Errorf("read: %w", err)
 	}
 	if int64(len(data)) > limit {
-		return nil, claims.Errorf(claims.EINVALID, "too large: more than %s", ingestSize(limit))
+		return nil, claims.Errorf(claims.EINVALID, "too large: more than %s", Size(limit))
 	}
 	return data, nil
 }
 
-// textDocument checks that data is text worth handing to the engine. The
-// engine checks again; checking here names the problem before any work.
-func textDocument(origin string, data []byte) (Document, error) {
-	if err := checkIngestText(data); err != nil {
+// FromText makes a document of text read from a file or pasted, after
+// checking that data is text worth handing to the engine. The engine checks
+// again; checking here names the problem before any work.
+func FromText(origin string, data []byte) (Document, error) {
+	if err := checkText(data); err != nil {
 		return Document{}, err
 	}
 	return Document{Origin: origin, Text: data}, nil
 }
 
-// checkIngestText refuses empty, binary and non-UTF-8 input with a plain reason.
-func checkIngestText(data []byte) error {
+// checkText refuses empty, binary and non-UTF-8 input with a plain reason.
+func checkText(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return claims.Errorf(claims.EINVALID, "empty: no text to import")
 	}
@@ -131,8 +165,8 @@ func invalidUTF8At(data []byte) int {
 	return -1
 }
 
-// ingestSize writes a size the way people say it: 5 MB, 512 KB, 100 bytes.
-func ingestSize(n int64) string {
+// Size writes a size the way people say it: 5 MB, 512 KB, 100 bytes.
+func Size(n int64) string {
 	switch {
 	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%d MB", n>>20)

@@ -1,7 +1,8 @@
-package web
+package document
 
 import (
 	"bytes"
+	"mime"
 	"net/url"
 	"strings"
 	"unicode"
@@ -48,7 +49,7 @@ func htmlDocument(origin string, data []byte, contentType string, page *url.URL)
 	meta := claims.Meta{
 		Title:    title,
 		Source:   strings.TrimSpace(art.SiteName),
-		Language: ingestLanguage(art.Language),
+		Language: language(art.Language),
 	}
 	if page != nil {
 		meta.URL = page.String()
@@ -62,17 +63,101 @@ func htmlDocument(origin string, data []byte, contentType string, page *url.URL)
 	return Document{Origin: origin, Meta: meta, Text: []byte(text)}, nil
 }
 
-// htmlToUTF8 decodes a page to UTF-8 by its declared or sniffed charset.
+// htmlToUTF8 decodes a page to UTF-8 by the charset it declares (a byte
+// order mark, the Content-Type header, or a <meta> in its first 1,024
+// bytes, as browsers look). A page that declares nothing must be UTF-8:
+// guessing windows-1252, as browsers do, turns a Bengali page into
+// confident garbage. A page that cannot be decoded is refused, never
+// patched with U+FFFD.
 func htmlToUTF8(data []byte, contentType string) ([]byte, error) {
-	enc, name, _ := charset.DetermineEncoding(data, contentType)
+	label, declared := htmlCharset(data, contentType)
+	if !declared {
+		if i := invalidUTF8At(data); i >= 0 {
+			return nil, claims.Errorf(claims.EINVALID, "the page is not valid UTF-8 (at byte %d) and does not say which character set it uses: save it as UTF-8 or declare <meta charset>", i)
+		}
+		return data, nil
+	}
+	enc, name := charset.Lookup(label)
+	if enc == nil {
+		return nil, claims.Errorf(claims.EINVALID, "the page declares the character set %q, which Claimdesk cannot decode", clip(label, 40))
+	}
 	if name == "utf-8" {
-		return bytes.ToValidUTF8(data, []byte("\uFFFD")), nil
+		if i := invalidUTF8At(data); i >= 0 {
+			return nil, claims.Errorf(claims.EINVALID, "the page declares UTF-8 but is not valid UTF-8 (at byte %d)", i)
+		}
+		return bytes.TrimPrefix(data, []byte("\uFEFF")), nil
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
 		return nil, claims.Errorf(claims.EINVALID, "cannot decode the page from %s: %v", name, err)
 	}
 	return out, nil
+}
+
+// htmlCharset returns the charset label a page declares, and whether it
+// declares one.
+func htmlCharset(data []byte, contentType string) (label string, declared bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
+		return "utf-8", true
+	case bytes.HasPrefix(data, []byte("\xFF\xFE")):
+		return "utf-16le", true
+	case bytes.HasPrefix(data, []byte("\xFE\xFF")):
+		return "utf-16be", true
+	}
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		if cs := strings.TrimSpace(params["charset"]); cs != "" {
+			return cs, true
+		}
+	}
+	return metaCharset(data)
+}
+
+// metaCharset finds <meta charset=…> or <meta http-equiv="Content-Type"
+// content="…; charset=…"> in the first 1,024 bytes.
+func metaCharset(data []byte) (string, bool) {
+	z := html.NewTokenizer(bytes.NewReader(data[:min(len(data), 1024)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return "", false
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			var cs, content string
+			var httpEquiv bool
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					cs = string(v)
+				case "http-equiv":
+					httpEquiv = strings.EqualFold(string(v), "content-type")
+				case "content":
+					content = string(v)
+				}
+			}
+			if cs = strings.TrimSpace(cs); cs != "" {
+				return cs, true
+			}
+			if httpEquiv {
+				if _, params, err := mime.ParseMediaType(content); err == nil && strings.TrimSpace(params["charset"]) != "" {
+					return strings.TrimSpace(params["charset"]), true
+				}
+			}
+		}
+	}
+}
+
+// clip shortens s to at most n bytes for an error message.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }
 
 // htmlReadableText turns readability's article HTML into plain text with one

@@ -1,4 +1,4 @@
-package web
+package document
 
 import (
 	"bytes"
@@ -59,7 +59,7 @@ func TestReadDocumentsText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs, errs := ReadDocuments(tt.file, bytes.NewReader(tt.data), tt.limit)
+			docs, errs := ReadAll(tt.file, bytes.NewReader(tt.data), tt.limit)
 			if tt.wantErr != "" {
 				if len(errs) != 1 || !strings.Contains(errs[0].Error(), tt.wantErr) {
 					t.Fatalf("errors = %v, want one containing %q", errs, tt.wantErr)
@@ -98,7 +98,7 @@ func TestReadDocumentsJSONL(t *testing.T) {
 		`{"text":"a"} {"text":"b"}`,
 		"{\"text\":\"CRLF line\",\"language\":\"ta\"}\r",
 	}
-	docs, errs := ReadDocuments("in/feed.jsonl", strings.NewReader(strings.Join(lines, "\n")), 200)
+	docs, errs := ReadAll("in/feed.jsonl", strings.NewReader(strings.Join(lines, "\n")), 200)
 
 	wantDocs := []struct {
 		origin, text, lang, url string
@@ -146,14 +146,14 @@ func TestReadDocumentsJSONL(t *testing.T) {
 }
 
 func TestReadDocumentsJSONLEmpty(t *testing.T) {
-	docs, errs := ReadDocuments("none.jsonl", strings.NewReader("\n\n"), 0)
+	docs, errs := ReadAll("none.jsonl", strings.NewReader("\n\n"), 0)
 	if len(docs) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "empty") {
 		t.Errorf("got %d documents, errors %v; want one 'empty' error", len(docs), errs)
 	}
 }
 
 func TestReadDocumentsHTML(t *testing.T) {
-	docs, errs := ReadDocuments("pages/meeting.html", strings.NewReader(ingestPage), 0)
+	docs, errs := ReadAll("pages/meeting.html", strings.NewReader(ingestPage), 0)
 	if len(errs) != 0 || len(docs) != 1 {
 		t.Fatalf("got %d documents, errors %v; want 1", len(docs), errs)
 	}
@@ -207,7 +207,7 @@ func TestReadDocumentsHTMLCharset(t *testing.T) {
 	para := "<p>" + strings.Repeat("Le caf\xe9 de la place a servi trois cents clients mardi, selon le patron. ", 8) + "</p>"
 	page := `<html><head><meta charset="iso-8859-1"><title>Caf` + "\xe9" + `</title></head><body><article>` +
 		para + para + `</article></body></html>`
-	docs, errs := ReadDocuments("latin1.htm", strings.NewReader(page), 0)
+	docs, errs := ReadAll("latin1.htm", strings.NewReader(page), 0)
 	if len(errs) != 0 || len(docs) != 1 {
 		t.Fatalf("got %d documents, errors %v; want 1", len(docs), errs)
 	}
@@ -224,7 +224,7 @@ func TestReadDocumentsHTMLBad(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, errs := ReadDocuments("x.html", strings.NewReader(tt.page), 0)
+			_, errs := ReadAll("x.html", strings.NewReader(tt.page), 0)
 			if len(errs) != 1 || !strings.Contains(errs[0].Error(), tt.want) {
 				t.Errorf("errors = %v, want one containing %q", errs, tt.want)
 			}
@@ -247,7 +247,7 @@ func BenchmarkReadDocumentsHTML(b *testing.B) {
 	b.SetBytes(int64(len(ingestPage)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, errs := ReadDocuments("p.html", strings.NewReader(ingestPage), 0); len(errs) != 0 {
+		if _, errs := ReadAll("p.html", strings.NewReader(ingestPage), 0); len(errs) != 0 {
 			b.Fatal(errs)
 		}
 	}
@@ -261,7 +261,7 @@ func BenchmarkReadDocumentsJSONL(b *testing.B) {
 	b.SetBytes(int64(len(feed)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if docs, errs := ReadDocuments("f.jsonl", strings.NewReader(feed), 0); len(errs) != 0 || len(docs) != 1000 {
+		if docs, errs := ReadAll("f.jsonl", strings.NewReader(feed), 0); len(errs) != 0 || len(docs) != 1000 {
 			b.Fatalf("%d documents, errors %v", len(docs), errs)
 		}
 	}
@@ -272,7 +272,7 @@ func BenchmarkReadDocumentsJSONL(b *testing.B) {
 func TestReadDocumentsHTMLShortPage(t *testing.T) {
 	page := `<html><head><title>Kim in Moscow</title></head><body><nav><a href="/">Home</a></nav>` +
 		`<p>Kim Jong Un visited Moscow in September.</p><aside>Most read</aside><footer>© Desk</footer></body></html>`
-	docs, errs := ReadDocuments("short.html", strings.NewReader(page), 0)
+	docs, errs := ReadAll("short.html", strings.NewReader(page), 0)
 	if len(errs) != 0 || len(docs) != 1 {
 		t.Fatalf("got %d documents, errors %v; want 1", len(docs), errs)
 	}
