@@ -32,6 +32,8 @@ var (
 	countedStopsTSV string
 	//go:embed data/numbers_labels.tsv
 	numberLabelsTSV string
+	//go:embed data/numbers_ranges.tsv
+	numberRangesTSV string
 )
 
 // tsvRows splits an embedded table into NFC-normalised fields, skipping

@@ -63,9 +63,26 @@ func init() {
 	relativeWords.addEndings(nounEndings)
 }
 
-// monthAt reads a month name at toks[i], case endings allowed.
+// monthAt reads a month name at toks[i], case endings allowed, with the
+// point of an abbreviation (Dec. 16, 16 Dec.) taken in.
 func monthAt(toks []qtoken, i int) (phraseMatch[calendarWord], bool) {
-	return calendarAt(monthWords, toks, i)
+	m, ok := calendarAt(monthWords, toks, i)
+	if ok && m.val.latin && m.ending == "" && m.next == i+1 && m.next < len(toks) &&
+		toks[m.next].key == "." && toks[m.next].glued && len(toks[i].key) <= 4 {
+		m.next++
+	}
+	return m, ok
+}
+
+// monthEndsAt reports whether a month name ends just before toks[b]:
+// "June 21", "Dec. 16".
+func monthEndsAt(toks []qtoken, b int) bool {
+	for a := b - 1; a >= 0 && a >= b-2; a-- {
+		if m, ok := monthAt(toks, a); ok && m.next == b {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayAt reads a weekday name at toks[i], case endings allowed.

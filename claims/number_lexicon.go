@@ -21,12 +21,19 @@ const (
 	numVMult    = "vmult"
 	numSuffix   = "multsuffix"
 	numOverMult = "overmult"
+	// numBound is a number word that reads as one only with a classifier or
+	// case ending glued on: Bengali নয় is "is not", নয়জন nine people.
+	numBound = "bound"
 )
 
 // numberWord is one entry of data/numbers.tsv.
 type numberWord struct {
 	kind        string
 	value, high float64
+	// scale is the multiplier glued into a compound (100 in তিনশো, 300):
+	// সাড়ে তিনশো is 350, half a hundred more, and তিনশো বিয়াল্লিশ adds
+	// up as "three hundred forty-two" does. 0 for a plain word.
+	scale float64
 }
 
 // Case endings, loaded in variable initialisation so that every init
@@ -46,6 +53,8 @@ type multSuffix struct {
 }
 
 func init() {
+	var bound []string
+	var boundVal []numberWord
 	for _, row := range tsvRows(numbersTSV) {
 		if len(row) < 4 {
 			panic("claims: data/numbers.tsv: short row " + strings.Join(row, "\t"))
@@ -55,6 +64,11 @@ func init() {
 			w.high = mustFloat(row[2])
 		}
 		for _, a := range tsvAliases(row[3]) {
+			if w.kind == numBound {
+				bound = append(bound, a)
+				boundVal = append(boundVal, w)
+				continue
+			}
 			if w.kind == numSuffix {
 				multSuffixes = append(multSuffixes, multSuffix{a, w.value})
 				continue
@@ -74,7 +88,7 @@ func init() {
 			}
 			for _, e := range list {
 				if len(e.rest) == 0 && (e.val.kind == numAtom || e.val.kind == numOne) {
-					compounds[key+ms.suffix] = numberWord{kind: numAtom, value: e.val.value * ms.value}
+					compounds[key+ms.suffix] = numberWord{kind: numAtom, value: e.val.value * ms.value, scale: ms.value}
 					break
 				}
 			}
@@ -86,6 +100,9 @@ func init() {
 		}
 	}
 	numberWords.addEndings(numberEndings)
+	for k, a := range bound {
+		numberWords.addEndedOnly(a, numberWord{kind: numAtom, value: boundVal[k].value}, numberEndings)
+	}
 }
 
 // loadEndings reads data/numbers_endings.tsv: endings on numbers, on nouns,

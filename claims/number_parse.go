@@ -12,17 +12,18 @@ type numberParse struct {
 	value     float64
 	low, high float64 // a vague amount or a written range; both 0 otherwise
 	vague     bool
-	ranged    bool   // written as a range: 10-12
-	words     bool   // at least one number word
-	digits    bool   // written in digits
-	mult      bool   // a multiplier applied (thousand, লাখ)
-	weakOne   bool   // a lone "one" (এক, একটি): a figure only with a unit of measure
-	several   bool   // a lone "several" (কয়েক): 2..9 of something
-	over      bool   // the number word itself says "more than" (শতাধিক)
-	start     int    // token index of the first token
-	next      int    // token index just past the number
-	ending    string // case ending glued to the last word read (হাজারেরও: েরও)
-	yearLike  bool   // a lone integer of four digits between 1800 and 2100
+	ranged    bool    // written as a range: 10-12
+	words     bool    // at least one number word
+	digits    bool    // written in digits
+	mult      bool    // a multiplier applied (thousand, লাখ)
+	weakOne   bool    // a lone "one" (এক, একটি): a figure only with a unit of measure
+	several   bool    // a lone "several" (কয়েক): 2..9 of something
+	over      bool    // the number word itself says "more than" (শতাধিক)
+	start     int     // token index of the first token
+	next      int     // token index just past the number
+	ending    string  // case ending glued to the last word read (হাজারেরও: েরও)
+	yearLike  bool    // a lone integer of four digits between 1800 and 2100
+	scale     float64 // the last multiplier read (1000 in "12 thousand"), 0 if none
 }
 
 // parseNumber reads a number starting at toks[i].
@@ -32,7 +33,7 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 		return p, false
 	}
 	var total, cur, lowF, highF float64
-	lastMult := 0.0
+	var g partsOf
 	j := i
 	if toks[i].kind == qNum {
 		if !digitFigure(toks, i) {
@@ -61,6 +62,9 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 		switch m.val.kind {
 		case numAtom:
 			cur = m.val.value
+			if m.val.scale > 0 {
+				g.lastMult, g.afterMult = m.val.scale, true // তিনশো বিয়াল্লিশ
+			}
 		case numOne:
 			cur, p.weakOne = 1, true
 		case numArticle:
@@ -85,7 +89,11 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 			if !ok || nm.val.kind != numAtom {
 				return p, false
 			}
-			cur, m = nm.val.value+m.val.value, nm
+			// সাড়ে তিনশো: half of the hundred glued on, 350.
+			cur, m = nm.val.value+m.val.value*math.Max(1, nm.val.scale), nm
+			if nm.val.scale > 0 {
+				g.lastMult, g.afterMult = nm.val.scale, true
+			}
 		case numSeveral:
 			cur, lowF, highF, p.vague, p.several = 1, m.val.value, m.val.high, true, true
 		case numVMult:
@@ -101,11 +109,62 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 			j, p.ending = m.next, m.ending
 		}
 	}
-	// Multipliers and, in words, further parts: দশ হাজার, ১.৫ লাখ,
-	// two thousand five hundred, twenty-five, two and a half.
-parts:
+	// Multipliers and further parts, in words, digits or both: দশ হাজার,
+	// ১.৫ লাখ, two thousand five hundred, twenty-five, two and a half,
+	// ১২ লাখ ৩৪ হাজার ৫৬৭, 2 lakh 15 thousand, ৩শ’ ৪২, तीन सौ बयालीस.
+	j, cur, total = g.read(toks, j, &p, cur, total, &lowF, &highF)
+	value := total + cur
+	if value == 0 && !p.mult {
+		return p, false
+	}
+	if p.mult {
+		p.weakOne = false
+		p.yearLike = false
+	}
+	p.value, p.next, p.scale = value, j, g.lastMult
+	if p.vague {
+		p.low, p.high = value*lowF, value*highF
+		p.value = p.low
+		return p, true
+	}
+	if (p.words || p.mult) && p.ending == "" {
+		// দুই থেকে তিন হাজার, दो-तीन, 10 thousand to 12 thousand: digits
+		// alone were read as a range by parseRange above.
+		if lo, hi, n, ok := rangeAfter(toks, j, p); ok {
+			p.value, p.low, p.high, p.ranged, p.next = lo, lo, hi, true, n
+			p.weakOne, p.yearLike = false, false
+		}
+	}
+	return p, true
+}
+
+// partsOf is the state of reading the parts of a number after its first:
+// the last multiplier read, and whether it was the last thing read, for a
+// smaller part after it adds (লাখ ৩৪ হাজার: 34 thousand more).
+type partsOf struct {
+	lastMult  float64
+	lastBig   float64 // the last multiplier of a thousand or more: parts count down from it
+	afterMult bool
+}
+
+// read reads multipliers and the parts that add up after the first part of
+// a number, from toks[j]; cur is the part read so far below the last big
+// multiplier and total the sum above it. It returns where it stopped and
+// the new cur and total.
+func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64, lowF, highF *float64) (int, float64, float64) {
+	// A part after a multiplier is taken back when a multiplier as big
+	// follows it: ১০ হাজার ২ লাখ is two figures, not 10,000 + 200,000.
+	type undo struct {
+		j           int
+		cur, total  float64
+		ending      string
+		words, digs bool
+	}
+	var saved undo
+	canUndo := false
 	for j < len(toks) && p.ending == "" {
-		if toks[j].key == "of" && p.vague {
+		t := &toks[j]
+		if t.key == "of" && p.vague {
 			// hundreds of thousands
 			nm, ok := numberWords.match(toks, j+1, numberEndings)
 			if ok && nm.val.kind == numMult {
@@ -121,13 +180,27 @@ parts:
 			}
 			break
 		}
-		if toks[j].kind == qPunct && toks[j].key == "-" && p.words && j+1 < len(toks) && toks[j].glued && toks[j+1].glued {
+		if t.kind == qPunct && t.key == "-" && p.words && j+1 < len(toks) && t.glued && toks[j+1].glued {
 			// twenty-five
 			if nm, ok := numberWords.match(toks, j+1, nil); ok && nm.val.kind == numAtom && cur >= 20 && math.Mod(cur, 10) == 0 && nm.val.value < 10 {
 				cur += nm.val.value
 				j = nm.next
 			}
 			break
+		}
+		if g.afterMult && j+1 < len(toks) && t.key == "and" && p.words && g.partAt(toks, j+1) {
+			j++ // three hundred and forty
+			continue
+		}
+		if t.kind == qNum {
+			if !g.partAt(toks, j) {
+				break
+			}
+			saved, canUndo = undo{j, cur, total, p.ending, p.words, p.digits}, true
+			cur += t.val
+			p.digits, g.afterMult = true, false
+			j++
+			continue
 		}
 		m, ok := numberWordAt(toks, j)
 		if !ok {
@@ -136,6 +209,11 @@ parts:
 		switch m.val.kind {
 		case numMult, numOverMult:
 			mv := m.val.value
+			if canUndo && mv >= 1000 && g.lastBig > 0 && mv >= g.lastBig {
+				j, cur, total, p.ending, p.words, p.digits = saved.j, saved.cur, saved.total, saved.ending, saved.words, saved.digs
+				return j, cur, total
+			}
+			canUndo = false
 			p.over = p.over || m.val.kind == numOverMult
 			if cur == 0 {
 				cur = 1
@@ -146,47 +224,98 @@ parts:
 				if mv == 100 {
 					hi = 999
 				}
-				lowF, highF, p.vague = 1, hi/mv, true
+				*lowF, *highF, p.vague = 1, hi/mv, true
 				m.next++
 			}
 			if mv >= 1000 {
 				total += cur * mv
 				cur = 0
+				g.lastBig = mv
 			} else {
 				cur *= mv
 			}
-			lastMult, p.mult = mv, true
+			g.lastMult, g.afterMult, p.mult = mv, true, true
+			if mv == 100 && m.ending == "" && m.next < len(toks) && toks[m.next].glued && (toks[m.next].key == "’" || toks[m.next].key == "'") {
+				m.next++ // ৩শ’: the apostrophe abbreviates শো and belongs to it
+			}
 		case numAtom:
 			switch {
-			case lastMult >= 1000 && cur == 0 && m.val.value < lastMult && p.words:
-				cur = m.val.value // তিন হাজার পাঁচশ
+			case g.afterMult && m.val.value < g.lastMult:
+				// তিন হাজার পাঁচশ, तीन सौ बयालीस, two thousand twenty
+				saved, canUndo = undo{j, cur, total, p.ending, p.words, p.digits}, true
+				cur += m.val.value
+				g.afterMult = false
+				if m.val.scale > 0 {
+					g.lastMult, g.afterMult = m.val.scale, true // দুই হাজার তিনশো বিয়াল্লিশ
+				}
 			case cur >= 20 && math.Mod(cur, 10) == 0 && m.val.value < 10 && toks[j].script == scriptLatin:
 				cur += m.val.value // twenty five
 			default:
-				break parts
+				return j, cur, total
 			}
 			p.words = true
 		case numAndHalf:
 			cur += m.val.value
 		default:
-			break parts
+			return j, cur, total
 		}
 		j, p.ending = m.next, m.ending
 	}
-	value := total + cur
-	if value == 0 && !p.mult {
-		return p, false
+	return j, cur, total
+}
+
+// partAt reports whether toks[j] can be a smaller part after the multiplier
+// just read: a number word below it (লাখ পঞ্চাশ হাজার) or digits below it
+// (লাখ ৩৪ হাজার ৫৬৭). Digits of a year stand for the year unless a
+// multiplier follows them (২ লাখ ২০২৪ সালে).
+func (g *partsOf) partAt(toks []qtoken, j int) bool {
+	if !g.afterMult || j >= len(toks) {
+		return false
 	}
-	if p.mult {
-		p.weakOne = false
-		p.yearLike = false
+	t := &toks[j]
+	if t.kind == qWord {
+		m, ok := numberWordAt(toks, j)
+		return ok && m.val.kind == numAtom && m.val.value < g.lastMult
 	}
-	p.value, p.next = value, j
-	if p.vague {
-		p.low, p.high = value*lowF, value*highF
-		p.value = p.low
+	if t.kind != qNum || t.decimal || t.val >= g.lastMult || !digitFigure(toks, j) {
+		return false
 	}
-	return p, true
+	if t.glued && (j == 0 || toks[j-1].key != "’" && toks[j-1].key != "'") {
+		return false // ৩শ’৪২ is one number; ১০হাজার২ is not
+	}
+	if t.digits == 4 && t.val >= 1800 {
+		m, ok := numberWordAt(toks, j+1)
+		return ok && m.val.kind == numMult
+	}
+	return true
+}
+
+// rangeAfter reads the high end of a range after the number p that ends at
+// toks[j]: "to", "থেকে", "से", "ते", "or" or a dash, then a second number
+// above the first. A multiplier on the second end alone scales the first
+// (দুই থেকে তিন হাজার is 2,000 to 3,000).
+func rangeAfter(toks []qtoken, j int, p numberParse) (lo, hi float64, next int, ok bool) {
+	if j+1 >= len(toks) {
+		return 0, 0, 0, false
+	}
+	sep := toks[j]
+	dash := sep.kind == qPunct && (sep.key == "-" || sep.key == "–") && sep.glued == toks[j+1].glued
+	word := sep.kind == qWord && (rangeWords[sep.key] || sep.key == "and" && p.start > 0 && toks[p.start-1].key == "between")
+	if !dash && !word {
+		return 0, 0, 0, false
+	}
+	q, ok := parseNumber(toks, j+1)
+	if !ok || q.vague || q.ranged || q.weakOne || q.yearLike || q.over {
+		return 0, 0, 0, false
+	}
+	lo, hi = p.value, q.value
+	if !p.mult && q.mult && q.scale > 0 && lo*q.scale <= hi {
+		lo *= q.scale
+	}
+	if !(hi > lo) || hi > lo*100 {
+		return 0, 0, 0, false
+	}
+	return lo, hi, q.next, true
 }
 
 // numberWordAt reads a number word at toks[i], case endings allowed.
@@ -307,6 +436,12 @@ func parseRange(toks []qtoken, j int, first qtoken) (high float64, n int, ok boo
 	return second.val, j + 2, true
 }
 
-// rangeWords join the two ends of a range written in words; "and" does
-// too after "between" (between 10 and 12 km).
-var rangeWords = map[string]bool{"to": true, "থেকে": true, "ते": true}
+// rangeWords join the two ends of a range (data/numbers_ranges.tsv); "and"
+// does too after "between" (between 10 and 12 km).
+var rangeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, row := range tsvRows(numberRangesTSV) {
+		m[row[0]] = true
+	}
+	return m
+}()

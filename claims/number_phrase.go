@@ -128,6 +128,17 @@ func (s *phraseSet[T]) addEndings(endings *endingSet) {
 	}
 }
 
+// addEndedOnly adds word with each ending of its script glued on, and not
+// alone: a word that is something else when bare. Call it after addEndings.
+func (s *phraseSet[T]) addEndedOnly(word string, val T, endings *endingSet) {
+	r, _ := utf8.DecodeRuneInString(word)
+	for _, end := range endings.forScript(qRuneScript(r)) {
+		if _, taken := s.ended[word+end]; !taken {
+			s.ended[word+end] = endedEntry[T]{val: val, ending: end}
+		}
+	}
+}
+
 // addKeysTo adds every word this set can match first, with and without
 // endings, to keys.
 func (s *phraseSet[T]) addKeysTo(keys *keySet) {

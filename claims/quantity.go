@@ -57,6 +57,7 @@ var (
 func loadQuantityStarters() {
 	qualifiersBefore.addKeysTo(quantityStarters)
 	unitsBefore.addKeysTo(quantityStarters)
+	perHourBefore.addKeysTo(quantityStarters)
 	numberWords.addKeysTo(quantityStarters)
 	quantityStarters.add("between")
 }
@@ -69,8 +70,12 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 	qual := Exactly
 	if m, ok := qualifiersBefore.match(toks, i, nil); ok && m.next < len(toks) {
 		qual, i = m.val, m.next
-	} else if toks[i].key == "between" && i+1 < len(toks) && toks[i+1].kind == qNum {
-		i++ // between 10 and 12 km: a range, read by parseNumber
+	} else if toks[i].key == "between" && i+1 < len(toks) && (toks[i+1].kind == qNum || isNumberWord(toks, i+1)) {
+		i++ // between 10 and 12 km, between five and ten people: a range, read by parseNumber
+	}
+	perHour := false
+	if m, ok := perHourBefore.match(toks, i, nil); ok && m.next < len(toks) && toks[m.next].kind == qNum {
+		perHour, i = true, m.next // ঘণ্টায় ৯০ কিলোমিটার: a speed
 	}
 	var unit unitInfo
 	hasUnit := false
@@ -130,6 +135,13 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 	if end < k {
 		end = k
 	}
+	if perHour {
+		if speed, ok := perHourOf[unit.name]; ok && hasUnit {
+			unit = speed
+		} else if !hasUnit || unit.dimension != "speed" {
+			return q, 0, false // ঘণ্টায় ৫০০ টাকা: a rate, not a speed
+		}
+	}
 	if !acceptFigure(toks, p, hasUnit, unit, counted, qual) {
 		return q, 0, false
 	}
@@ -151,6 +163,12 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 		end = skipConversion(text, toks, end, q.Dimension)
 	}
 	return q, end, true
+}
+
+// isNumberWord reports whether a number word stands at toks[i].
+func isNumberWord(toks []qtoken, i int) bool {
+	_, ok := numberWordAt(toks, i)
+	return ok
 }
 
 // countedAfter finds the noun a figure counts within maxCountedGap words
@@ -206,6 +224,8 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 		return hasUnit || counted != ""
 	case p.yearLike && !hasUnit && counted == "":
 		return false // 1939: a date
+	case p.yearLike && hasUnit && unit.name == "year" && qual == Exactly:
+		return false // 2023 সালে, 2023 साली: the year, not a duration
 	}
 	if p.digits && besideMonth(toks, p.start, p.next) {
 		return false // the 21 of June 21, 2024
@@ -243,10 +263,8 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 // besideMonth reports whether the number spanning toks[a:b] stands next to
 // a month name: a day of a date, not a figure.
 func besideMonth(toks []qtoken, a, b int) bool {
-	if a > 0 {
-		if _, ok := monthAt(toks, a-1); ok {
-			return true
-		}
+	if monthEndsAt(toks, a) {
+		return true // June 21, Dec. 16
 	}
 	if b < len(toks) {
 		if _, ok := monthAt(toks, b); ok {

@@ -5,7 +5,7 @@ import "strings"
 // unitInfo is one unit of measure from data/units.tsv.
 type unitInfo struct {
 	name      string // canonical: km, mi, hour, percent, usd
-	dimension string // length, duration, mass, speed, ratio, area, money
+	dimension string // length, duration, mass, speed, ratio, area, money, temperature, magnitude
 	factor    float64
 	before    bool // written before the number ($10, ₹500)
 }
@@ -19,7 +19,12 @@ var (
 	unitsAfter  = newPhraseSet[unitInfo]()
 	unitsBefore = newPhraseSet[unitInfo]()
 	unitByName  = map[string]unitInfo{}
-	countedSet  = newPhraseSet[countedInfo]()
+	// perHourBefore holds the words before a number that make the length
+	// after it a speed (ঘণ্টায় ৯০ কিলোমিটার, ताशी 80 मैल); perHourOf maps
+	// that length unit to the speed it becomes (km to km/h).
+	perHourBefore = newPhraseSet[bool]()
+	perHourOf     = map[string]unitInfo{}
+	countedSet    = newPhraseSet[countedInfo]()
 	// baseUnits names the base unit of each dimension that converts.
 	baseUnits = map[string]string{}
 )
@@ -30,6 +35,13 @@ func init() {
 			panic("claims: data/units.tsv: short row " + strings.Join(row, "\t"))
 		}
 		u := unitInfo{name: row[0], dimension: row[1], factor: mustFloat(row[2]), before: row[3] == "before"}
+		if length, ok := strings.CutPrefix(row[3], "perhour:"); ok {
+			perHourOf[length] = u
+			for _, a := range tsvAliases(row[4]) {
+				perHourBefore.add(a, true)
+			}
+			continue
+		}
 		if _, seen := unitByName[u.name]; !seen {
 			unitByName[u.name] = u
 		}
@@ -77,8 +89,9 @@ func Convert(value float64, from, to string) (float64, bool) {
 // BaseUnit returns the base unit of unit's dimension and the factor that
 // takes a value in unit to it: km gives ("m", 1000), hour ("second", 3600),
 // km/h ("m/s", 1/3.6), percent ("percent", 1). Bases: length m, duration
-// second, mass kg, speed m/s, area sq m, ratio percent. An unknown unit or
-// one that does not convert (a currency) gives ("", 0).
+// second, mass kg, speed m/s, area sq m, ratio percent, magnitude the
+// Richter magnitude. An unknown unit or one that does not convert (a
+// currency, a temperature) gives ("", 0).
 func BaseUnit(unit string) (string, float64) {
 	u, ok := unitByName[unit]
 	if !ok || u.factor == 0 {

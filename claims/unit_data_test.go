@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -15,6 +16,9 @@ func TestUnitAliasesFound(t *testing.T) {
 			text := "37 " + a
 			if row[3] == "before" {
 				text = a + "37"
+			}
+			if length, ok := strings.CutPrefix(row[3], "perhour:"); ok {
+				text = a + " 37 " + length // ঘণ্টায় 37 km
 			}
 			t.Run(row[0]+" "+a, func(t *testing.T) {
 				qs := FindQuantities(text, "")
