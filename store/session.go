@@ -2,134 +2,193 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
+	"crypto/sha256"
 	"database/sql"
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/claimdesk/claimdesk/claims"
 )
 
-// SessionKeys returns the cookie signing (64 bytes) and encryption (32 bytes)
-// keys, generating and storing them on first use so restarts keep sessions.
-func (db *DB) SessionKeys(ctx context.Context) (hashKey, blockKey []byte, err error) {
+// Session is a login kept on the server. The browser holds a random token;
+// the database holds only the token's SHA-256, so neither a copy of the
+// database nor a backup gives a cookie that opens the workbench.
+type Session struct {
+	ID        int64 // the row, for admins to end it; never the token
+	UserID    int64
+	UserName  string
+	CreatedAt time.Time
+	LastSeen  time.Time
+	Address   string
+	UserAgent string
+	// Data is what the web layer keeps with the session (flash messages),
+	// opaque to the store.
+	Data []byte
+}
+
+// SessionPolicy says when a session ends by itself: Idle after the last
+// request, Lifetime after the login, whichever comes first.
+type SessionPolicy struct {
+	Idle, Lifetime time.Duration
+}
+
+// sessionTouchEvery is how stale last_seen may get before a request writes
+// it: a write per page view would queue every reader behind the one writer.
+const sessionTouchEvery = time.Minute
+
+func tokenHash(token string) []byte {
+	h := sha256.Sum256([]byte(token))
+	return h[:]
+}
+
+// CreateSession keeps a new session for s.UserID under token, dropping
+// sessions that have ended by themselves on the way.
+func (db *DB) CreateSession(ctx context.Context, token string, s Session, p SessionPolicy) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, nil, fmt.Errorf("session keys: %w", err)
+		return fmt.Errorf("create session: %w", err)
 	}
 	defer tx.Rollback()
-	if hashKey, err = setting(ctx, tx, "session_hash_key", 64); err != nil {
-		return nil, nil, fmt.Errorf("session keys: %w", err)
+	if err := purgeSessions(ctx, tx, s.CreatedAt, p); err != nil {
+		return fmt.Errorf("create session: %w", err)
 	}
-	if blockKey, err = setting(ctx, tx, "session_block_key", 32); err != nil {
-		return nil, nil, fmt.Errorf("session keys: %w", err)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO sessions (token_hash, user_id, created_at, last_seen, address, user_agent, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		tokenHash(token), s.UserID, stampUTC(s.CreatedAt), stampUTC(s.CreatedAt), s.Address, s.UserAgent, nonNil(s.Data)); err != nil {
+		return fmt.Errorf("create session: %w", err)
+	}
+	return tx.Commit()
+}
+
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
+func purgeSessions(ctx context.Context, tx *sql.Tx, now time.Time, p SessionPolicy) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE last_seen < ? OR created_at < ?`,
+		stampUTC(now.Add(-p.Idle)), stampUTC(now.Add(-p.Lifetime)))
+	return err
+}
+
+const sessionColumns = `s.id, s.user_id, u.name, s.created_at, s.last_seen, s.address, s.user_agent, s.data`
+
+func scanSession(row rowScanner) (Session, error) {
+	var s Session
+	var created, seen string
+	if err := row.Scan(&s.ID, &s.UserID, &s.UserName, &created, &seen, &s.Address, &s.UserAgent, &s.Data); err != nil {
+		return Session{}, err
+	}
+	s.CreatedAt, s.LastSeen = parseStamp(created), parseStamp(seen)
+	return s, nil
+}
+
+// live reports whether s has not ended by itself at now.
+func (s Session) live(now time.Time, p SessionPolicy) bool {
+	return now.Sub(s.LastSeen) < p.Idle && now.Sub(s.CreatedAt) < p.Lifetime
+}
+
+// SessionByToken returns the live session of token and notes that it was
+// seen at now. A token that was never issued, whose session was ended or
+// expired, or whose user is disabled is ENOTFOUND.
+func (db *DB) SessionByToken(ctx context.Context, token string, now time.Time, p SessionPolicy) (Session, error) {
+	s, err := scanSession(db.read.QueryRowContext(ctx, `SELECT `+sessionColumns+` FROM sessions s JOIN users u ON u.id = s.user_id
+		WHERE s.token_hash = ? AND u.disabled_at IS NULL`, tokenHash(token)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Session{}, claims.Errorf(claims.ENOTFOUND, "No such session.")
+	} else if err != nil {
+		return Session{}, fmt.Errorf("session: %w", err)
+	}
+	if !s.live(now, p) {
+		if _, err := db.write.ExecContext(ctx, `DELETE FROM sessions WHERE id = ?`, s.ID); err != nil {
+			return Session{}, fmt.Errorf("end expired session: %w", err)
+		}
+		return Session{}, claims.Errorf(claims.ENOTFOUND, "No such session.")
+	}
+	if now.Sub(s.LastSeen) >= sessionTouchEvery {
+		if _, err := db.write.ExecContext(ctx, `UPDATE sessions SET last_seen = ? WHERE id = ?`, stampUTC(now), s.ID); err != nil {
+			return Session{}, fmt.Errorf("touch session: %w", err)
+		}
+		s.LastSeen = now
+	}
+	return s, nil
+}
+
+// SaveSessionData replaces what the web layer keeps with token's session.
+// A session that has ended is left ended (ENOTFOUND).
+func (db *DB) SaveSessionData(ctx context.Context, token string, data []byte) error {
+	res, err := db.write.ExecContext(ctx, `UPDATE sessions SET data = ? WHERE token_hash = ?`, nonNil(data), tokenHash(token))
+	if err != nil {
+		return fmt.Errorf("save session: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return claims.Errorf(claims.ENOTFOUND, "No such session.")
+	}
+	return nil
+}
+
+// DeleteSession ends token's session (logout). Ending one that is gone
+// already is no error.
+func (db *DB) DeleteSession(ctx context.Context, token string) error {
+	if _, err := db.write.ExecContext(ctx, `DELETE FROM sessions WHERE token_hash = ?`, tokenHash(token)); err != nil {
+		return fmt.Errorf("end session: %w", err)
+	}
+	return nil
+}
+
+// EndSession ends session id for an admin, with a line in the history of the
+// session's user. ENOTFOUND when there is no such session.
+func (db *DB) EndSession(ctx context.Context, by User, id int64) (Session, error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return Session{}, fmt.Errorf("end session %d: %w", id, err)
+	}
+	defer tx.Rollback()
+	s, err := scanSession(tx.QueryRowContext(ctx, `SELECT `+sessionColumns+` FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Session{}, claims.Errorf(claims.ENOTFOUND, "No session %d: it has ended already.", id)
+	} else if err != nil {
+		return Session{}, fmt.Errorf("end session %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE id = ?`, id); err != nil {
+		return Session{}, fmt.Errorf("end session %d: %w", id, err)
+	}
+	if err := audit(ctx, tx, by, AuditUser, s.UserID, "session ended", s.Address, ""); err != nil {
+		return Session{}, err
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, nil, fmt.Errorf("session keys: %w", err)
+		return Session{}, fmt.Errorf("end session %d: %w", id, err)
 	}
-	return hashKey, blockKey, nil
+	return s, nil
 }
 
-// setting reads a random secret of size bytes, creating it when missing.
-func setting(ctx context.Context, tx *sql.Tx, key string, size int) ([]byte, error) {
-	var v []byte
-	err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
-	if err == nil && len(v) == size {
-		return v, nil
-	} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, err
-	}
-	v = make([]byte, size)
-	rand.Read(v)
-	if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)`, key, v); err != nil {
-		return nil, err
-	}
-	return v, nil
+// endUserSessions ends every session of a user inside the caller's
+// transaction (password, role or disabled changed).
+func endUserSessions(ctx context.Context, tx *sql.Tx, userID int64) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE user_id = ?`, userID)
+	return err
 }
 
-// Login throttling: after FreeLoginFailures failed attempts on a key (an
-// account or an address), further attempts are refused for a window that
-// doubles with each failure, up to MaxLoginLockout.
-const (
-	FreeLoginFailures = 3
-	FirstLoginLockout = 2 * time.Second
-	MaxLoginLockout   = 15 * time.Minute
-	// LoginFailureMemory is how long a failure counts towards the next
-	// lockout.
-	LoginFailureMemory = time.Hour
-)
-
-// LoginLockout returns how long, from now, the given throttle keys stay
-// locked: zero when a login may be attempted.
-func (db *DB) LoginLockout(ctx context.Context, now time.Time, keys ...string) (time.Duration, error) {
-	var wait time.Duration
-	for _, k := range keys {
-		var until string
-		err := db.read.QueryRowContext(ctx, `SELECT locked_until FROM login_failures WHERE key = ?`, k).Scan(&until)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		} else if err != nil {
-			return 0, fmt.Errorf("login lockout: %w", err)
-		}
-		if d := parseStamp(until).Sub(now); d > wait {
-			wait = d
-		}
-	}
-	return wait, nil
-}
-
-// RecordLoginFailure counts a failed login against each key and extends its
-// lockout window.
-func (db *DB) RecordLoginFailure(ctx context.Context, now time.Time, keys ...string) error {
-	tx, err := db.write.BeginTx(ctx, nil)
+// ActiveSessions lists the sessions live at now, most recently seen first.
+func (db *DB) ActiveSessions(ctx context.Context, now time.Time, p SessionPolicy) ([]Session, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT `+sessionColumns+` FROM sessions s JOIN users u ON u.id = s.user_id
+		WHERE u.disabled_at IS NULL AND s.last_seen >= ? AND s.created_at >= ? ORDER BY s.last_seen DESC, s.id DESC`,
+		stampUTC(now.Add(-p.Idle)), stampUTC(now.Add(-p.Lifetime)))
 	if err != nil {
-		return fmt.Errorf("record login failure: %w", err)
+		return nil, fmt.Errorf("active sessions: %w", err)
 	}
-	defer tx.Rollback()
-	for _, k := range keys {
-		var n int
-		var last string
-		err := tx.QueryRowContext(ctx, `SELECT failures, last_failure FROM login_failures WHERE key = ?`, k).Scan(&n, &last)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return fmt.Errorf("record login failure: %w", err)
+	defer rows.Close()
+	var out []Session
+	for rows.Next() {
+		s, err := scanSession(rows)
+		if err != nil {
+			return nil, fmt.Errorf("active sessions: %w", err)
 		}
-		// Failures long ago do not count: a typo next week starts afresh.
-		if now.Sub(parseStamp(last)) > LoginFailureMemory {
-			n = 0
-		}
-		n++
-		until := now.Add(LockoutAfter(n))
-		if _, err := tx.ExecContext(ctx, `INSERT INTO login_failures (key, failures, last_failure, locked_until) VALUES (?, ?, ?, ?)
-			ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, last_failure = excluded.last_failure, locked_until = excluded.locked_until`,
-			k, n, stampUTC(now), stampUTC(until)); err != nil {
-			return fmt.Errorf("record login failure: %w", err)
+		if s.live(now, p) {
+			out = append(out, s)
 		}
 	}
-	return tx.Commit()
-}
-
-// ClearLoginFailures forgets the failures of the keys after a good login.
-func (db *DB) ClearLoginFailures(ctx context.Context, keys ...string) error {
-	tx, err := db.write.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("clear login failures: %w", err)
-	}
-	defer tx.Rollback()
-	for _, k := range keys {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM login_failures WHERE key = ?`, k); err != nil {
-			return fmt.Errorf("clear login failures: %w", err)
-		}
-	}
-	return tx.Commit()
-}
-
-// LockoutAfter is the lockout window after n consecutive failures.
-func LockoutAfter(n int) time.Duration {
-	if n <= FreeLoginFailures {
-		return 0
-	}
-	d := FirstLoginLockout
-	for i := FreeLoginFailures + 1; i < n && d < MaxLoginLockout; i++ {
-		d *= 2
-	}
-	return min(d, MaxLoginLockout)
+	return out, rows.Err()
 }

@@ -85,3 +85,39 @@ func (s *Server) adminRefused(w http.ResponseWriter, r *http.Request, err error,
 	s.render(w, r, status, "Users", AdminUsersPage(v))
 	return true
 }
+
+// adminDisableUser disables a user: no login, and every session of theirs
+// ends. An admin cannot disable themselves.
+func (s *Server) adminDisableUser(w http.ResponseWriter, r *http.Request) {
+	s.adminSetDisabled(w, r, true)
+}
+
+// adminEnableUser lets a disabled user log in again.
+func (s *Server) adminEnableUser(w http.ResponseWriter, r *http.Request) {
+	s.adminSetDisabled(w, r, false)
+}
+
+func (s *Server) adminSetDisabled(w http.ResponseWriter, r *http.Request, disabled bool) {
+	by, _ := userFrom(r.Context())
+	id, err := pathID(r)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	if disabled && id == by.ID {
+		s.adminRefused(w, r, claims.Errorf(claims.EINVALID, "You cannot disable yourself; ask another admin."), NewUser{Role: store.RoleReviewer})
+		return
+	}
+	u, err := s.db.SetDisabled(r.Context(), by, id, disabled)
+	if s.adminRefused(w, r, err, NewUser{Role: store.RoleReviewer}) {
+		return
+	}
+	if disabled {
+		s.log.Info("user disabled", "by", by.Name, "user", u.Name)
+		s.flash(w, r, u.Name+" is disabled and logged out everywhere.")
+	} else {
+		s.log.Info("user enabled", "by", by.Name, "user", u.Name)
+		s.flash(w, r, u.Name+" may log in again.")
+	}
+	http.Redirect(w, r, "/admin/users", http.StatusSeeOther)
+}

@@ -9,8 +9,6 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
-
-	"github.com/claimdesk/claimdesk/store"
 )
 
 func TestHealthzAndStaticNeedNoLogin(t *testing.T) {
@@ -106,29 +104,6 @@ func TestSessionExpires(t *testing.T) {
 	mustDoc(t, b.get("/"), http.StatusOK)
 	app.advance(SessionMaxAge + 1)
 	wantRedirect(t, b.get("/"), "/login")
-}
-
-func TestLoginThrottle(t *testing.T) {
-	app := newTestApp(t)
-	b := app.browser()
-	bad := url.Values{"username": {"rui"}, "password": {"not the password"}}
-	good := url.Values{"username": {"rui"}, "password": {testPassword}}
-	for i := 0; i <= store.FreeLoginFailures; i++ {
-		if res := b.post("/login", bad); res.StatusCode != http.StatusUnauthorized {
-			t.Fatalf("failure %d: status %d, want 401", i+1, res.StatusCode)
-		}
-	}
-	res := b.post("/login", good)
-	doc := mustDoc(t, res, http.StatusTooManyRequests)
-	if res.Header.Get("Retry-After") == "" || !strings.Contains(doc.Find(".error-message").Text(), "Too many failed attempts") {
-		t.Errorf("locked login: Retry-After %q, message %q", res.Header.Get("Retry-After"), doc.Find(".error-message").Text())
-	}
-	// The address is locked too: another account from here waits as well.
-	if res := b.post("/login", url.Values{"username": {"sen"}, "password": {testPassword}}); res.StatusCode != http.StatusTooManyRequests {
-		t.Errorf("other account from a locked address = %d, want 429", res.StatusCode)
-	}
-	app.advance(store.FirstLoginLockout + 1e9)
-	wantRedirect(t, b.post("/login", good), "/")
 }
 
 func TestRoleWall(t *testing.T) {

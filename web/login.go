@@ -2,8 +2,6 @@ package web
 
 import (
 	"fmt"
-	"math"
-	"net"
 	"net/http"
 	"strings"
 
@@ -16,43 +14,51 @@ func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "Log in", LoginPage(LoginView{Next: next}))
 }
 
-// login checks the form's username and password. Failures are counted per
-// account and per address; past a few, both are locked out for a window that
-// doubles each time, and the password is not even checked.
+// login checks the form's username and password, throttled as
+// login_throttle.go says: an account's failures slow its next attempts by a
+// few seconds at most, an address's refuse it for a while, and a browser
+// that logged in before as that user skips both.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	name := strings.TrimSpace(r.PostFormValue("username"))
 	password := r.PostFormValue("password")
 	view := LoginView{Username: name, Next: localPath(r.PostFormValue("next"))}
-	keys := []string{"user:" + strings.ToLower(name), "addr:" + clientAddr(r)}
-	now := s.now()
-	wait, err := s.db.LoginLockout(r.Context(), now, keys...)
+	gate, err := s.gateLogin(r, name)
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	if wait > 0 {
-		view.Error = fmt.Sprintf("Too many failed attempts. Try again in %d seconds.", int(math.Ceil(wait.Seconds())))
-		w.Header().Set("Retry-After", fmt.Sprint(int(math.Ceil(wait.Seconds()))))
+	if gate.refused {
+		minutes := int(addressFailureWindow.Minutes())
+		view.Error = fmt.Sprintf("Too many failed attempts from your network. Try again within %d minutes, or from a browser that has logged in here before.", minutes)
+		w.Header().Set("Retry-After", fmt.Sprint(minutes*60))
 		s.render(w, r, http.StatusTooManyRequests, "Log in", LoginPage(view))
 		return
 	}
+	if err := s.sleep(r.Context(), gate.delay); err != nil {
+		return // the client gave up waiting
+	}
 	u, err := s.db.Authenticate(r.Context(), name, password)
-	if claims.ErrorCode(err) == claims.EUNAUTHORIZED {
-		if err := s.db.RecordLoginFailure(r.Context(), now, keys...); err != nil {
+	switch claims.ErrorCode(err) {
+	case "":
+	case claims.EUNAUTHORIZED:
+		if err := s.loginFailed(r.Context(), gate); err != nil {
 			s.error(w, r, err)
 			return
 		}
-		s.log.Warn("login failed", "user", name, "addr", clientAddr(r))
+		s.log.Warn("login failed", "user", name, "addr", s.clientAddr(r))
 		view.Error = claims.ErrorMessage(err)
 		s.render(w, r, http.StatusUnauthorized, "Log in", LoginPage(view))
 		return
-	} else if err != nil {
+	case claims.EFORBIDDEN:
+		s.log.Warn("login refused: user disabled", "user", name, "addr", s.clientAddr(r))
+		view.Error = claims.ErrorMessage(err)
+		s.render(w, r, http.StatusForbidden, "Log in", LoginPage(view))
+		return
+	default:
 		s.error(w, r, err)
 		return
 	}
-	// Only the account's count is cleared: a valid login must not reset the
-	// address's count, or one known account would unlock guessing others.
-	if err := s.db.ClearLoginFailures(r.Context(), keys[0]); err != nil {
+	if err := s.loginSucceeded(w, r, gate, u); err != nil {
 		s.error(w, r, err)
 		return
 	}
@@ -64,22 +70,11 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, view.Next, http.StatusSeeOther)
 }
 
-// logout ends the session.
+// logout ends the session, on the server as well as in the browser.
 func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
 	if err := s.endSession(w, r); err != nil {
 		s.error(w, r, fmt.Errorf("end session: %w", err))
 		return
 	}
 	http.Redirect(w, r, "/login", http.StatusSeeOther)
-}
-
-// clientAddr is the peer's IP. Forwarded-for headers are not trusted: anyone
-// can send them, and trusting them would let a guesser pick a fresh address
-// per attempt.
-func clientAddr(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }

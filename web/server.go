@@ -8,29 +8,33 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
-
-	"github.com/gorilla/sessions"
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
 )
 
-// SessionMaxAge is how long a login lasts.
-const SessionMaxAge = 12 * time.Hour
+// SessionMaxAge is how long a login lasts at most, however busy;
+// SessionIdleTimeout how long it lasts without a request. Config may set
+// others.
+const (
+	SessionMaxAge      = 12 * time.Hour
+	SessionIdleTimeout = 2 * time.Hour
+)
 
 // Server serves the workbench. Its dependencies are explicit: build it with
 // New.
 type Server struct {
-	db  *store.DB
-	log *slog.Logger
-	// Two cookie stores that differ only in the Secure flag: which one a
-	// request uses depends on whether it came over TLS (or a proxy says so).
-	sessions, secureSessions *sessions.CookieStore
-	now                      func() time.Time
-	handler                  http.Handler
-	logAll                   bool          // log every request at INFO (Config.LogRequests)
-	slowRequest              time.Duration // a request slower than this is logged as a warning
+	db             *store.DB
+	log            *slog.Logger
+	sessions       *dbSessions
+	trustedProxies []netip.Prefix
+	now            func() time.Time
+	sleep          func(context.Context, time.Duration) error
+	handler        http.Handler
+	logAll         bool          // log every request at INFO (Config.LogRequests)
+	slowRequest    time.Duration // a request slower than this is logged as a warning
 }
 
 // Config is what New needs. Log and Now may be left zero.
@@ -45,15 +49,26 @@ type Config struct {
 	// SlowRequest is the duration from which a request is logged as slow;
 	// DefaultSlowRequest if zero.
 	SlowRequest time.Duration
+	// SessionIdle and SessionLifetime end a session that has seen no
+	// request for that long, or that began that long ago; zero means
+	// SessionIdleTimeout and SessionMaxAge.
+	SessionIdle, SessionLifetime time.Duration
+	// TrustedProxies are the proxies whose X-Forwarded-For names the
+	// client (serve --trust-proxy); none means the header is ignored.
+	TrustedProxies []netip.Prefix
+	// Sleep waits out a login delay; tests replace it to keep time fake.
+	Sleep func(context.Context, time.Duration) error
 }
 
-// New builds a Server, loading (or creating, on first start) the session keys
-// kept in the database.
+// New builds a Server over the database, where sessions are kept too.
 func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.DB == nil {
 		return nil, fmt.Errorf("web: no database")
 	}
-	s := &Server{db: cfg.DB, log: cfg.Log, now: cfg.Now, logAll: cfg.LogRequests, slowRequest: cfg.SlowRequest}
+	s := &Server{db: cfg.DB, log: cfg.Log, now: cfg.Now, sleep: cfg.Sleep, trustedProxies: cfg.TrustedProxies, logAll: cfg.LogRequests, slowRequest: cfg.SlowRequest}
+	if s.sleep == nil {
+		s.sleep = sleepCtx
+	}
 	if s.slowRequest <= 0 {
 		s.slowRequest = DefaultSlowRequest
 	}
@@ -62,10 +77,6 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	if s.now == nil {
 		s.now = time.Now
-	}
-	hashKey, blockKey, err := cfg.DB.SessionKeys(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("web: %w", err)
 	}
 	// Aliases and role words admins added live in the database; the
 	// lexicon the engine reads must know them before the first import.
@@ -76,27 +87,17 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	for _, err := range skipped {
 		s.log.Warn("lexicon addition not applied", "err", err)
 	}
-	s.sessions = newCookieStore(hashKey, blockKey, false)
-	s.secureSessions = newCookieStore(hashKey, blockKey, true)
+	policy := store.SessionPolicy{Idle: cfg.SessionIdle, Lifetime: cfg.SessionLifetime}
+	if policy.Idle <= 0 {
+		policy.Idle = SessionIdleTimeout
+	}
+	if policy.Lifetime <= 0 {
+		policy.Lifetime = SessionMaxAge
+	}
+	s.sessions = &dbSessions{db: cfg.DB, now: s.now, policy: policy, addr: s.clientAddr}
 	s.handler = s.routes()
 	return s, nil
 }
 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
-
-// newCookieStore sets the options gorilla/sessions leaves unsafe by default:
-// HttpOnly, SameSite=Lax, an expiry, and Secure when asked.
-func newCookieStore(hashKey, blockKey []byte, secure bool) *sessions.CookieStore {
-	cs := sessions.NewCookieStore(hashKey, blockKey)
-	cs.Options = &sessions.Options{
-		Path:     "/",
-		MaxAge:   int(SessionMaxAge / time.Second),
-		HttpOnly: true,
-		Secure:   secure,
-		SameSite: http.SameSiteLaxMode,
-	}
-	// MaxAge also bounds how old a signed cookie the codecs accept.
-	cs.MaxAge(cs.Options.MaxAge)
-	return cs
-}

@@ -92,11 +92,21 @@ type testApp struct {
 	t   testing.TB
 	db  *store.DB
 	srv *httptest.Server
-	now time.Time // the server's clock; tests move it to expire lockouts
-	mu  sync.Mutex
+	now time.Time // the server's clock; tests move it to expire sessions
+	// slept are the login delays the server asked for, in order; a delay
+	// moves the fake clock instead of the real one.
+	slept []time.Duration
+	mu    sync.Mutex
 }
 
 func newTestApp(tb testing.TB) *testApp {
+	tb.Helper()
+	return newTestAppWith(tb, nil)
+}
+
+// newTestAppWith is newTestApp with configure changing the server's Config
+// (trusted proxies, session limits) before it starts.
+func newTestAppWith(tb testing.TB, configure func(*Config)) *testApp {
 	tb.Helper()
 	src := seededDBFile(tb)
 	dst := filepath.Join(tb.TempDir(), "app.db")
@@ -113,7 +123,11 @@ func newTestApp(tb testing.TB) *testApp {
 		tb.Fatal(err)
 	}
 	app := &testApp{t: tb, db: db, now: time.Now()}
-	s, err := New(ctx, Config{DB: db, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Now: app.clock})
+	cfg := Config{DB: db, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), Now: app.clock, Sleep: app.sleep}
+	if configure != nil {
+		configure(&cfg)
+	}
+	s, err := New(ctx, cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -129,6 +143,24 @@ func (a *testApp) clock() time.Time {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.now
+}
+
+func (a *testApp) sleep(_ context.Context, d time.Duration) error {
+	a.mu.Lock()
+	a.slept = append(a.slept, d)
+	a.now = a.now.Add(d)
+	a.mu.Unlock()
+	return nil
+}
+
+// lastSleep is the delay of the latest login attempt.
+func (a *testApp) lastSleep() time.Duration {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if len(a.slept) == 0 {
+		return 0
+	}
+	return a.slept[len(a.slept)-1]
 }
 
 func (a *testApp) advance(d time.Duration) {

@@ -14,14 +14,16 @@ const sessionName = "claimdesk"
 
 // Session value keys.
 const (
-	keyUserID  = "uid"
-	keyExpires = "exp" // unix seconds: sessions end even if a cookie is replayed
-	keyFlash   = "flash"
+	keyUserID = "uid"
+	keyFlash  = "flash"
 )
 
 type ctxKey int
 
-const userKey ctxKey = 0
+const (
+	userKey ctxKey = iota
+	sessionKey
+)
 
 // userFrom returns the logged-in user of a request that passed requireUser.
 func userFrom(ctx context.Context) (store.User, bool) {
@@ -35,66 +37,81 @@ func isSecure(r *http.Request) bool {
 	return r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https"
 }
 
-func (s *Server) cookieStore(r *http.Request) *sessions.CookieStore {
-	if isSecure(r) {
-		return s.secureSessions
-	}
-	return s.sessions
-}
-
-// session decodes the request's session; a missing, tampered or expired
-// cookie gives a new empty session.
+// session returns the request's session: the one requireUser loaded, or the
+// one the cookie names, or a new empty one.
 func (s *Server) session(r *http.Request) *sessions.Session {
-	sess, err := s.cookieStore(r).New(r, sessionName)
-	if err != nil || sess == nil {
-		sess = sessions.NewSession(s.cookieStore(r), sessionName)
-		opts := *s.cookieStore(r).Options
-		sess.Options = &opts
+	if sess, ok := r.Context().Value(sessionKey).(*sessions.Session); ok {
+		return sess
+	}
+	sess, err := s.sessions.New(r, sessionName)
+	if err != nil {
+		s.log.Warn("read session", "err", err)
 	}
 	return sess
 }
 
-// startSession replaces whatever session the browser had with a fresh one for
-// u: nothing from before the login survives (no session fixation).
+// startSession ends whatever session the browser had and starts a fresh one
+// for u, with a new token: nothing from before the login survives (no
+// session fixation).
 func (s *Server) startSession(w http.ResponseWriter, r *http.Request, u store.User) error {
-	cs := s.cookieStore(r)
-	sess := sessions.NewSession(cs, sessionName)
-	opts := *cs.Options
+	if old := s.session(r); old.ID != "" {
+		if err := s.db.DeleteSession(r.Context(), old.ID); err != nil {
+			return err
+		}
+	}
+	sess := sessions.NewSession(s.sessions, sessionName)
+	opts := s.sessions.options(r)
 	sess.Options = &opts
 	sess.Values[keyUserID] = u.ID
-	sess.Values[keyExpires] = s.now().Add(SessionMaxAge).Unix()
 	return sess.Save(r, w)
 }
 
-// endSession tells the browser to drop the session cookie.
+// endSession deletes the session on the server and tells the browser to drop
+// its cookie: a copy of the cookie kept from before opens nothing.
 func (s *Server) endSession(w http.ResponseWriter, r *http.Request) error {
 	sess := s.session(r)
-	sess.Values = map[any]any{}
 	sess.Options.MaxAge = -1
 	return sess.Save(r, w)
 }
 
-// requireUser lets a request through only with a live session of an existing
-// user, which it puts in the request context; anyone else goes to /login.
+// requireUser lets a request through only with a live session of an
+// existing, enabled user, which it puts in the request context with the
+// session; anyone else goes to /login.
 func (s *Server) requireUser(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		sess := s.session(r)
+		sess, err := s.sessions.New(r, sessionName)
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
 		id, _ := sess.Values[keyUserID].(int64)
-		exp, _ := sess.Values[keyExpires].(int64)
-		if id == 0 || s.now().Unix() >= exp {
+		if id == 0 {
 			s.error(w, r, claims.Errorf(claims.EUNAUTHORIZED, "Please log in."))
 			return
 		}
 		u, err := s.db.UserByID(r.Context(), id)
-		if claims.ErrorCode(err) == claims.ENOTFOUND {
+		if claims.ErrorCode(err) == claims.ENOTFOUND || (err == nil && u.Disabled) {
 			s.error(w, r, claims.Errorf(claims.EUNAUTHORIZED, "Please log in."))
 			return
 		} else if err != nil {
 			s.error(w, r, err)
 			return
 		}
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), userKey, u)))
+		ctx := context.WithValue(r.Context(), userKey, u)
+		ctx = context.WithValue(ctx, sessionKey, sess)
+		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// currentSessionRow is the sessions row of a request that passed
+// requireUser, so the admins' list can mark "this session".
+func currentSessionRow(r *http.Request) int64 {
+	sess, ok := r.Context().Value(sessionKey).(*sessions.Session)
+	if !ok {
+		return 0
+	}
+	id, _ := sess.Values[keySessionRow].(int64)
+	return id
 }
 
 // requireAdmin refuses, with a 403 page, users who are not admins. It must
@@ -119,8 +136,7 @@ func (s *Server) flash(w http.ResponseWriter, r *http.Request, msg string) {
 	}
 }
 
-// takeFlashes returns and clears the pending messages. Call it before the
-// page writes its body: clearing sets a cookie.
+// takeFlashes returns and clears the pending messages.
 func (s *Server) takeFlashes(w http.ResponseWriter, r *http.Request) []string {
 	sess := s.session(r)
 	raw := sess.Flashes(keyFlash)

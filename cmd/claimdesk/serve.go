@@ -29,12 +29,22 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	dbPath := fs.String("db", "claimdesk.db", "the database `file` (created when missing)")
 	addr := fs.String("addr", "127.0.0.1:8080", "the `address` to listen on")
 	logRequests := fs.Bool("log-requests", false, "log every request (without it, only failed and slow ones)")
+	trustProxy := fs.String("trust-proxy", "", "`CIDR[,CIDR]` of reverse proxies whose X-Forwarded-For names the client (default: trust none)")
+	idle := fs.Duration("session-idle", web.SessionIdleTimeout, "end a session after this long without a request")
+	lifetime := fs.Duration("session-lifetime", web.SessionMaxAge, "end a session this long after its login, however busy")
 	rest, err := parseAnywhere(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
 		return fmt.Errorf("serve: unexpected argument %q", rest[0])
+	}
+	proxies, err := web.ParseTrustedProxies(*trustProxy)
+	if err != nil {
+		return fmt.Errorf("serve --trust-proxy: %w", err)
+	}
+	if *idle <= 0 || *lifetime <= 0 {
+		return fmt.Errorf("serve: --session-idle and --session-lifetime must be positive")
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	db, err := store.Open(ctx, *dbPath)
@@ -53,7 +63,7 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	if err := createFirstAdmin(ctx, db, "http://"+ln.Addr().String(), *dbPath, e.stdout); err != nil {
 		return err
 	}
-	srv, err := web.New(ctx, web.Config{DB: db, Log: log, LogRequests: *logRequests})
+	srv, err := web.New(ctx, web.Config{DB: db, Log: log, LogRequests: *logRequests, TrustedProxies: proxies, SessionIdle: *idle, SessionLifetime: *lifetime})
 	if err != nil {
 		return err
 	}
