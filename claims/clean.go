@@ -66,10 +66,17 @@ type cleanFlag struct {
 }
 
 // Clean normalises an article body and removes page residue: ad markers,
-// HTML fragments, tweet embeds, teasers, photo credits, site furniture, a
-// repeated title, a dateline. What goes is kept in Removed with its reason,
-// and RawSpan maps any clean span back to the body exactly.
-func Clean(body string) Cleaned {
+// HTML fragments and CMS tags, file paths, tweet embeds, teasers, photo
+// credits, site furniture, mastheads, desk labels, date lines, a repeated
+// title or paragraph, a dateline, the fragment a cut-off excerpt ends on.
+// What goes is kept in Removed with its reason, and RawSpan maps any clean
+// span back to the body exactly.
+func Clean(body string) Cleaned { return CleanSource(body, SourceLines{}) }
+
+// CleanSource is Clean that also removes the lines the source repeats
+// across its articles (src, from LearnSourceLines), unless they read as
+// prose.
+func CleanSource(body string, src SourceLines) Cleaned {
 	lines := splitCleanLines(body)
 	var flags []cleanFlag
 	for i := range lines {
@@ -82,6 +89,11 @@ func Clean(body string) Cleaned {
 			l.cuts = []cleanCut{{l.start, l.end, reason}}
 			continue
 		}
+		if start, stop := keptStart(body, l); start < stop {
+			if n := deskLabelPrefixLen(body[start:stop]); n > 0 {
+				l.cuts = insertCut(l.cuts, cleanCut{start, start + n, ReasonDeskLabels})
+			}
+		}
 		if c, f, ok := agencyCredit(body, l); ok {
 			l.cuts = insertCut(l.cuts, c)
 			if f.kind != "" {
@@ -89,10 +101,13 @@ func Clean(body string) Cleaned {
 			}
 		}
 	}
+	markSourceRepeats(body, lines, src)
 	title := markTitle(body, lines)
 	markDateline(body, lines, title != "")
 	markFootTeasers(body, lines)
 	markRelatedList(body, lines)
+	markRepeatedParagraphs(body, lines)
+	markCutOff(body, lines, title)
 	return buildCleaned(body, lines, flags, title)
 }
 

@@ -21,6 +21,7 @@ type residueCalls struct {
 	platforms          []string        // named by "follow ... on WhatsApp"
 	credits            []string        // source labels, longest first
 	times              map[string]bool // words a timestamp line may hold
+	verbs, channels    []string        // imperatives to the reader and the site's channels
 }
 
 // calls is loaded once: wholeLineReason consults it for every short line.
@@ -49,6 +50,10 @@ func loadCalls(entries []string) residueCalls {
 			c.credits = append(c.credits, key)
 		case "time":
 			c.times[key] = true
+		case "verb":
+			c.verbs = append(c.verbs, key)
+		case "channel":
+			c.channels = append(c.channels, key)
 		}
 	}
 	c.openings, c.closings, c.credits = sortedByLength(c.openings), sortedByLength(c.closings), sortedByLength(c.credits)
@@ -148,12 +153,19 @@ func isInitialsLine(t string) bool {
 	return true
 }
 
-// timestampWords is the most words a timestamp line holds.
-const timestampWords = 8
+// timestampWords is the most words a timestamp line holds, labels included.
+const timestampWords = 12
 
-// isTimestampLine reports whether t is nothing but a date and maybe a time,
-// left on a line of its own by a page's "Published:" label ("Jun 19 2024,
-// 10:12 IST", "১৯ জুন ২০২৪, ১০:১৫ পিএম").
+// timestampLabels is the most labels a timestamp line holds ("Date: ...,
+// created: ...").
+const timestampLabels = 3
+
+// isTimestampLine reports whether t is nothing but dates and maybe times,
+// with at most a few labels ("Date:", "created:", "প্রকাশিত:") and time
+// words (AM, IST): left on a line of its own by a page's "Published:"
+// label, or a site's banner date ("Jun 19 2024, 10:12 IST", "১৯ জুন ২০২৪,
+// ১০:১৫ পিএম", "Date: 2025-03-14, created: 2025-03-14 11:05:37",
+// "Wednesday, 2 December 2026").
 func isTimestampLine(t string) bool {
 	if strings.HasSuffix(t, "।") || !strings.ContainsFunc(t, unicode.IsDigit) || len(strings.Fields(t)) > timestampWords {
 		return false
@@ -162,22 +174,39 @@ func isTimestampLine(t string) bool {
 	if len(dates) == 0 {
 		return false
 	}
-	at := 0 // rune offset of the word being read
+	at, labels := 0, 0 // rune offset of the word being read; labels seen
 	for _, w := range strings.Fields(t) {
 		at = runeIndexFrom(t, w, at)
 		end := at + utf8.RuneCountInString(w)
-		inDate := slices.ContainsFunc(dates, func(d Date) bool { return d.Start <= at && end <= d.End })
+		inDate := slices.ContainsFunc(dates, func(d Date) bool { return d.Start < end && at < d.End && onlyPunctOutside(w, d.Start-at, d.End-at) })
 		at = end
 		if inDate {
 			continue
 		}
-		bare := strings.Trim(w, ",|;")
+		bare := strings.Trim(w, ",|;()")
 		if bare == "" || calls.times[MatchKey(bare)] || strings.IndexFunc(bare, func(r rune) bool {
 			return !unicode.IsDigit(r) && r != ':' && r != '.' && r != ',' && r != '/' && r != '-'
 		}) < 0 {
 			continue
 		}
+		if label, ok := strings.CutSuffix(bare, ":"); ok && labels < timestampLabels && label != "" && !strings.ContainsFunc(label, func(r rune) bool { return !isLetterOrSign(r) && r != '-' }) {
+			labels++
+			continue
+		}
 		return false
+	}
+	return true
+}
+
+// onlyPunctOutside reports whether the runes of w before rune s and from
+// rune e on are punctuation: a word that a date covers but for a comma.
+func onlyPunctOutside(w string, s, e int) bool {
+	i := 0
+	for _, r := range w {
+		if (i < s || i >= e) && !isWordPunct(r) {
+			return false
+		}
+		i++
 	}
 	return true
 }

@@ -12,7 +12,9 @@ func inlineCuts(body string, start, end int) []cleanCut {
 	line := body[start:end]
 	// Three vectorised byte searches beat one ContainsAny, which walks the
 	// line a byte at a time; most lines hold none of the three.
-	if strings.IndexByte(line, '[') < 0 && strings.IndexByte(line, '<') < 0 && strings.IndexByte(line, '>') < 0 {
+	if strings.IndexByte(line, '[') < 0 && strings.IndexByte(line, '<') < 0 && strings.IndexByte(line, '>') < 0 &&
+		strings.IndexByte(line, '/') < 0 && strings.IndexByte(line, '~') < 0 && strings.IndexByte(line, '{') < 0 &&
+		strings.IndexByte(line, '%') < 0 {
 		return nil
 	}
 	var cuts []cleanCut
@@ -22,7 +24,22 @@ func inlineCuts(body string, start, end int) []cleanCut {
 			if n := adMarkerLen(line[i:]); n > 0 {
 				cuts = append(cuts, cleanCut{start + i, start + i + n, ReasonAdMarker})
 				i += n - 1
+			} else if n := cmsTagLen(line[i:]); n > 0 {
+				cuts = append(cuts, cleanCut{start + i, start + i + n, ReasonCMSTag})
+				i += n - 1
 			}
+		case '{', '~', '%':
+			if n := cmsTagLen(line[i:]); n > 0 {
+				cuts = append(cuts, cleanCut{start + i, start + i + n, ReasonCMSTag})
+				i += n - 1
+			}
+		case '/':
+			s, e, ok := filePathSpan(line, i)
+			if !ok || (len(cuts) > 0 && cuts[len(cuts)-1].end > start+s) {
+				continue
+			}
+			cuts = append(cuts, cleanCut{start + s, start + e, ReasonFilePath})
+			i = e - 1
 		case '<':
 			if n := htmlTagLen(line[i:]); n > 0 {
 				cuts = append(cuts, cleanCut{start + i, start + i + n, ReasonHTMLFragment})

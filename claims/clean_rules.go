@@ -60,11 +60,14 @@ func wholeLineReason(t string) string {
 		if isAgencyCredit(key, t) {
 			return ReasonAgencyCredit
 		}
-		if isCopyrightLine(key) || isInitialsLine(t) || isTimestampLine(t) {
+		if isCopyrightLine(key) || isInitialsLine(t) {
 			return ReasonSiteFurniture
 		}
 	}
-	return compositeReason(t)
+	if r := compositeReason(t); r != "" {
+		return r
+	}
+	return classifyLine(t)
 }
 
 // isTweetLine reports whether t is part of an embedded tweet: a line that

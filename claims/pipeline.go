@@ -27,6 +27,9 @@ const DefaultMaxClaims = 2000
 type Options struct {
 	MaxBytes  int // 0 means DefaultMaxBytes
 	MaxClaims int // 0 means DefaultMaxClaims; negative means no limit
+	// Source is what the source's other articles repeat (LearnSourceLines):
+	// its template lines go as residue. The zero value knows none.
+	Source SourceLines
 }
 
 // Process turns one raw article into an Article: parse front matter, clean
@@ -60,7 +63,7 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 		Raw:       text,
 		Hash:      hex.EncodeToString(sum[:]),
 	}
-	cl := Clean(in.Body)
+	cl := CleanSource(in.Body, opt.Source)
 	a.Clean = cl.Text
 	for _, r := range cl.Removed {
 		r.Start += in.BodyStart

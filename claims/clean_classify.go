@@ -1,0 +1,256 @@
+package claims
+
+import (
+	"strings"
+)
+
+// Residue reasons of the line classifier.
+const (
+	ReasonMasthead   = "masthead"
+	ReasonContact    = "contact line"
+	ReasonDeskLabels = "desk labels"
+	ReasonDateLine   = "date line"
+)
+
+// classifyMaxBytes is the longest line the classifier reads: longer lines
+// are paragraphs (jusText's "long" blocks), and their residue is inline.
+const classifyMaxBytes = 600
+
+// classifyLine returns why a line that no phrase list recognised is still
+// page residue, judged by its features, or "":
+//
+//   - a masthead: parts between separators, each a site name, a date, an
+//     address or other residue ("Dhaka Tribune | news@dhakatribune.com |
+//     Wednesday, December 2, 2026");
+//   - a contact or link line: e-mail or web addresses in a line that does
+//     not read as prose ("Email: desk@example.com");
+//   - desk labels: capitals only, half of them known CMS field names
+//     ("KICKER HL BODY");
+//   - a date line: a date and maybe a time and labels, nothing else ("Date:
+//     2025-03-14, created: 2025-03-14 11:05:37", a site's banner date above
+//     the headline);
+//   - a call to the reader: an imperative and a channel of the site
+//     ("Download the X app and watch the latest videos").
+//
+// An address in a sentence ("See https://example.com for more.") leaves the
+// line alone: a contact line is the address and a label at most, or words
+// with no sentence end and too few stop words to be prose.
+func classifyLine(t string) string {
+	if t == "" || len(t) > classifyMaxBytes {
+		return ""
+	}
+	if endsSentence(t) && !sentenceMayBeResidue(t) {
+		// Most lines of an article: the classifier reads them at the cost
+		// of a few byte searches, not a word count.
+		return ""
+	}
+	f := measureLine(t)
+	if f.words == 0 {
+		return ""
+	}
+	if f.seps > 0 && !f.sentEnd && isMasthead(t) {
+		return ReasonMasthead
+	}
+	if f.emails+f.links > 0 && (f.words-f.emails-f.links <= 2 || !f.sentEnd && !f.hasStopShare()) {
+		if f.emails > 0 {
+			return ReasonContact
+		}
+		return ReasonSourceLink
+	}
+	if f.stops == 0 && !f.sentEnd && f.caps == f.words && 2*f.labels >= f.words {
+		return ReasonDeskLabels
+	}
+	if f.digits > 0 && !f.sentEnd && f.words <= timestampWords && isTimestampLine(t) {
+		return ReasonDateLine
+	}
+	if f.words <= callMaxWords+8 && isReaderCall(t) {
+		return ReasonSiteFurniture
+	}
+	return ""
+}
+
+// sentenceMayBeResidue reports whether a line that ends a sentence may
+// still be residue: a short line with an address in it ("Email:
+// desk@example.com."), or a short line that opens or closes with an
+// imperative to the reader. The rules of classifyLine that need no
+// sentence end cannot fire on it, so it is read only in these cases.
+func sentenceMayBeResidue(t string) bool {
+	spaces := strings.Count(t, " ")
+	if spaces >= callMaxWords+8 {
+		return false
+	}
+	if spaces <= 6 && (strings.IndexByte(t, '@') >= 0 || strings.Contains(t, "://") || strings.Contains(t, "www.")) {
+		return true
+	}
+	return hasCallVerbEdge(t)
+}
+
+// mastheadPartWords is the most words a site name in a masthead holds.
+const mastheadPartWords = 5
+
+// isMasthead reports whether t is parts between separators, at least one of
+// them residue on its own (a date, an address, a byline, furniture) and the
+// rest short names with no stop word and no figure: a site's masthead or
+// a story's credit line. A headline with a "|" has prose in a part.
+func isMasthead(t string) bool {
+	parts := splitParts(t)
+	if len(parts) < 2 {
+		return false
+	}
+	residue := 0
+	for _, part := range parts {
+		pf := measureLine(part)
+		switch {
+		case pf.words == 0:
+		case pf.emails+pf.links > 0 && pf.words-pf.emails-pf.links <= 2:
+			residue++
+		case pf.digits > 0 && isTimestampLine(part):
+			residue++
+		case pf.words <= 12 && wholeLineReason(part) != "":
+			residue++
+		case pf.words <= mastheadPartWords && pf.stops == 0 && pf.digits == 0 && !pf.sentEnd:
+		default:
+			return false
+		}
+	}
+	return residue > 0
+}
+
+// splitParts returns the parts of t between separators: "|" (spaced or
+// not), and a spaced "•", "·" or dash.
+func splitParts(t string) []string {
+	var parts []string
+	start := 0
+	emit := func(end, next int) {
+		if p := strings.TrimFunc(t[start:end], isTrimRune); p != "" {
+			parts = append(parts, p)
+		}
+		start = next
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] == '|' {
+			emit(i, i+1)
+			continue
+		}
+		if t[i] != ' ' {
+			continue
+		}
+		for _, sep := range [...]string{" • ", " · ", " – ", " — ", " - "} {
+			if strings.HasPrefix(t[i:], sep) {
+				emit(i, i+len(sep))
+				i += len(sep) - 1
+				break
+			}
+		}
+	}
+	emit(len(t), len(t))
+	return parts
+}
+
+// isReaderCall reports whether t asks the reader to use a channel of the
+// site: an imperative (data/residue_calls.txt, "verb:") and a channel
+// ("channel:") among its words. An English imperative opens the line or
+// follows "and"; a Bengali, Hindi or Marathi one has a form of its own
+// ("ডাউনলোড করুন", "डाउनलोड करें", "डाउनलोड करा") and counts anywhere.
+func isReaderCall(t string) bool {
+	if !hasCallVerbEdge(t) && !strings.Contains(t, " and ") {
+		return false
+	}
+	words := callWords(t)
+	if words == "" {
+		return false
+	}
+	channel := false
+	for _, c := range calls.channels {
+		if strings.Contains(words, " "+c+" ") {
+			channel = true
+			break
+		}
+	}
+	if !channel {
+		return false
+	}
+	for _, v := range calls.verbs {
+		if v[0] < 0x80 {
+			if strings.HasPrefix(words, " "+v+" ") || strings.Contains(words, " and "+v+" ") {
+				return true
+			}
+			continue
+		}
+		if strings.Contains(words, " "+v+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// callVerbEdges are the words an imperative puts at a line's edge: the
+// first word of each English verb, the last word of each Indic one (they
+// close the clause).
+var callVerbEdges = func() map[string]bool {
+	set := map[string]bool{}
+	for _, v := range calls.verbs {
+		if v[0] < 0x80 {
+			first, _, _ := strings.Cut(v, " ")
+			set[first] = true
+			continue
+		}
+		set[v[strings.LastIndexByte(v, ' ')+1:]] = true
+	}
+	return set
+}()
+
+// hasCallVerbEdge reports whether t opens with the first word of an
+// English imperative or closes with the last word of an Indic one: the
+// cheap test before a line is read as a call.
+func hasCallVerbEdge(t string) bool {
+	first := t
+	if i := strings.IndexByte(t, ' '); i >= 0 {
+		first = t[:i]
+	}
+	var buf [24]byte
+	if k, ok := lowerASCII(strings.TrimFunc(first, isWordPunct), buf[:]); ok && callVerbEdges[string(k)] {
+		return true
+	}
+	last := strings.TrimFunc(t[strings.LastIndexByte(t, ' ')+1:], isWordPunct)
+	return last != "" && last[0] >= 0x80 && callVerbEdges[last]
+}
+
+// lowerASCII returns w in lower case, written into buf, when w is ASCII and
+// fits; ok is false otherwise. A map lookup with string(result) allocates
+// nothing.
+func lowerASCII(w string, buf []byte) ([]byte, bool) {
+	if len(w) > len(buf) || w == "" {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
+// callWords returns t's words in match-key form, punctuation stripped from
+// their ends, joined by single spaces and with a space at each end, so that
+// phrases are found as whole words.
+func callWords(t string) string {
+	var b strings.Builder
+	b.Grow(len(t) + 2)
+	b.WriteByte(' ')
+	for w := range strings.FieldsFuncSeq(MatchKey(t), isSpaceRune) {
+		if w = strings.TrimFunc(w, isWordPunct); w != "" {
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+	}
+	if b.Len() == 1 {
+		return ""
+	}
+	return b.String()
+}
