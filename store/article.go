@@ -51,13 +51,17 @@ func (db *DB) AddArticle(ctx context.Context, a *claims.Article) (AddResult, err
 }
 
 func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, error) {
+	// The engine's part (hash, normal form, facets) runs before the
+	// transaction: the one write connection is held only for writing, so a
+	// reviewer's save waits behind an import for as little as it can.
+	facets := prepareArticle(a)
 	tx, w, err := db.beginImportOf(ctx, len(a.Claims))
 	if err != nil {
 		return AddResult{}, err
 	}
 	defer tx.Rollback()
 	defer w.close()
-	res, fresh, err := w.store(ctx, a)
+	res, fresh, err := w.storePrepared(ctx, a, facets)
 	if err != nil || res.Duplicate {
 		return res, err
 	}
@@ -182,13 +186,34 @@ func (w *articleWriter) close() {
 	}
 }
 
-// store inserts the article, its residue, claims and flags, unless its hash
-// is known, and returns the facets of its claims (not yet stored).
-func (w *articleWriter) store(ctx context.Context, a *claims.Article) (AddResult, []facetRef, error) {
+// prepareArticle fills a's hash when empty, puts its claims' text in NFC
+// and returns each claim's facets: the work of storing an article that
+// needs no database.
+func prepareArticle(a *claims.Article) [][]claims.Facet {
 	if a.Hash == "" {
 		sum := sha256.Sum256([]byte(a.Raw))
 		a.Hash = hex.EncodeToString(sum[:])
 	}
+	facets := make([][]claims.Facet, len(a.Claims))
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		c.Text = norm.NFC.String(c.Text)
+		// FindFacets fills Quantity.Of, so it runs before the claims'
+		// quantities are stored.
+		facets[i] = claims.FindFacets(c)
+	}
+	return facets
+}
+
+// store inserts the article, its residue, claims and flags, unless its hash
+// is known, and returns the facets of its claims (not yet stored).
+func (w *articleWriter) store(ctx context.Context, a *claims.Article) (AddResult, []facetRef, error) {
+	return w.storePrepared(ctx, a, prepareArticle(a))
+}
+
+// storePrepared is store for an article prepareArticle has seen, with the
+// facets it returned.
+func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, facets [][]claims.Facet) (AddResult, []facetRef, error) {
 	var res AddResult
 	err := w.byHash.QueryRowContext(ctx, a.Hash).Scan(&res.ArticleID)
 	if err == nil {
@@ -230,14 +255,6 @@ func (w *articleWriter) store(ctx context.Context, a *claims.Article) (AddResult
 			return res, nil, err
 		}
 		res.Flags++
-	}
-	facets := make([][]claims.Facet, len(a.Claims))
-	for i := range a.Claims {
-		c := &a.Claims[i]
-		c.Text = norm.NFC.String(c.Text)
-		// FindFacets fills Quantity.Of, so it runs before the claims'
-		// quantities are stored.
-		facets[i] = claims.FindFacets(c)
 	}
 	ids, err := w.storeClaims(ctx, res.ArticleID, a.Claims)
 	if err != nil {
