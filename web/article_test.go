@@ -98,8 +98,9 @@ func TestArticlePageEscapes(t *testing.T) {
 	b := app.loggedIn("rui")
 	text := "<script>alert('pwned')</script> Officials said 5,000 <b>people</b> came on Monday.\nA second sentence follows here with <img src=x onerror=alert(1)> more."
 	res := b.post("/import", url.Values{"from": {"paste"}, "text": {text}, "title": {"<i>XSS</i> test"}, "language": {"en"}})
-	wantRedirect(t, res, "/articles/")
-	doc := mustDoc(t, b.get(res.Header.Get("Location")), http.StatusOK)
+	wantRedirect(t, res, "/import/jobs/")
+	href := b.waitImport(res.Header.Get("Location")).Find(".file-result a").AttrOr("href", "")
+	doc := mustDoc(t, b.get(href), http.StatusOK)
 	if n := doc.Find("script").Length(); n != 1 {
 		t.Errorf("article page has %d script elements, want only /static/keys.js", n)
 	}

@@ -5,8 +5,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"mime/multipart"
 	"net/http"
-	"net/url"
+	"os"
 	"strconv"
 	"strings"
 
@@ -21,7 +23,6 @@ const (
 	importMaxRequest = 64 << 20
 	importMaxMemory  = 8 << 20
 	importResultMax  = 500
-	importMaxFlashes = 8
 )
 
 // ImportView is the model of the import page.
@@ -47,12 +48,6 @@ type ImportResultView struct {
 	DuplicateRows             []ArticleRow
 }
 
-// importOutcome is what one import request did.
-type importOutcome struct {
-	added, duplicates []int64
-	failures          []string
-}
-
 // importPage shows the three ways in: upload files, paste text, give a URL.
 func (s *Server) importPage(w http.ResponseWriter, r *http.Request) {
 	v := ImportView{Flashes: s.takeFlashes(w, r)}
@@ -68,11 +63,13 @@ func languageOptions(selected string) []Option {
 	return out
 }
 
-// importArticles reads the uploaded files, the pasted text or the URL, runs
-// the pipeline on each document and stores it. Bad documents are reported
-// by name and skip; the good ones are stored. When nothing could be
-// imported the form comes back (with the pasted text) and the reasons;
-// otherwise the browser goes to the result page.
+// importArticles takes the uploaded files, the pasted text or the URL and
+// starts a background job that imports them, then sends the browser to the
+// job's page at once: an import of large files must not hold a request (or
+// the desk) for minutes. What can be refused without reading a file (no
+// file chosen, a file of another type, empty pasted text, a malformed URL)
+// is refused here, and when nothing is left to import the form comes back
+// with the reasons and what was typed.
 func (s *Server) importArticles(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, importMaxRequest)
 	if err := r.ParseMultipartForm(importMaxMemory); err != nil && !errors.Is(err, http.ErrNotMultipart) {
@@ -94,67 +91,138 @@ func (s *Server) importArticles(w http.ResponseWriter, r *http.Request) {
 	if l := r.PostFormValue("language"); oneOf(l, "bn", "mr", "hi", "en") {
 		paste.Language = l
 	}
-	var docs []document.Document
-	var out importOutcome
+	var srcs []importSource
+	var refused []importSource // with a reason in name's place: see refusals
+	var reasons []string
 	switch r.PostFormValue("from") {
 	case "upload":
-		docs, out.failures = readUploads(r)
+		var err error
+		srcs, refused, reasons, err = saveUploads(r)
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
 	case "paste":
 		doc, err := pastedDocument(paste)
 		if err != nil {
-			out.failures = append(out.failures, "Pasted text: "+claims.ErrorMessage(err)+".")
-		} else {
-			docs = append(docs, doc)
+			s.importFailed(w, r, paste, []string{"Pasted text: " + claims.ErrorMessage(err) + "."})
+			return
 		}
+		srcs = append(srcs, importSource{name: "Pasted text", doc: &doc, size: int64(len(doc.Text))})
 	case "url":
 		link := strings.TrimSpace(r.PostFormValue("link"))
-		doc, err := document.FetchPublic(r.Context(), link, 0)
-		if err != nil {
-			out.failures = append(out.failures, fmt.Sprintf("%s: %s.", link, fetchMessage(err)))
-		} else {
-			docs = append(docs, doc)
+		if err := claims.CheckURL(link); err != nil {
+			s.importFailed(w, r, paste, []string{fmt.Sprintf("%s: not an http or https URL.", link)})
+			return
 		}
+		srcs = append(srcs, importSource{name: link, url: link})
 	default:
 		s.error(w, r, claims.Errorf(claims.EINVALID, "Choose how to import: upload files, paste text or give a URL."))
 		return
 	}
-	for _, doc := range docs {
-		a, err := claims.Process(doc.Origin, doc.Text, doc.Meta, claims.Options{})
-		if err != nil {
-			out.failures = append(out.failures, doc.Origin+": "+claims.ErrorMessage(err))
-			continue
+	if len(srcs) == 0 {
+		if len(reasons) == 0 {
+			reasons = []string{"Nothing to import: choose at least one file."}
 		}
-		res, err := s.db.AddArticle(r.Context(), a)
-		if claims.ErrorCode(err) == claims.EINVALID {
-			out.failures = append(out.failures, doc.Origin+": "+claims.ErrorMessage(err))
-			continue
-		} else if err != nil {
-			s.error(w, r, err)
-			return
-		}
-		if res.Duplicate {
-			out.duplicates = append(out.duplicates, res.ArticleID)
-		} else {
-			out.added = append(out.added, res.ArticleID)
-		}
-	}
-	if len(out.added)+len(out.duplicates) == 0 {
-		if len(out.failures) == 0 {
-			out.failures = []string{"Nothing to import: choose at least one file."}
-		}
-		s.importFailed(w, r, paste, out.failures)
+		s.importFailed(w, r, paste, reasons)
 		return
 	}
-	u, _ := userFrom(r.Context())
-	s.log.Info("import", "user", u.Name, "added", len(out.added), "duplicates", len(out.duplicates), "failed", len(out.failures))
-	for i, f := range out.failures {
-		if i == importMaxFlashes {
-			s.flash(w, r, fmt.Sprintf("… and %d more failures.", len(out.failures)-i))
-			break
+	id, err := s.startImport(r, srcs, refused, reasons)
+	if err != nil {
+		removeSaved(srcs)
+		if claims.ErrorCode(err) == claims.ECONFLICT {
+			s.importFailed(w, r, paste, []string{claims.ErrorMessage(err)})
+			return
 		}
-		s.flash(w, r, "Not imported: "+f)
+		s.error(w, r, err)
+		return
 	}
-	http.Redirect(w, r, importResultURL(out), http.StatusSeeOther)
+	http.Redirect(w, r, fmt.Sprintf("/import/jobs/%d", id), http.StatusSeeOther)
+}
+
+// startImport records a job of srcs (and of the refused files, with their
+// reasons) and queues it.
+func (s *Server) startImport(r *http.Request, srcs, refused []importSource, reasons []string) (int64, error) {
+	if len(s.imports.queue) >= cap(s.imports.queue) {
+		return 0, errImportsBusy
+	}
+	u, _ := userFrom(r.Context())
+	all := append(append([]importSource(nil), srcs...), refused...)
+	names := make([]string, len(all))
+	sizes := make([]int64, len(all))
+	for i, src := range all {
+		names[i], sizes[i] = src.name, src.size
+	}
+	id, fileIDs, err := s.db.CreateImportJob(r.Context(), u.ID, names, sizes)
+	if err != nil {
+		return 0, err
+	}
+	for i := range srcs {
+		srcs[i].fileID = fileIDs[i]
+	}
+	for i, src := range refused {
+		f := store.ImportFile{ID: fileIDs[len(srcs)+i], Status: store.FileFailed, Failed: 1}
+		if err := s.db.RecordImportFile(r.Context(), f, []store.ImportFailure{{Origin: src.name, Reason: reasons[i]}}); err != nil {
+			return 0, err
+		}
+	}
+	if err := s.imports.submit(importJob{id: id, files: srcs}); err != nil {
+		s.db.SetImportJobStatus(r.Context(), id, store.JobInterrupted)
+		return 0, err
+	}
+	s.log.Info("import queued", "user", u.Name, "job", id, "files", len(srcs), "refused", len(refused))
+	return id, nil
+}
+
+// saveUploads copies every file of the "files" field to a temporary file for
+// the job to read after the request has ended. A file of a type Claimdesk
+// does not read is refused at once, with its reason.
+func saveUploads(r *http.Request) (saved, refused []importSource, reasons []string, err error) {
+	if r.MultipartForm == nil {
+		return nil, nil, []string{"Choose at least one file to upload."}, nil
+	}
+	for _, fh := range r.MultipartForm.File["files"] {
+		name := fh.Filename
+		if _, known := document.FormatOf(name); !known {
+			refused = append(refused, importSource{name: name})
+			reasons = append(reasons, fmt.Sprintf("%s: not a file Claimdesk reads; upload .txt, .md, .html or .jsonl.", name))
+			continue
+		}
+		path, err := saveUpload(fh)
+		if err != nil {
+			removeSaved(saved)
+			return nil, nil, nil, fmt.Errorf("save upload %s: %w", name, err)
+		}
+		saved = append(saved, importSource{name: name, path: path, size: fh.Size})
+	}
+	return saved, refused, reasons, nil
+}
+
+func saveUpload(fh *multipart.FileHeader) (string, error) {
+	in, err := fh.Open()
+	if err != nil {
+		return "", err
+	}
+	defer in.Close()
+	out, err := os.CreateTemp("", "claimdesk-upload-*")
+	if err != nil {
+		return "", err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		os.Remove(out.Name())
+		return "", err
+	}
+	return out.Name(), out.Close()
+}
+
+// removeSaved deletes the temporary files of sources no job will read.
+func removeSaved(srcs []importSource) {
+	for _, src := range srcs {
+		if src.path != "" {
+			os.Remove(src.path)
+		}
+	}
 }
 
 // importFailed shows the form again, with what the reviewer pasted.
@@ -162,39 +230,6 @@ func (s *Server) importFailed(w http.ResponseWriter, r *http.Request, paste Past
 	v := ImportView{Errors: reasons, Paste: paste, URL: strings.TrimSpace(r.PostFormValue("link"))}
 	v.Languages = languageOptions(paste.Language)
 	s.render(w, r, http.StatusBadRequest, "Import", ImportPage(v))
-}
-
-// readUploads reads every file of the "files" field; each failure is a line
-// naming the file.
-func readUploads(r *http.Request) ([]document.Document, []string) {
-	if r.MultipartForm == nil {
-		return nil, []string{"Choose at least one file to upload."}
-	}
-	var docs []document.Document
-	var failures []string
-	for _, fh := range r.MultipartForm.File["files"] {
-		name := fh.Filename
-		if _, known := document.FormatOf(name); !known {
-			failures = append(failures, fmt.Sprintf("%s: not a file Claimdesk reads; upload .txt, .md, .html or .jsonl.", name))
-			continue
-		}
-		f, err := fh.Open()
-		if err != nil {
-			failures = append(failures, fmt.Sprintf("%s: could not be read.", name))
-			continue
-		}
-		got, errs := document.ReadAll(name, f, 0)
-		f.Close()
-		docs = append(docs, got...)
-		for _, err := range errs {
-			msg := claims.ErrorMessage(err)
-			if !strings.HasPrefix(msg, name) {
-				msg = name + ": " + msg
-			}
-			failures = append(failures, msg)
-		}
-	}
-	return docs, failures
 }
 
 // pastedDocument makes a document of pasted text; its origin is derived from
@@ -217,28 +252,6 @@ func fetchMessage(err error) string {
 		return claims.ErrorMessage(err)
 	}
 	return "the page could not be fetched (network error or timeout)"
-}
-
-func importResultURL(out importOutcome) string {
-	if len(out.added) == 1 && len(out.duplicates) == 0 && len(out.failures) == 0 {
-		return fmt.Sprintf("/articles/%d", out.added[0])
-	}
-	q := url.Values{}
-	q.Set("added", joinIDs(out.added))
-	q.Set("dup", joinIDs(out.duplicates))
-	q.Set("failed", itoa(len(out.failures)))
-	return "/import/result?" + q.Encode()
-}
-
-func joinIDs(ids []int64) string {
-	parts := make([]string, 0, min(len(ids), importResultMax))
-	for i, id := range ids {
-		if i == importResultMax {
-			break
-		}
-		parts = append(parts, itoa64(id))
-	}
-	return strings.Join(parts, ",")
 }
 
 func splitIDs(s string) []int64 {

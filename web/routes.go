@@ -41,6 +41,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /import", user(s.importPage))
 	mux.Handle("POST /import", user(s.importArticles))
 	mux.Handle("GET /import/result", user(s.importResultPage))
+	mux.Handle("GET /import/jobs/{id}", user(s.importJobPage))
 	mux.Handle("GET /search", user(s.searchPage))
 	mux.Handle("GET /reports", user(s.reportsPage))
 	mux.Handle("GET /dashboard", user(s.dashboardPage))

@@ -35,6 +35,7 @@ type Server struct {
 	handler        http.Handler
 	logAll         bool          // log every request at INFO (Config.LogRequests)
 	slowRequest    time.Duration // a request slower than this is logged as a warning
+	imports        *importRunner // background import jobs (import_jobs.go)
 }
 
 // Config is what New needs. Log and Now may be left zero.
@@ -87,6 +88,14 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	for _, err := range skipped {
 		s.log.Warn("lexicon addition not applied", "err", err)
 	}
+	// Import jobs run inside the server: one that was running when it last
+	// stopped is marked so its page says so.
+	if n, err := cfg.DB.InterruptImportJobs(ctx); err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	} else if n > 0 {
+		s.log.Warn("imports interrupted by the last stop", "jobs", n)
+	}
+	s.imports = newImportRunner(ctx, cfg.DB, s.log)
 	policy := store.SessionPolicy{Idle: cfg.SessionIdle, Lifetime: cfg.SessionLifetime}
 	if policy.Idle <= 0 {
 		policy.Idle = SessionIdleTimeout

@@ -1,0 +1,240 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/store"
+	"github.com/claimdesk/claimdesk/web/document"
+)
+
+// importQueueSize is how many jobs may wait behind the running one. The
+// worker runs one job at a time, one article at a time: on a small machine
+// an import must leave room for reviewers, and a full queue is refused with
+// a message rather than left to pile up.
+const importQueueSize = 8
+
+// importProgressEvery is how often a running file's progress is written:
+// often enough for the job page, rarely enough not to compete with saves.
+const importProgressEvery = 500 * time.Millisecond
+
+// errImportsBusy refuses a job when the queue is full.
+var errImportsBusy = claims.Errorf(claims.ECONFLICT, "Too many imports are waiting: try again in a minute.")
+
+// importJob is a queued job: what each of its files is to read.
+type importJob struct {
+	id    int64
+	files []importSource
+}
+
+// importSource is one file of a job: an uploaded file saved to a temporary
+// file (path), pasted text (doc), or a URL to fetch.
+type importSource struct {
+	fileID int64
+	name   string
+	path   string
+	doc    *document.Document
+	url    string
+	size   int64
+}
+
+// importRunner runs import jobs in the background, one at a time, each
+// article in its own short transaction.
+type importRunner struct {
+	db    *store.DB
+	log   *slog.Logger
+	opt   claims.Options
+	queue chan importJob
+	wg    sync.WaitGroup
+	// fetch reads a URL; the public fetcher, refusing internal addresses.
+	fetch func(ctx context.Context, rawurl string, limit int64) (document.Document, error)
+}
+
+// newImportRunner starts the worker; it stops when ctx ends, leaving any job
+// it was running for the next start to mark interrupted.
+func newImportRunner(ctx context.Context, db *store.DB, log *slog.Logger) *importRunner {
+	r := &importRunner{db: db, log: log, queue: make(chan importJob, importQueueSize), fetch: document.FetchPublic}
+	r.wg.Add(1)
+	go r.work(ctx)
+	return r
+}
+
+// submit queues a job, or refuses it when the queue is full.
+func (r *importRunner) submit(j importJob) error {
+	select {
+	case r.queue <- j:
+		return nil
+	default:
+		return errImportsBusy
+	}
+}
+
+func (r *importRunner) work(ctx context.Context) {
+	defer r.wg.Done()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case j := <-r.queue:
+			r.run(ctx, j)
+		}
+	}
+}
+
+// run imports every file of j, recording progress and results.
+func (r *importRunner) run(ctx context.Context, j importJob) {
+	defer func() {
+		for _, src := range j.files {
+			if src.path != "" {
+				os.Remove(src.path)
+			}
+		}
+	}()
+	if err := r.db.SetImportJobStatus(ctx, j.id, store.JobRunning); err != nil {
+		r.log.Error("import job", "job", j.id, "err", err)
+		return
+	}
+	for _, src := range j.files {
+		if ctx.Err() != nil {
+			return
+		}
+		r.file(ctx, src)
+	}
+	if err := r.db.SetImportJobStatus(ctx, j.id, store.JobDone); err != nil && ctx.Err() == nil {
+		r.log.Error("import job", "job", j.id, "err", err)
+	}
+}
+
+// fileRun is the state of one file being imported.
+type fileRun struct {
+	r       *importRunner
+	f       store.ImportFile
+	pending []store.ImportFailure // not yet written
+	last    time.Time
+	read    *countingReader
+}
+
+// file imports one source: reads its documents one by one (a JSONL feed
+// streamed), runs the engine on each outside any transaction, and stores
+// each article in its own.
+func (r *importRunner) file(ctx context.Context, src importSource) {
+	fr := &fileRun{r: r, f: store.ImportFile{ID: src.fileID, Name: src.name, Status: store.FileRunning, BytesTotal: src.size}, last: time.Now()}
+	fr.flush(ctx)
+	each := func(doc document.Document, err error) bool {
+		if err != nil {
+			fr.fail(src.name, err)
+		} else {
+			fr.article(ctx, doc)
+		}
+		fr.maybeFlush(ctx)
+		return ctx.Err() == nil
+	}
+	switch {
+	case src.doc != nil:
+		each(*src.doc, nil)
+	case src.url != "":
+		doc, err := r.fetch(ctx, src.url, 0)
+		if err != nil {
+			err = claims.Errorf(claims.EINVALID, "%s", fetchMessage(err))
+		}
+		each(doc, err)
+	default:
+		f, err := os.Open(src.path)
+		if err != nil {
+			r.log.Error("import file", "file", src.name, "err", err)
+			fr.fail(src.name, errors.New("the upload could not be read back"))
+			break
+		}
+		fr.read = &countingReader{r: f}
+		document.Each(src.name, fr.read, 0, each)
+		f.Close()
+	}
+	if ctx.Err() != nil {
+		return // the next start marks the file interrupted
+	}
+	fr.f.Status = store.FileDone
+	if fr.f.Added+fr.f.Duplicates == 0 && fr.f.Failed > 0 {
+		fr.f.Status = store.FileFailed
+	}
+	fr.f.BytesRead = fr.f.BytesTotal
+	fr.flush(ctx)
+}
+
+// article runs the engine on one document and stores it.
+func (fr *fileRun) article(ctx context.Context, doc document.Document) {
+	a, err := claims.Process(doc.Origin, doc.Text, doc.Meta, fr.r.opt)
+	if err != nil {
+		fr.fail(doc.Origin, err)
+		return
+	}
+	res, err := fr.r.db.AddArticle(ctx, a)
+	if err != nil {
+		if ctx.Err() != nil {
+			return
+		}
+		fr.fail(doc.Origin, err)
+		return
+	}
+	if res.Duplicate {
+		fr.f.Duplicates++
+		return
+	}
+	fr.f.Added++
+	fr.f.Claims += res.Claims
+	fr.f.Conflicts += res.Conflicts
+	fr.f.Agrees += res.Agreements
+	if fr.f.ArticleID == 0 {
+		fr.f.ArticleID = res.ArticleID
+	}
+}
+
+// fail counts one failure and keeps its reason, in a reviewer's words:
+// internal errors are logged and shown as such, without their detail.
+func (fr *fileRun) fail(origin string, err error) {
+	reason := claims.ErrorMessage(err)
+	if code := claims.ErrorCode(err); code == claims.EINTERNAL || code == "" {
+		fr.r.log.Error("import", "file", fr.f.Name, "origin", origin, "err", err)
+		reason = "an internal error stopped this article; it was not stored"
+	}
+	fr.f.Failed++
+	fr.pending = append(fr.pending, store.ImportFailure{Origin: origin, Reason: reason})
+}
+
+func (fr *fileRun) maybeFlush(ctx context.Context) {
+	if time.Since(fr.last) >= importProgressEvery {
+		fr.flush(ctx)
+	}
+}
+
+// flush writes the file's progress and new failures.
+func (fr *fileRun) flush(ctx context.Context) {
+	if fr.read != nil {
+		fr.f.BytesRead = fr.read.n
+	}
+	if err := fr.r.db.RecordImportFile(ctx, fr.f, fr.pending); err != nil {
+		if ctx.Err() == nil {
+			fr.r.log.Error("import progress", "file", fr.f.Name, "err", err)
+		}
+		return
+	}
+	fr.pending = nil
+	fr.last = time.Now()
+}
+
+// countingReader counts the bytes read through it, for progress.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
