@@ -111,6 +111,9 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 		c.Score, c.ScoreReasons = Score(&c)
 		a.Claims = append(a.Claims, c)
 	}
+	if a.Title == "" {
+		a.Title = DeriveTitle(a.Claims)
+	}
 	return a, nil
 }
 

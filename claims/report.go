@@ -16,6 +16,7 @@ type ClaimRow struct {
 	ClaimID   int64
 	ArticleID int64
 	Article   string // origin
+	Title     string // the article's title ("" when it has none)
 	Claim     Claim
 }
 
@@ -28,6 +29,8 @@ type MatchRow struct {
 	RaisedBy   string // reviewer who flagged it by hand; "" when the engine found it
 	AssignedTo string
 	Note       string
+	// TitleA and TitleB are the titles of the two claims' articles.
+	TitleA, TitleB string
 }
 
 // FlagRow is one row of the flags report.
@@ -35,6 +38,7 @@ type FlagRow struct {
 	FlagID    int64
 	ArticleID int64
 	Article   string // origin
+	Title     string // the article's title
 	ClaimID   int64  // 0 for an article-level flag
 	Flag      Flag
 }
@@ -44,6 +48,7 @@ type VerdictRow struct {
 	VerdictID int64
 	ClaimID   int64
 	Article   string // origin
+	Title     string // the article's title
 	ClaimText string
 	Verdict   string // supported, refuted, misleading, unverifiable, mistranslated
 	Rationale string

@@ -14,14 +14,14 @@ import (
 var (
 	ClaimsColumns = []string{"claim_id", "article", "language", "ordinal", "text",
 		"quantities", "dates", "entities", "roles", "flags",
-		"score", "start", "end"}
+		"score", "start", "end", "title"}
 	MatchesColumns = []string{"match_id", "relation", "kind", "subject", "attribute",
 		"article_a", "claim_a", "value_a", "text_a",
 		"article_b", "claim_b", "value_b", "text_b",
-		"status", "reason", "raised_by", "assigned_to", "note"}
-	FlagsColumns    = []string{"flag_id", "article", "claim_id", "kind", "evidence", "note"}
+		"status", "reason", "raised_by", "assigned_to", "note", "title_a", "title_b"}
+	FlagsColumns    = []string{"flag_id", "article", "claim_id", "kind", "evidence", "note", "title"}
 	VerdictsColumns = []string{"verdict_id", "claim_id", "article", "claim_text", "verdict",
-		"rationale", "evidence", "reviewer", "updated_at"}
+		"rationale", "evidence", "reviewer", "updated_at", "title"}
 )
 
 // ListSeparator joins the items of a list cell (quantities, entities, ...).
@@ -146,6 +146,7 @@ func (c *ClaimsCSV) Write(row ClaimRow) error {
 	r.record = append(r.record, strconv.FormatFloat(cl.Score, 'f', 2, 64))
 	r.int(int64(cl.Start), false)
 	r.int(int64(cl.End), false)
+	r.text(row.Title)
 	return r.write()
 }
 
@@ -181,6 +182,8 @@ func (c *MatchesCSV) Write(row MatchRow) error {
 	r.text(row.RaisedBy)
 	r.text(row.AssignedTo)
 	r.text(row.Note)
+	r.text(row.TitleA)
+	r.text(row.TitleB)
 	return r.write()
 }
 
@@ -205,6 +208,7 @@ func (c *FlagsCSV) Write(row FlagRow) error {
 	r.text(row.Flag.Kind)
 	r.text(row.Flag.Evidence)
 	r.text(row.Flag.Note)
+	r.text(row.Title)
 	return r.write()
 }
 
@@ -236,6 +240,7 @@ func (c *VerdictsCSV) Write(row VerdictRow) error {
 	} else {
 		r.record = append(r.record, row.UpdatedAt.UTC().Format(time.RFC3339))
 	}
+	r.text(row.Title)
 	return r.write()
 }
 

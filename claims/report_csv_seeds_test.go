@@ -26,6 +26,7 @@ func seedReports(tb testing.TB) ([]ClaimRow, []MatchRow, []FlagRow) {
 		flagRows  []FlagRow
 		stored    []FacetRef
 		claimID   int64
+		titles    = map[int64]string{}
 	)
 	for i, name := range names {
 		raw, err := os.ReadFile(name)
@@ -39,14 +40,15 @@ func seedReports(tb testing.TB) ([]ClaimRow, []MatchRow, []FlagRow) {
 			tb.Fatalf("Process(%s): %v", origin, err)
 		}
 		for _, f := range a.Flags {
-			flagRows = append(flagRows, FlagRow{ArticleID: articleID, Article: origin, Flag: f})
+			flagRows = append(flagRows, FlagRow{ArticleID: articleID, Article: origin, Title: a.Title, Flag: f})
 		}
+		titles[articleID] = a.Title
 		var fresh []FacetRef
 		for _, c := range a.Claims {
 			claimID++
-			claimRows = append(claimRows, ClaimRow{ClaimID: claimID, ArticleID: articleID, Article: origin, Claim: c})
+			claimRows = append(claimRows, ClaimRow{ClaimID: claimID, ArticleID: articleID, Article: origin, Title: a.Title, Claim: c})
 			for _, f := range c.Flags {
-				flagRows = append(flagRows, FlagRow{ArticleID: articleID, Article: origin, ClaimID: claimID, Flag: f})
+				flagRows = append(flagRows, FlagRow{ArticleID: articleID, Article: origin, Title: a.Title, ClaimID: claimID, Flag: f})
 			}
 			for _, f := range FindFacets(&c) {
 				fresh = append(fresh, FacetRef{Facet: f, ArticleID: articleID, ClaimID: claimID,
@@ -54,7 +56,8 @@ func seedReports(tb testing.TB) ([]ClaimRow, []MatchRow, []FlagRow) {
 			}
 		}
 		for _, m := range MatchFacets(fresh, stored) {
-			matchRows = append(matchRows, MatchRow{MatchID: int64(len(matchRows) + 1), Match: m, Status: "open"})
+			matchRows = append(matchRows, MatchRow{MatchID: int64(len(matchRows) + 1), Match: m, Status: "open",
+				TitleA: titles[m.A.ArticleID], TitleB: titles[m.B.ArticleID]})
 		}
 		stored = append(stored, fresh...)
 	}

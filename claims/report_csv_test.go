@@ -51,7 +51,7 @@ func mustReportGolden(tb testing.TB, name string, got []byte) {
 // quote, a line break inside a cell, and cells that would be formulas.
 func reportClaims() []ClaimRow {
 	return []ClaimRow{
-		{ClaimID: 1, ArticleID: 1, Article: "002_b0534f73c2cf9c0f.txt", Claim: Claim{
+		{ClaimID: 1, ArticleID: 1, Article: "002_b0534f73c2cf9c0f.txt", Title: "কিম-পুতিন আরও কাছাকাছি", Claim: Claim{
 			Ordinal: 3, Language: "bn", Score: 0.875, Start: 120, End: 190,
 			Text: "দশ হাজার উত্তর কোরিয়ান সেনাকে \"রাশিয়ায়\" পাঠানো হয়েছে, বলছে সূত্র।",
 			Quantities: []Quantity{
@@ -75,7 +75,7 @@ func reportClaims() []ClaimRow {
 
 func reportMatches() []MatchRow {
 	return []MatchRow{
-		{MatchID: 7, Status: "open", Match: Match{
+		{MatchID: 7, Status: "open", TitleA: "কিম-পুতিন আরও কাছাকাছি", TitleB: "=1.5 troops, says a headline", Match: Match{
 			Relation: Conflicts, Kind: KindQuantity, Subject: "North Korea", Attribute: "soldier count",
 			A:      FacetRef{Facet: Facet{Value: "10000 soldier"}, ClaimID: 1, Origin: "002_b0534f73c2cf9c0f.txt", Text: "দশ হাজার সেনা"},
 			B:      FacetRef{Facet: Facet{Value: ">=1.5 soldier"}, ClaimID: 9, Origin: "003_c2713db5242469b2.txt", Text: "किमान 1.5 सैन्याला"},
@@ -91,7 +91,7 @@ func reportMatches() []MatchRow {
 
 func reportFlags() []FlagRow {
 	return []FlagRow{
-		{FlagID: 1, ArticleID: 3, Article: "003_c2713db5242469b2.txt", ClaimID: 9,
+		{FlagID: 1, ArticleID: 3, Article: "003_c2713db5242469b2.txt", Title: "पुतीन यांनी किम यांची मैत्री", ClaimID: 9,
 			Flag: Flag{Kind: FlagImplausible, Evidence: "किमान 1.5", Note: "1.5 soldiers cannot be a troop count"}},
 		{FlagID: 2, ArticleID: 3, Article: "003_c2713db5242469b2.txt",
 			Flag: Flag{Kind: FlagMixedScript, Evidence: "\tofficials", Note: "=HYPERLINK(\"http://evil\")"}},
@@ -100,7 +100,7 @@ func reportFlags() []FlagRow {
 
 func reportVerdicts() []VerdictRow {
 	return []VerdictRow{
-		{VerdictID: 1, ClaimID: 9, Article: "003_c2713db5242469b2.txt", ClaimText: "किमान 1.5 सैन्याला",
+		{VerdictID: 1, ClaimID: 9, Article: "003_c2713db5242469b2.txt", Title: "पुतीन यांनी किम यांची मैत्री", ClaimText: "किमान 1.5 सैन्याला",
 			Verdict: "mistranslated", Rationale: "The original says 15,000.",
 			Evidence: []string{"https://example.org/1", "https://example.org/2"}, Reviewer: "rina",
 			UpdatedAt: time.Date(2026, 11, 21, 14, 3, 0, 0, time.FixedZone("IST", 5*3600+1800))},
@@ -241,8 +241,8 @@ func TestReportCSVBOMAndEmpty(t *testing.T) {
 		bom  bool
 		want string
 	}{
-		{"no bom", false, "flag_id,article,claim_id,kind,evidence,note\r\n"},
-		{"bom", true, "\ufeffflag_id,article,claim_id,kind,evidence,note\r\n"},
+		{"no bom", false, "flag_id,article,claim_id,kind,evidence,note,title\r\n"},
+		{"bom", true, "\ufeffflag_id,article,claim_id,kind,evidence,note,title\r\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,7 +64,8 @@ const claimColumns = `c.id, c.article_id, a.origin, c.ordinal, c.text, c.start, 
 	c.clean_start, c.clean_end, c.language, c.score, c.score_reasons,
 	c.quantities, c.dates, c.entities, c.roles,
 	(SELECT json_group_array(json_object('Kind', f.kind, 'Evidence', f.evidence, 'Note', f.note,
-		'Start', f.start, 'End', f."end")) FROM flags f WHERE f.claim_id = c.id)`
+		'Start', f.start, 'End', f."end")) FROM flags f WHERE f.claim_id = c.id),
+	a.title`
 
 // scanClaim reads one row of claimColumns.
 func scanClaim(rows *sql.Rows) (claims.ClaimRow, error) {
@@ -73,7 +74,7 @@ func scanClaim(rows *sql.Rows) (claims.ClaimRow, error) {
 	var reasons, quantities, dates, entities, roles, flags string
 	if err := rows.Scan(&r.ClaimID, &r.ArticleID, &r.Article, &c.Ordinal, &c.Text, &c.Start, &c.End,
 		&c.CleanStart, &c.CleanEnd, &c.Language, &c.Score, &reasons,
-		&quantities, &dates, &entities, &roles, &flags); err != nil {
+		&quantities, &dates, &entities, &roles, &flags, &r.Title); err != nil {
 		return r, err
 	}
 	if reasons != "" {

@@ -34,13 +34,13 @@ func (db *DB) ExportFlags(ctx context.Context, f claims.ReportFilter, fn func(cl
 	where.add(f.Language != "", "COALESCE(c.language, a.language) = ?", f.Language)
 	where.add(f.Kind != "", "fl.kind = ?", f.Kind)
 	err := db.stream(ctx, `SELECT fl.id, fl.article_id, a.origin, COALESCE(fl.claim_id, 0),
-		fl.kind, fl.evidence, fl.note, fl.start, fl."end"
+		fl.kind, fl.evidence, fl.note, fl.start, fl."end", a.title
 		FROM flags fl JOIN articles a ON a.id = fl.article_id
 		LEFT JOIN claims c ON c.id = fl.claim_id`+where.sql()+` ORDER BY fl.id`, where.args,
 		func(rows *sql.Rows) error {
 			var r claims.FlagRow
 			if err := rows.Scan(&r.FlagID, &r.ArticleID, &r.Article, &r.ClaimID,
-				&r.Flag.Kind, &r.Flag.Evidence, &r.Flag.Note, &r.Flag.Start, &r.Flag.End); err != nil {
+				&r.Flag.Kind, &r.Flag.Evidence, &r.Flag.Note, &r.Flag.Start, &r.Flag.End, &r.Title); err != nil {
 				return err
 			}
 			return fn(r)

@@ -60,7 +60,8 @@ func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(
 	err := db.stream(ctx, `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.reason, m.status,
 		COALESCE(ur.name, ''), COALESCE(ua.name, ''), m.note,
 		m.value_a, COALESCE(fa.data, ''), ca.id, ca.article_id, aa.origin, ca.text, ca.score,
-		m.value_b, COALESCE(fb.data, ''), cb.id, cb.article_id, ab.origin, cb.text, cb.score
+		m.value_b, COALESCE(fb.data, ''), cb.id, cb.article_id, ab.origin, cb.text, cb.score,
+		aa.title, ab.title
 		FROM matches m
 		JOIN claims ca ON ca.id = m.claim_a JOIN articles aa ON aa.id = ca.article_id
 		JOIN claims cb ON cb.id = m.claim_b JOIN articles ab ON ab.id = cb.article_id
@@ -75,7 +76,8 @@ func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(
 			if err := rows.Scan(&r.MatchID, &m.Relation, &m.Kind, &m.Subject, &m.Attribute, &m.Reason, &r.Status,
 				&r.RaisedBy, &r.AssignedTo, &r.Note,
 				&m.A.Value, &dataA, &m.A.ClaimID, &m.A.ArticleID, &m.A.Origin, &m.A.Text, &m.A.Score,
-				&m.B.Value, &dataB, &m.B.ClaimID, &m.B.ArticleID, &m.B.Origin, &m.B.Text, &m.B.Score); err != nil {
+				&m.B.Value, &dataB, &m.B.ClaimID, &m.B.ArticleID, &m.B.Origin, &m.B.Text, &m.B.Score,
+				&r.TitleA, &r.TitleB); err != nil {
 				return err
 			}
 			for _, side := range []struct {

@@ -37,6 +37,7 @@ type QueueSide struct {
 	ArticleID int64
 	Origin    string
 	Source    string // outlet name; "" when unknown
+	Title     string // the article's title; "" when it has none
 	Language  string
 	Text      string
 	Value     string // the canonical value this claim states
@@ -131,7 +132,8 @@ func (db *DB) Queue(ctx context.Context, f QueueFilter, limit, offset int) ([]Qu
 const queueColumns = `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.status, m.version,
 		COALESCE(ua.name, ''), COALESCE(ur.name, ''), MAX(ca.score, cb.score),
 		ca.id, aa.id, aa.origin, COALESCE(sa.name, ''), ca.language, ca.text, m.value_a, ca.score,
-		cb.id, ab.id, ab.origin, COALESCE(sb.name, ''), cb.language, cb.text, m.value_b, cb.score`
+		cb.id, ab.id, ab.origin, COALESCE(sb.name, ''), cb.language, cb.text, m.value_b, cb.score,
+		aa.title, ab.title`
 
 // rowScanner is what *sql.Row and *sql.Rows offer.
 type rowScanner interface {
@@ -144,7 +146,8 @@ func scanQueueItem(row rowScanner, it *QueueItem, extra ...any) error {
 	dest := append([]any{&it.MatchID, &it.Relation, &it.Kind, &it.Subject, &it.Attribute, &it.Status, &it.Version,
 		&it.AssignedTo, &it.RaisedBy, &it.Worth,
 		&it.A.ClaimID, &it.A.ArticleID, &it.A.Origin, &it.A.Source, &it.A.Language, &it.A.Text, &it.A.Value, &it.A.Score,
-		&it.B.ClaimID, &it.B.ArticleID, &it.B.Origin, &it.B.Source, &it.B.Language, &it.B.Text, &it.B.Value, &it.B.Score},
+		&it.B.ClaimID, &it.B.ArticleID, &it.B.Origin, &it.B.Source, &it.B.Language, &it.B.Text, &it.B.Value, &it.B.Score,
+		&it.A.Title, &it.B.Title},
 		extra...)
 	return row.Scan(dest...)
 }

@@ -195,7 +195,7 @@ func (db *DB) ExportVerdicts(ctx context.Context, f claims.ReportFilter, fn func
 		return fmt.Errorf("export verdicts: %w", err)
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT v.id, v.claim_id, a.origin, c.text, v.verdict, v.rationale, v.evidence, COALESCE(u.name, ''), v.updated_at
+	rows, err := tx.QueryContext(ctx, `SELECT v.id, v.claim_id, a.origin, c.text, v.verdict, v.rationale, v.evidence, COALESCE(u.name, ''), v.updated_at, a.title
 		FROM verdicts v JOIN claims c ON c.id = v.claim_id JOIN articles a ON a.id = c.article_id
 		LEFT JOIN users u ON u.id = v.reviewer
 		WHERE `+strings.Join(conds, " AND ")+` ORDER BY v.id`, args...)
@@ -206,7 +206,7 @@ func (db *DB) ExportVerdicts(ctx context.Context, f claims.ReportFilter, fn func
 	for rows.Next() {
 		var r claims.VerdictRow
 		var evidence, updated string
-		if err := rows.Scan(&r.VerdictID, &r.ClaimID, &r.Article, &r.ClaimText, &r.Verdict, &r.Rationale, &evidence, &r.Reviewer, &updated); err != nil {
+		if err := rows.Scan(&r.VerdictID, &r.ClaimID, &r.Article, &r.ClaimText, &r.Verdict, &r.Rationale, &evidence, &r.Reviewer, &updated, &r.Title); err != nil {
 			return fmt.Errorf("export verdicts: %w", err)
 		}
 		r.Evidence = splitLines(evidence)

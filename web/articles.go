@@ -95,10 +95,7 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func articleRow(a store.ArticleSummary) ArticleRow {
-	row := ArticleRow{ArticleSummary: a, Href: fmt.Sprintf("/articles/%d", a.ID), Label: a.Title}
-	if row.Label == "" {
-		row.Label = a.Origin
-	}
+	row := ArticleRow{ArticleSummary: a, Href: fmt.Sprintf("/articles/%d", a.ID), Label: articleName(a.Title, a.Origin)}
 	if !a.Published.IsZero() {
 		row.Published = a.Published.Format("2006-01-02")
 	}

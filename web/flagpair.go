@@ -150,10 +150,7 @@ func (s *Server) flagPair(w http.ResponseWriter, r *http.Request) {
 
 // pageSource names a claim's article by its outlet, or its origin.
 func pageSource(p store.ClaimPage) string {
-	if p.Source != "" {
-		return p.Source
-	}
-	return p.Article
+	return articleByline(p.Title, p.Source, p.Article)
 }
 
 // suggestValues fills the two values from the facts the engine found in

@@ -3,7 +3,6 @@ package web
 import (
 	"fmt"
 	"net/http"
-	"strings"
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
@@ -176,12 +175,5 @@ func sum(m map[string]int) int {
 // sourceLabel names the article a claim comes from: its outlet when known,
 // its origin otherwise, shortened for a table cell.
 func sourceLabel(side store.QueueSide) string {
-	if side.Source != "" {
-		return side.Source
-	}
-	o := side.Origin
-	if i := strings.LastIndex(o, "/"); i >= 0 && i < len(o)-1 && strings.Contains(o, "://") {
-		o = o[i+1:]
-	}
-	return o
+	return articleByline(side.Title, side.Source, side.Origin)
 }

@@ -29,6 +29,7 @@ type SearchView struct {
 type SearchRow struct {
 	ClaimID, ArticleID int64
 	Article            string // origin
+	Title              string // the article's name for reviewers
 	Language           string
 	Ordinal            int
 	Worth              string
@@ -65,7 +66,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 
 func searchRow(row claims.ClaimRow, query string) SearchRow {
 	return SearchRow{
-		ClaimID: row.ClaimID, ArticleID: row.ArticleID, Article: row.Article,
+		ClaimID: row.ClaimID, ArticleID: row.ArticleID, Article: row.Article, Title: articleName(row.Title, row.Article),
 		Language: row.Claim.Language, Ordinal: row.Claim.Ordinal,
 		Score: row.Claim.Score, Worth: fmt.Sprintf("%.0f%%", row.Claim.Score*100),
 		Parts:       markSpans(row.Claim.Text, termSpans(row.Claim.Text, query)),
