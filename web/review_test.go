@@ -32,7 +32,7 @@ func TestQueueFilters(t *testing.T) {
 			return ""
 		}},
 		{"language mr", "/?language=mr", func(r *goquery.Selection) string {
-			if !strings.Contains(r.Find(".origin").Text(), "· mr") {
+			if !strings.Contains(r.Find(".origin").Text(), "mr · ") {
 				return "no Marathi side: " + r.Find(".origin").Text()
 			}
 			return ""
