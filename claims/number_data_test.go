@@ -31,10 +31,15 @@ func TestNumberWordsFound(t *testing.T) {
 			default:
 				continue // one, a, plus and a half: read in context by other tests
 			}
+			counted := "soldier"
+			if row[0] == numAtom && v < 1 {
+				// half a, আধা: a measure (half a km), never a count of people
+				text, counted = a+" km", ""
+			}
 			t.Run(row[0]+" "+a, func(t *testing.T) {
 				qs := FindQuantities(text, "")
-				if len(qs) != 1 || qs[0].Value != want || qs[0].Counted != "soldier" {
-					t.Errorf("FindQuantities(%q) = %+v, want %v soldier", text, qs, want)
+				if len(qs) != 1 || qs[0].Value != want || qs[0].Counted != counted {
+					t.Errorf("FindQuantities(%q) = %+v, want %v %s", text, qs, want, counted)
 				}
 			})
 		}

@@ -75,7 +75,7 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 			}
 			cur = 1
 		case numPlusHalf, numQuarter:
-			if n := m.next; n < len(toks) && toks[n].kind == qNum && !toks[n].decimal && digitFigure(toks, n) {
+			if n := m.next; n < len(toks) && toks[n].kind == qNum && !toks[n].decimal && toks[n].val >= 1 && digitFigure(toks, n) {
 				// সাড়ে ৬ লাখ: the half word also stands before digits.
 				cur, p.digits = toks[n].val+m.val.value, true
 				m.next, m.ending = n+1, ""
@@ -86,8 +86,8 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 				cur = 1 + m.val.value // सवा लाख: a quarter more than one lakh
 				break
 			}
-			if !ok || nm.val.kind != numAtom {
-				return p, false
+			if !ok || nm.val.kind != numAtom || nm.val.value < 1 {
+				return p, false // पावणे 0, সাড়ে আধা: no number
 			}
 			// সাড়ে তিনশো: half of the hundred glued on, 350.
 			cur, m = nm.val.value+m.val.value*math.Max(1, nm.val.scale), nm
@@ -144,6 +144,7 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 type partsOf struct {
 	lastMult  float64
 	lastBig   float64 // the last multiplier of a thousand or more: parts count down from it
+	lastAdded float64 // what that multiplier added to the total
 	afterMult bool
 }
 
@@ -206,7 +207,11 @@ func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64,
 		if !ok {
 			break
 		}
-		switch m.val.kind {
+		kind := m.val.kind
+		if kind == numVMult && cur > 0 && !p.vague {
+			kind = numMult // 2 lakhs, 3 crores: the plural after a number is its multiplier
+		}
+		switch kind {
 		case numMult, numOverMult:
 			mv := m.val.value
 			if canUndo && mv >= 1000 && g.lastBig > 0 && mv >= g.lastBig {
@@ -215,6 +220,9 @@ func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64,
 			}
 			canUndo = false
 			p.over = p.over || m.val.kind == numOverMult
+			// हजार करोड़, হাজার কোটি, lakh crore, thousand million: a bigger
+			// multiplier right after one scales its group.
+			scalesGroup := mv >= 1000 && g.afterMult && g.lastBig > 0 && mv > g.lastBig && cur == 0
 			if cur == 0 {
 				cur = 1
 			}
@@ -227,11 +235,16 @@ func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64,
 				*lowF, *highF, p.vague = 1, hi/mv, true
 				m.next++
 			}
-			if mv >= 1000 {
+			switch {
+			case scalesGroup:
+				total += g.lastAdded*mv - g.lastAdded
+				g.lastAdded *= mv
+				g.lastBig, cur = mv, 0
+			case mv >= 1000:
 				total += cur * mv
+				g.lastAdded, g.lastBig = cur*mv, mv
 				cur = 0
-				g.lastBig = mv
-			} else {
+			default:
 				cur *= mv
 			}
 			g.lastMult, g.afterMult, p.mult = mv, true, true
@@ -333,6 +346,9 @@ func digitFigure(toks []qtoken, i int) bool {
 	if !t.grouped && !t.decimal && t.digits >= 7 {
 		return false // 9876543210: a phone number or an ID
 	}
+	if t.digits > 15 {
+		return false // no figure runs to a thousand trillion; its float would round
+	}
 	if i > 0 && t.glued && !beforeUnitEndsAt(toks, i) {
 		prev := toks[i-1]
 		switch prev.kind {
@@ -390,10 +406,11 @@ func beforeUnitEndsAt(toks []qtoken, i int) bool {
 }
 
 // ordinalSuffix lists what turns digits into an ordinal: 1st, ১ম, ২য়,
-// ২১তম, 21वें. Keys are NFC, like claim text.
+// ২১তম, 21वें, and the days of Bengali dates (১লা, ২রা, ৪ঠা, ১৬ই, ২১শে
+// ডিসেম্বর). Keys are NFC, like claim text.
 var ordinalSuffix = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range []string{"st", "nd", "rd", "th", "তম", "ম", "য়", "র্থ", "ষ্ঠ", "वें", "वां", "वीं", "वा", "वी", "वे"} {
+	for _, s := range []string{"st", "nd", "rd", "th", "তম", "ম", "য়", "র্থ", "ষ্ঠ", "লা", "রা", "ঠা", "ই", "শে", "वें", "वां", "वीं", "वा", "वी", "वे"} {
 		m[norm.NFC.String(s)] = true
 	}
 	return m

@@ -220,8 +220,11 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 		return measured && unit.dimension != "money"
 	case p.several && !p.mult:
 		return hasUnit || counted != ""
+	case p.words && !p.digits && !p.mult && !p.vague && p.value < 1:
+		return hasUnit // half an hour, আধা ঘণ্টা; आधे लोग is half the people, no figure
 	case p.words && !p.digits && !p.mult && !p.vague:
-		return hasUnit || counted != ""
+		// six people, পাঁচজন; "at least six" is a figure by its qualifier.
+		return hasUnit || counted != "" || qual != Exactly && p.value >= 2
 	case p.yearLike && !hasUnit && counted == "":
 		return false // 1939: a date
 	case p.yearLike && hasUnit && unit.name == "year" && qual == Exactly:
