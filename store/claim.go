@@ -11,8 +11,8 @@ import (
 )
 
 const claimInsertSQL = `INSERT INTO claims (article_id, ordinal, text, start, "end", clean_start, clean_end,
-	language, score, score_reasons, quantities, dates, entities, roles)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	language, score, score_reasons, quantities, dates, entities, roles, terms)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // storeClaim inserts one claim (its flags go separately) and returns its id.
 func (w *articleWriter) storeClaim(ctx context.Context, articleID int64, c *claims.Claim) (int64, error) {
@@ -21,7 +21,8 @@ func (w *articleWriter) storeClaim(ctx context.Context, articleID int64, c *clai
 		return 0, err
 	}
 	r, err := w.claim.ExecContext(ctx, articleID, c.Ordinal, c.Text, c.Start, c.End, c.CleanStart, c.CleanEnd,
-		c.Language, c.Score, strings.Join(c.ScoreReasons, "; "), lists[0], lists[1], lists[2], lists[3])
+		c.Language, c.Score, strings.Join(c.ScoreReasons, "; "), lists[0], lists[1], lists[2], lists[3],
+		claims.SearchTerms(c))
 	if err != nil {
 		return 0, fmt.Errorf("insert claim: %w", err)
 	}

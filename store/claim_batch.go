@@ -9,7 +9,7 @@ import (
 	"github.com/claimdesk/claimdesk/claims"
 )
 
-// claimBatch is the most claims one INSERT stores (14 parameters each, far
+// claimBatch is the most claims one INSERT stores (15 parameters each, far
 // below SQLite's limit), so an article prepares at most two statement sizes.
 //
 // An import stores an article's claims in as few statements as it can
@@ -36,10 +36,10 @@ func claimBatchSizes(n int) []int {
 // id with its ordinal: RETURNING promises no row order, the ordinal is
 // unique within the article.
 func claimsInsertSQL(n int) string {
-	const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	var b strings.Builder
 	b.WriteString(`INSERT INTO claims (article_id, ordinal, text, start, "end", clean_start, clean_end,
-	language, score, score_reasons, quantities, dates, entities, roles) VALUES `)
+	language, score, score_reasons, quantities, dates, entities, roles, terms) VALUES `)
 	for i := range n {
 		if i > 0 {
 			b.WriteString(", ")
@@ -83,7 +83,7 @@ func (w *articleWriter) storeClaims(ctx context.Context, articleID int64, cs []c
 
 // storeClaimBatch inserts cs with one statement.
 func (w *articleWriter) storeClaimBatch(ctx context.Context, articleID int64, cs []claims.Claim) ([]int64, error) {
-	args := make([]any, 0, 14*len(cs))
+	args := make([]any, 0, 15*len(cs))
 	for i := range cs {
 		c := &cs[i]
 		lists, err := claimLists(c)
@@ -91,7 +91,8 @@ func (w *articleWriter) storeClaimBatch(ctx context.Context, articleID int64, cs
 			return nil, fmt.Errorf("claim %d: %w", c.Ordinal, err)
 		}
 		args = append(args, articleID, c.Ordinal, c.Text, c.Start, c.End, c.CleanStart, c.CleanEnd,
-			c.Language, c.Score, strings.Join(c.ScoreReasons, "; "), lists[0], lists[1], lists[2], lists[3])
+			c.Language, c.Score, strings.Join(c.ScoreReasons, "; "), lists[0], lists[1], lists[2], lists[3],
+			claims.SearchTerms(c))
 	}
 	st, err := w.claimBatchStmt(ctx, len(cs))
 	if err != nil {

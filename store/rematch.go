@@ -189,9 +189,9 @@ func updateClaim(ctx context.Context, tx *sql.Tx, id int64, c *claims.Claim) err
 		}
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE claims SET start = ?, "end" = ?, clean_start = ?, clean_end = ?, language = ?,
-		score = ?, score_reasons = ?, quantities = ?, dates = ?, entities = ?, roles = ? WHERE id = ?`,
+		score = ?, score_reasons = ?, quantities = ?, dates = ?, entities = ?, roles = ?, terms = ? WHERE id = ?`,
 		c.Start, c.End, c.CleanStart, c.CleanEnd, c.Language, c.Score, strings.Join(c.ScoreReasons, "; "),
-		quantities, lists[0], lists[1], lists[2], id)
+		quantities, lists[0], lists[1], lists[2], claims.SearchTerms(c), id)
 	return err
 }
 

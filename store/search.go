@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -24,7 +25,10 @@ const (
 // at most limit (DefaultSearchLimit when limit <= 0).
 //
 // A plain query (words only) finds claims holding every word as a word or
-// the start of one: Bengali and Marathi attach case endings to names and
+// the start of one, in their text or in their search terms (claims.terms:
+// canonical English names, the English words for what a figure counts, and
+// figures in plain digits, so "troops" and "North Korea" find Bengali and
+// Marathi claims, and "10000", "10,000" and "১০,০০০" find each other): Bengali and Marathi attach case endings to names and
 // nouns (পুতিনকে, सैन्याला), so "পুতিন" must find "পুতিনকে". Punctuation inside
 // a word ("10,000") keeps its parts together as a phrase. A query using FTS5
 // syntax (quotes, *, parentheses, AND/OR/NOT/NEAR, column:) is passed through
@@ -55,8 +59,9 @@ func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]clai
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.Code == sqlite3.ErrError {
 		// FTS5 reports a malformed query as a plain SQL error: the query is
-		// the only thing the reviewer controls here.
-		return nil, claims.Errorf(claims.EINVALID, "Cannot search for %q: %s.", query, se.Error())
+		// the only thing the reviewer controls here. Its text ("fts5: syntax
+		// error near ...") means nothing to a reviewer, so it is not shown.
+		return nil, claims.Errorf(claims.EINVALID, "Cannot search for %s: quotes, brackets, * or AND/OR/NOT/NEAR are not used the way search reads them. Search for plain words, or put a phrase in double quotes.", strconv.Quote(query))
 	} else if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -76,9 +81,20 @@ func ftsQuery(query string) string {
 	}
 	var phrases []string
 	for _, word := range strings.Fields(q) {
-		if toks := tokens(word); len(toks) > 0 {
-			phrases = append(phrases, `"`+strings.Join(toks, " ")+`"*`)
+		toks := tokens(word)
+		if len(toks) == 0 {
+			continue
 		}
+		written := `"` + strings.Join(toks, " ") + `"`
+		if digits, ok := claims.SearchFigure(word); ok {
+			// A figure finds the claims whose figure it is, in whatever
+			// script or grouping they wrote it (claims.terms holds it in
+			// plain digits), and the claims that write it this way. No
+			// prefix: 10000 must not find 100000.
+			phrases = append(phrases, `("`+digits+`" OR `+written+`)`)
+			continue
+		}
+		phrases = append(phrases, written+`*`)
 	}
 	return strings.Join(phrases, " ")
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -16,7 +17,9 @@ func TestFTSQuery(t *testing.T) {
 	}{
 		{"সেনা", `"সেনা"*`},
 		{"  पुतीन   किम ", `"पुतीन"* "किम"*`},
-		{"10,000 troops", `"10 000"* "troops"*`},
+		{"10,000 troops", `("10000" OR "10 000") "troops"*`},
+		{"১০,০০০", `("10000" OR "১০ ০০০")`},
+		{"10000", `("10000" OR "10000")`},
 		{"“मैत्री”", `"मैत्री"*`},
 		{`"কিম জং উন"`, `"কিম জং উন"`},
 		{"putin OR kim", "putin OR kim"},
@@ -86,11 +89,17 @@ func TestSearchClaims(t *testing.T) {
 			t.Errorf("SearchClaims limit 1 = %d rows, %v; want 1", len(rows), err)
 		}
 	})
-	for _, bad := range []string{`"unclosed`, "kim AND", "(", "   ", "।"} {
+	for _, bad := range []string{`"unclosed`, "kim AND", "(", "   ", "।", "NEAR(", "kim:"} {
 		t.Run("invalid "+bad, func(t *testing.T) {
 			_, err := db.SearchClaims(ctx, bad, 10)
 			if got := claims.ErrorCode(err); got != claims.EINVALID {
 				t.Errorf("SearchClaims(%q) error = %v (code %q), want EINVALID", bad, err, got)
+			}
+			// A plain message: nothing of SQLite's own wording.
+			for _, internal := range []string{"fts5", "syntax error", "sqlite", "no such column"} {
+				if msg := claims.ErrorMessage(err); strings.Contains(strings.ToLower(msg), internal) {
+					t.Errorf("SearchClaims(%q) says %q, want no %q", bad, msg, internal)
+				}
 			}
 		})
 	}

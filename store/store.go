@@ -129,6 +129,11 @@ func (db *DB) migrateOne(ctx context.Context, version int, path, base string) er
 	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 		return err
 	}
+	if step := migrationSteps[version]; step != nil {
+		if err := step(ctx, tx); err != nil {
+			return err
+		}
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name) VALUES (?, ?)`, version, base); err != nil {
 		return err
 	}

@@ -69,7 +69,7 @@ func searchRow(row claims.ClaimRow, query string) SearchRow {
 		ClaimID: row.ClaimID, ArticleID: row.ArticleID, Article: row.Article, Title: articleName(row.Title, row.Article),
 		Language: row.Claim.Language, Ordinal: row.Claim.Ordinal,
 		Score: row.Claim.Score, Worth: fmt.Sprintf("%.0f%%", row.Claim.Score*100),
-		Parts:       markSpans(row.Claim.Text, termSpans(row.Claim.Text, query)),
+		Parts:       markSpans(row.Claim.Text, sortSpans(append(termSpans(row.Claim.Text, query), facetSpans(row.Claim, query)...))),
 		Href:        fmt.Sprintf("/claims/%d", row.ClaimID),
 		ArticleHref: fmt.Sprintf("/articles/%d#c%d", row.ArticleID, row.Claim.Ordinal),
 		FlagHref:    fmt.Sprintf("/claims/%d/flag-pair", row.ClaimID),
@@ -107,7 +107,12 @@ func termSpans(text, query string) []span {
 			from = i + len(term)
 		}
 	}
-	// markSpans skips overlaps, so the longer of two spans at one place wins.
+	return sortSpans(spans)
+}
+
+// sortSpans orders spans for markSpans, which skips overlaps, so the longer
+// of two spans at one place wins.
+func sortSpans(spans []span) []span {
 	sort.SliceStable(spans, func(i, j int) bool {
 		if spans[i].start != spans[j].start {
 			return spans[i].start < spans[j].start

@@ -21,7 +21,7 @@ func TestSearchPage(t *testing.T) {
 	}{
 		{"bengali stem finds case endings", "পুতিন", http.StatusOK, 10, "পুতিন", "bn"},
 		{"marathi", "किम", http.StatusOK, 3, "किम", "mr"},
-		{"english, any case", "putin", http.StatusOK, 1, "Putin", "en"},
+		{"english, any case, finds every script", "putin", http.StatusOK, 10, "", "mr"},
 		{"nothing found", "zzzqqq", http.StatusOK, 0, "", ""},
 	}
 	for _, tt := range tests {
@@ -57,9 +57,73 @@ func TestSearchPage(t *testing.T) {
 	if doc.Find(".help").Length() != 1 || doc.Find("table.results").Length() != 0 {
 		t.Errorf("an empty search does not explain how to search")
 	}
-	doc = mustDoc(t, b.get("/search?q="+url.QueryEscape(`"unbalanced`)), http.StatusBadRequest)
-	if doc.Find(".error-message").Length() != 1 {
-		t.Errorf("a malformed query shows no error")
+	for _, bad := range []string{`"unbalanced`, "putin AND", "NEAR(", "kim:"} {
+		doc = mustDoc(t, b.get("/search?q="+url.QueryEscape(bad)), http.StatusBadRequest)
+		msg := doc.Find(".error-message[role=alert]").Text()
+		if msg == "" {
+			t.Errorf("%q: a malformed query shows no error", bad)
+		}
+		if strings.Contains(msg, "fts5") || strings.Contains(msg, "syntax error") || strings.Contains(msg, "column") {
+			t.Errorf("%q: the message %q is the database's, want a plain one", bad, msg)
+		}
+	}
+}
+
+// TestSearchAcrossScripts: English names and figures in any script find the
+// claims that state them, whatever script those are written in, and mark
+// what they were found by.
+func TestSearchAcrossScripts(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	search := func(q string) *goquery.Selection {
+		t.Helper()
+		return mustDoc(t, b.get("/search?q="+url.QueryEscape(q)), http.StatusOK).Find("table.results tbody tr")
+	}
+	langsOf := func(rows *goquery.Selection) []string {
+		var out []string
+		rows.Each(func(_ int, r *goquery.Selection) { out = append(out, r.Find(".chip.lang").Text()) })
+		return out
+	}
+	for _, tt := range []struct {
+		q     string
+		langs []string // each must be among the results
+		mark  string   // a mark some Bengali row shows ("" for none to check)
+	}{
+		{"troops", []string{"bn", "mr", "en"}, ""},
+		{"North Korea", []string{"bn", "mr", "en"}, "উত্তর কোরিয়া"},
+	} {
+		rows := search(tt.q)
+		got := langsOf(rows)
+		for _, l := range tt.langs {
+			if !containsString(got, l) {
+				t.Errorf("%q finds languages %v, want %s among them", tt.q, got, l)
+			}
+		}
+		if tt.mark != "" {
+			var marks []string
+			rows.Each(func(_ int, r *goquery.Selection) { marks = append(marks, texts(r.Find("mark"))...) })
+			found := false
+			for _, m := range marks {
+				found = found || strings.HasPrefix(m, tt.mark)
+			}
+			if !found {
+				t.Errorf("%q marks %q, want %q among them", tt.q, marks, tt.mark)
+			}
+		}
+	}
+	// The same figure, typed three ways, finds the same claims.
+	var want []string
+	for i, q := range []string{"10000", "10,000", "১০,০০০"} {
+		var ids []string
+		search(q).Each(func(_ int, r *goquery.Selection) { ids = append(ids, r.AttrOr("data-href", "")) })
+		if len(ids) == 0 {
+			t.Fatalf("%q finds nothing, want the 10000 soldier claims", q)
+		}
+		if i == 0 {
+			want = ids
+		} else if strings.Join(ids, " ") != strings.Join(want, " ") {
+			t.Errorf("%q finds %v, want what 10000 finds: %v", q, ids, want)
+		}
 	}
 }
 
