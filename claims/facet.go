@@ -107,23 +107,57 @@ func quantityFacets(c *Claim) []Facet {
 		}
 	}
 	event, eventOK := "", true
-	if figures > 0 {
+	if figures+bare > 0 {
 		event, eventOK = facetVocab.event(c.Text, figures+bare)
 	}
 	var out []Facet
+	lastCounted := ""
 	for i := range c.Quantities {
 		q := &c.Quantities[i]
 		var subject, attribute string
+		stated := q
 		switch {
-		case isCountFacet(q):
-			if !eventOK || isIncrement(text, q) || (event == "" && facetVocab.generic[MatchKey(q.Counted)]) {
+		case isCountFacet(q) || isBareCount(q):
+			ev := event
+			if near := facetVocab.eventNear(text, q, c.Quantities); near != "" && (ev != "casualty" || !eventOK) {
+				ev = near
+			} else if !eventOK {
+				continue
+			}
+			counted := q.Counted
+			if counted == "" {
+				// A figure whose noun is elided counts what the figure
+				// before it counts ("300 soldiers killed and 2,700
+				// wounded"), or people when a death or injury is all the
+				// claim says of it ("the death toll rose to 61").
+				if ev == "" {
+					continue
+				}
+				counted = lastCounted
+				if counted == "" {
+					counted = "person"
+				}
+				named := *q
+				named.Counted = counted
+				stated = &named
+			} else {
+				lastCounted = counted
+			}
+			if isIncrement(text, q) || (ev == "" && facetVocab.generic[MatchKey(counted)]) {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)
-			if subject == "" && event != "" {
+			if subject == "" && ev != "" {
+				// A toll that no one in the claim owns is the event's, at
+				// the one place the claim names, or of the story's event
+				// itself when it names none (Subject ""): claims/story
+				// keys it inside the article's story.
 				subject = eventPlace(c.Entities)
+				if subject == "" && !namesOwner(c.Entities) {
+					subject = EventSubject
+				}
 			}
-			attribute = countAttribute(q.Counted, event)
+			attribute = countAttribute(counted, ev)
 		case isDistance(q):
 			subject = onlyEntityOf(c.Entities, Place)
 			attribute = "distance"
@@ -133,17 +167,40 @@ func quantityFacets(c *Claim) []Facet {
 		if subject == "" {
 			continue
 		}
-		q.Of = subject
+		if subject != EventSubject {
+			q.Of = subject
+		}
 		out = append(out, Facet{
 			Kind:      KindQuantity,
 			Subject:   subject,
 			Attribute: attribute,
-			Value:     q.String(),
+			Value:     stated.String(),
 			Key:       FacetKey(KindQuantity, subject, attribute),
-			Quantity:  q,
+			Quantity:  stated,
 		})
 	}
 	return dropAmbiguous(out)
+}
+
+// EventSubject is the Subject of a figure about the event a story reports
+// rather than about a named owner or place: "the death toll rose to 61".
+// Its facets are compared inside one story only.
+const EventSubject = ""
+
+// isBareCount reports whether q is a figure with neither unit nor counted
+// noun: a count when an event word stands next to it ("61 killed").
+func isBareCount(q *Quantity) bool {
+	return q.Unit == "" && q.Counted == "" && (q.Dimension == "" || q.Dimension == "count") && q.Value > 0
+}
+
+// namesOwner reports whether any entity of ents could own a figure.
+func namesOwner(ents []Entity) bool {
+	for _, e := range ents {
+		if isOwnerKind(e.Kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventPlace returns where people were killed, wounded or captured when a

@@ -30,6 +30,8 @@ type facetWords struct {
 	// may exceed 100 ("grew by 150 percent", ১৫০ শতাংশ বৃদ্ধি).
 	growthExact  map[string]string
 	growthPrefix []facetStem
+	// running events are counts that rise as a story goes on.
+	running map[string]bool
 }
 
 // facetStem is a stem that matches every word it begins.
@@ -53,6 +55,7 @@ func loadFacetWords(tsv string) *facetWords {
 		generic:        map[string]bool{},
 		datedExact:     map[string]string{},
 		growthExact:    map[string]string{},
+		running:        map[string]bool{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -98,6 +101,8 @@ func loadFacetWords(tsv string) *facetWords {
 				}
 			case "generic":
 				w.generic[word] = true
+			case "running":
+				w.running[word] = true
 			case "growth":
 				if stem, ok := strings.CutSuffix(word, "*"); ok {
 					w.growthPrefix = append(w.growthPrefix, facetStem{stem, name})

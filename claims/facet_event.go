@@ -1,0 +1,87 @@
+package claims
+
+import "strings"
+
+// eventReach is how many words on either side of a figure may stand between
+// it and the word that says what happened to what it counts: "the death
+// toll rose to 61" (four words before), "300 soldiers killed and 2,700
+// wounded" (right after), "মৃতের সংখ্যা বেড়ে ৬১" (three words before).
+const eventReach = 4
+
+// eventNear returns the event named closest to q in text: first in the
+// words right after it (a count is followed by what happened: "61 killed",
+// "৬১ জন নিহত"), then in the words right before it ("the death toll rose to
+// 61", "मृतांची संख्या 61"). A clause break (".", ";", "|", "।") stops the
+// search, and so does another figure: its word is its own. "" when none.
+func (w *facetWords) eventNear(text []rune, q *Quantity, all []Quantity) string {
+	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+		return ""
+	}
+	start, end := 0, len(text)
+	for _, o := range all {
+		if o.Start >= q.End && o.Start < end {
+			end = o.Start
+		}
+		if o.End <= q.Start && o.End > start {
+			start = o.End
+		}
+	}
+	if e := w.eventIn(clauseHead(string(text[q.End:end])), false); e != "" {
+		return e
+	}
+	return w.eventIn(clauseTail(string(text[start:q.Start])), true)
+}
+
+// eventIn returns the event of the first (or, from the end, the last) of the
+// eventReach words of s that names one.
+func (w *facetWords) eventIn(s string, fromEnd bool) string {
+	words := facetSplitWords(s)
+	if fromEnd {
+		if len(words) > eventReach {
+			words = words[len(words)-eventReach:]
+		}
+		for i := len(words) - 1; i >= 0; i-- {
+			if e := facetLookupWord(MatchKey(words[i]), w.eventExact, w.eventPrefix); e != "" {
+				return e
+			}
+		}
+		return ""
+	}
+	if len(words) > eventReach {
+		words = words[:eventReach]
+	}
+	for _, word := range words {
+		if e := facetLookupWord(MatchKey(word), w.eventExact, w.eventPrefix); e != "" {
+			return e
+		}
+	}
+	return ""
+}
+
+// clauseBreaks end the words that may belong to a figure.
+const clauseBreaks = ".;|।!?"
+
+// clauseHead is s up to its first clause break.
+func clauseHead(s string) string {
+	if i := strings.IndexAny(s, clauseBreaks); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// clauseTail is s after its last clause break.
+func clauseTail(s string) string {
+	if i := strings.LastIndexAny(s, clauseBreaks); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// IsRunning reports whether a count attribute is of an event whose count
+// rises as a story goes on (people killed, evacuated, infected): a fact of
+// it whose statements rise with their dates is evolving, not disputed.
+// attribute is a facet's Attribute ("killed person count").
+func IsRunning(attribute string) bool {
+	event, _, ok := strings.Cut(attribute, " ")
+	return ok && facetVocab.running[event]
+}

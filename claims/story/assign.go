@@ -1,0 +1,123 @@
+package story
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Shared is a signal an article has in common with a candidate story, and
+// how many stories hold it: a signal in every story (Russia, in a corpus
+// about the war) says little about which one.
+type Shared struct {
+	Signal
+	Stories int
+}
+
+// Candidate is a stored story an article shares signals with, and the
+// dates the story's articles tell of (zero when none is known).
+type Candidate struct {
+	Story       int64
+	First, Last time.Time
+	Shared      []Shared
+}
+
+// Choice is where an article goes: Story 0 starts a new story. JoinedBy
+// names the shared signals that made it join, strongest first.
+type Choice struct {
+	Story    int64
+	Score    float64
+	JoinedBy []string
+}
+
+// JoinScore is the least weight of shared signals that joins a story: two
+// specific signals (a town and a day, a figure and a place), or one with
+// the people and kind of event around it.
+const JoinScore = 4.5
+
+// TimeWindow is how far outside a story's dates an article may tell of its
+// event and still join it: a flood's toll is reported for weeks, while a
+// June visit and a September summit of the same two leaders are apart.
+const TimeWindow = 45 * 24 * time.Hour
+
+// joinedByMax is how many signals joined_by names.
+const joinedByMax = 6
+
+// Choose picks the candidate story an article at time at joins: the one
+// with the most weight of shared signals, at least JoinScore and at least
+// one specific signal, whose dates are within TimeWindow of at (when both
+// are known). Ties go to the lower story id, so the choice does not depend
+// on the order candidates come in.
+func Choose(at time.Time, cands []Candidate) Choice {
+	best := Choice{}
+	for _, c := range cands {
+		if !nearInTime(at, c.First, c.Last) {
+			continue
+		}
+		score, joined, ok := scoreShared(c.Shared)
+		if !ok || score < JoinScore {
+			continue
+		}
+		if score > best.Score || (score == best.Score && c.Story < best.Story) {
+			best = Choice{Story: c.Story, Score: score, JoinedBy: joined}
+		}
+	}
+	return best
+}
+
+// nearInTime reports whether at is within TimeWindow of [first, last].
+func nearInTime(at, first, last time.Time) bool {
+	if at.IsZero() || first.IsZero() {
+		return true
+	}
+	if last.Before(first) {
+		last = first
+	}
+	return !at.Before(first.Add(-TimeWindow)) && !at.After(last.Add(TimeWindow))
+}
+
+// scoreShared weighs shared signals: each its kind's weight, damped by how
+// many stories hold it (rarity), plus a little for being stated often. ok
+// is false when no shared signal is specific.
+func scoreShared(shared []Shared) (score float64, joined []string, ok bool) {
+	type part struct {
+		label string
+		w     float64
+	}
+	parts := make([]part, 0, len(shared))
+	for _, s := range shared {
+		w := s.Weight * rarity(s.Stories)
+		score += w
+		ok = ok || specific(s.Kind)
+		parts = append(parts, part{s.Label, w})
+	}
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].w > parts[j].w })
+	for _, p := range parts {
+		if len(joined) == joinedByMax {
+			break
+		}
+		if !containsString(joined, p.label) {
+			joined = append(joined, p.label)
+		}
+	}
+	return score, joined, ok
+}
+
+// rarity is 1 for a signal held by a few stories and falls as more hold
+// it: a name in 16 stories counts half, in 100 a fifth.
+func rarity(stories int) float64 {
+	if stories <= 4 {
+		return 1
+	}
+	return 2 / math.Sqrt(float64(stories))
+}
+
+// JoinedByText writes a choice's reasons for the stories report: "Kim Jong Un;
+// Dobropillia; 10 km". A new story says it started one.
+func (c Choice) JoinedByText() string {
+	if c.Story == 0 || len(c.JoinedBy) == 0 {
+		return "new story"
+	}
+	return strings.Join(c.JoinedBy, "; ")
+}

@@ -1,0 +1,278 @@
+package story
+
+import (
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// Signal kinds: what an article shares with a story. Each is language
+// independent: canonical entity names, figures in canonical units, ISO
+// dates and canonical kinds of event read the same from any script.
+const (
+	SignalPerson  = "person"
+	SignalPlace   = "place"
+	SignalCountry = "country"
+	SignalOrg     = "organisation"
+	SignalName    = "name" // a name outside the lexicon, keyed by transliteration
+	SignalFigure  = "figure"
+	SignalDay     = "day"
+	SignalMonth   = "month"
+	SignalEvent   = "event"
+)
+
+// signalWeight is how much sharing one signal of a kind says that two
+// articles report one event. Countries and the kind of event are topics
+// more than events; a town, a day, an exact figure or a rare name is
+// nearly an event on its own.
+var signalWeight = map[string]float64{
+	SignalPerson:  2,
+	SignalPlace:   2.5,
+	SignalCountry: 1,
+	SignalOrg:     1.5,
+	SignalName:    2,
+	SignalFigure:  2,
+	SignalDay:     3,
+	SignalMonth:   1.5,
+	SignalEvent:   1.5,
+}
+
+// specific reports whether a signal of kind pins an event down by itself:
+// a story is joined only when at least one such signal is shared, so two
+// articles about the same two leaders at different meetings stay apart.
+func specific(kind string) bool {
+	switch kind {
+	case SignalPlace, SignalName, SignalFigure, SignalDay, SignalMonth:
+		return true
+	}
+	return false
+}
+
+// Signal is one language-independent trait of an article: its Key is what
+// the store indexes stories by ("e:kim jong un", "q:10000 soldier",
+// "d:2024-06-19"), its Label what a reviewer reads in joined_by.
+type Signal struct {
+	Key    string
+	Kind   string
+	Label  string
+	Weight float64
+	// N is how many claims of the article carry it: a story's most stated
+	// names make its title.
+	N int
+}
+
+// maxSignals bounds the signals an article is indexed and matched by, so
+// that assigning a long article costs no more than a short one.
+const maxSignals = 48
+
+// Signals returns the traits of an article that tell which story it
+// belongs to, strongest first, at most maxSignals.
+func Signals(a *claims.Article) []Signal {
+	byKey := map[string]*Signal{}
+	add := func(kind, key, label string) {
+		key = kind[:1] + ":" + key
+		if s, ok := byKey[key]; ok {
+			s.N++
+			return
+		}
+		byKey[key] = &Signal{Key: key, Kind: kind, Label: label, Weight: signalWeight[kind], N: 1}
+	}
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		for _, e := range c.Entities {
+			kind := entitySignal(e)
+			if kind == "" {
+				continue
+			}
+			add(kind, claims.MatchKey(e.Name), e.Name)
+		}
+		for _, q := range c.Quantities {
+			if label, ok := figureLabel(q); ok {
+				add(SignalFigure, label, label)
+			}
+		}
+		for _, d := range c.Dates {
+			if d.ISO == "" || len(d.ISO) < 7 || !isYear(d.ISO[:4]) {
+				continue
+			}
+			if len(d.ISO) == 10 {
+				add(SignalDay, d.ISO, d.ISO)
+			}
+			add(SignalMonth, d.ISO[:7], d.ISO[:7])
+		}
+		for _, ev := range eventsIn(c.Text) {
+			add(SignalEvent, ev, ev)
+		}
+	}
+	out := make([]Signal, 0, len(byKey))
+	for _, s := range byKey {
+		out = append(out, *s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		si, sj := out[i].Weight*float64(min(out[i].N, 3)), out[j].Weight*float64(min(out[j].N, 3))
+		if si != sj {
+			return si > sj
+		}
+		return out[i].Key < out[j].Key
+	})
+	if len(out) > maxSignals {
+		out = out[:maxSignals]
+	}
+	return out
+}
+
+// entitySignal returns the signal kind of an entity, "" for none.
+func entitySignal(e claims.Entity) string {
+	if e.Guessed {
+		return SignalName
+	}
+	switch e.Kind {
+	case claims.Person:
+		return SignalPerson
+	case claims.Place:
+		return SignalPlace
+	case claims.Country:
+		return SignalCountry
+	case claims.Organisation:
+		return SignalOrg
+	}
+	return ""
+}
+
+// figureLabel returns the canonical form of a figure worth matching
+// stories by: a count of something, or a measure, of at least 10 (small
+// numbers are everywhere: "2 soldiers", "3 days"). Durations, shares and
+// money say little about which event it is.
+func figureLabel(q claims.Quantity) (string, bool) {
+	if q.Value < 10 || q.Vague {
+		return "", false
+	}
+	switch q.Dimension {
+	case "duration", "ratio", "money":
+		return "", false
+	}
+	what := q.Counted
+	if what == "" {
+		what = q.Unit
+	}
+	if what == "" {
+		return "", false
+	}
+	return strconv.FormatFloat(q.Value, 'f', -1, 64) + " " + what, true
+}
+
+// ArticleTime returns when an article tells of its event: its published
+// date, or else the latest absolute date its claims state to the month or
+// day. Zero when neither is known: such an article joins by content alone.
+func ArticleTime(a *claims.Article) time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	var latest time.Time
+	for i := range a.Claims {
+		for _, d := range a.Claims[i].Dates {
+			t, ok := dateTime(d.ISO)
+			if ok && t.After(latest) {
+				latest = t
+			}
+		}
+	}
+	return latest
+}
+
+// dateTime reads an ISO date of month or day precision.
+func dateTime(iso string) (time.Time, bool) {
+	switch len(iso) {
+	case 10:
+		t, err := time.Parse(time.DateOnly, iso)
+		return t, err == nil
+	case 7:
+		t, err := time.Parse("2006-01", iso)
+		return t, err == nil
+	}
+	return time.Time{}, false
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+//go:embed data/events.tsv
+var eventsTSV string
+
+// eventStem is a stem that names a kind of event in every word it begins.
+type eventStem struct {
+	stem, event string
+}
+
+var eventWords, eventStems = loadEventWords(eventsTSV)
+
+// loadEventWords parses data/events.tsv into whole words and stems. It is
+// embedded and tested, so a malformed row panics at init.
+func loadEventWords(tsv string) (exact map[string]string, stems []eventStem) {
+	exact = map[string]string{}
+	for n, line := range strings.Split(tsv, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, words, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("story: data/events.tsv line " + strconv.Itoa(n+1) + ": want name TAB words")
+		}
+		for _, w := range strings.Split(words, "|") {
+			w = strings.TrimSpace(w)
+			if stem, ok := strings.CutSuffix(w, "*"); ok {
+				stems = append(stems, eventStem{claims.MatchKey(stem), name})
+				continue
+			}
+			exact[claims.MatchKey(w)] = name
+		}
+	}
+	return exact, stems
+}
+
+// eventsIn returns the kinds of event the words of text name, each once.
+func eventsIn(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsMark(r))
+	}) {
+		k := claims.MatchKey(w)
+		ev, ok := eventWords[k]
+		if !ok {
+			for _, s := range eventStems {
+				if strings.HasPrefix(k, s.stem) {
+					ev, ok = s.event, true
+					break
+				}
+			}
+		}
+		if ok && !containsString(out, ev) {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

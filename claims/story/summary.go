@@ -1,0 +1,312 @@
+package story
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// Ref names one statement from a match row or a group: enough to write the
+// row without reading the statement back.
+type Ref struct {
+	Statement int64  `json:"s"`
+	Claim     int64  `json:"c"`
+	Article   int64  `json:"a"`
+	Facet     int64  `json:"f,omitempty"`
+	Value     string `json:"v"`
+	AsOf      string `json:"d,omitempty"`
+}
+
+// RefOf returns the Ref of a stored statement.
+func RefOf(s Statement) Ref {
+	return Ref{Statement: s.ID, Claim: s.ClaimID, Article: s.ArticleID, Facet: s.FacetID, Value: s.Value, AsOf: s.AsOf}
+}
+
+// Group is statements of one fact that can all be true together: figures
+// whose intervals share a value, compatible titles, dates of one event.
+type Group struct {
+	Rep   Ref      `json:"rep"` // the first statement of the group
+	N     int      `json:"n"`
+	Unit  string   `json:"unit,omitempty"`
+	Range *span    `json:"range,omitempty"` // quantities: the values every statement allows
+	Roles []string `json:"roles,omitempty"` // titles: the distinct titles stated
+	First string   `json:"first,omitempty"` // earliest and latest as-of dates
+	Last  string   `json:"last,omitempty"`
+}
+
+// span is a claims.Interval that survives JSON: infinities as "+Inf".
+type span struct {
+	Lo, Hi         string
+	LoOpen, HiOpen bool `json:",omitempty"`
+}
+
+func toSpan(iv claims.Interval) *span {
+	return &span{Lo: formatBound(iv.Lo), Hi: formatBound(iv.Hi), LoOpen: iv.LoOpen, HiOpen: iv.HiOpen}
+}
+
+func (s *span) interval() claims.Interval {
+	lo, _ := strconv.ParseFloat(s.Lo, 64)
+	hi, _ := strconv.ParseFloat(s.Hi, 64)
+	return claims.Interval{Lo: lo, Hi: hi, LoOpen: s.LoOpen, HiOpen: s.HiOpen}
+}
+
+func formatBound(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// Summary is what a fact keeps of its statements: their groups and
+// counts. It is bounded (maxGroups), so adding the ten-thousandth
+// statement costs what adding the second did.
+type Summary struct {
+	Groups     []Group `json:"groups"`
+	Statements int     `json:"n"`
+	// Articles holds the first two distinct articles: one means a single
+	// source, two that sources can agree or differ.
+	Articles []int64 `json:"articles"`
+	Revised  bool    `json:"revised,omitempty"`
+	// Running is set for a count that rises as a story goes on.
+	Running bool `json:"running,omitempty"`
+}
+
+// maxGroups bounds a summary. Past it, a statement that fits no group is
+// counted in the last group without narrowing it.
+const maxGroups = 24
+
+// Row is one match a statement brings: between it (B) and a group's
+// representative (A).
+type Row struct {
+	Relation string // claims.Agrees, claims.Conflicts or Differs
+	A, B     Ref
+	Reason   string
+}
+
+// Add places statement st (stored, with its ID) in the summary and returns
+// its match rows: at most two, agreement with its own group's
+// representative and, when its group is not the main one, disagreement
+// with the main group's. Statements of one article never agree with each
+// other in a row: an article agreeing with itself tells a reviewer nothing.
+func (s *Summary) Add(st Statement) []Row {
+	ref := RefOf(st)
+	s.Statements++
+	if len(s.Articles) < 2 && !containsID(s.Articles, st.ArticleID) {
+		s.Articles = append(s.Articles, st.ArticleID)
+	}
+	s.Revised = s.Revised || st.Revision
+	gi := s.place(st, ref)
+	g := &s.Groups[gi]
+	g.N++
+	if st.AsOf != "" {
+		if g.First == "" || st.AsOf < g.First {
+			g.First = st.AsOf
+		}
+		if st.AsOf > g.Last {
+			g.Last = st.AsOf
+		}
+	}
+	var rows []Row
+	if g.Rep.Statement != ref.Statement && g.Rep.Article != ref.Article {
+		rows = append(rows, Row{Relation: claims.Agrees, A: g.Rep, B: ref,
+			Reason: g.Rep.Value + " and " + ref.Value + " agree"})
+	}
+	if mi := s.main(); mi != gi {
+		m := s.Groups[mi].Rep
+		rows = append(rows, Row{Relation: s.relation(m, ref), A: m, B: ref, Reason: s.disagreement(m, ref)})
+	}
+	return rows
+}
+
+// place returns the group st joins, starting one when none fits.
+func (s *Summary) place(st Statement, ref Ref) int {
+	iv, isFigure := statementInterval(st)
+	for i := range s.Groups {
+		g := &s.Groups[i]
+		if isFigure {
+			if g.Range == nil {
+				continue
+			}
+			mine, ok := claims.QuantityInterval(st.Facet.Quantity, g.Unit)
+			if !ok || !g.Range.interval().Overlaps(mine) {
+				continue
+			}
+			g.Range = toSpan(g.Range.interval().Intersect(mine))
+			return i
+		}
+		if g.Range == nil && fits(g, st) {
+			if st.Facet.Kind == claims.KindRole && !containsString(g.Roles, st.Value) {
+				g.Roles = append(g.Roles, st.Value)
+			}
+			return i
+		}
+	}
+	if len(s.Groups) == maxGroups {
+		return len(s.Groups) - 1
+	}
+	g := Group{Rep: ref}
+	if isFigure {
+		g.Unit, g.Range = st.Facet.Quantity.Unit, toSpan(iv)
+	}
+	if st.Facet.Kind == claims.KindRole {
+		g.Roles = []string{st.Value}
+	}
+	s.Groups = append(s.Groups, g)
+	return len(s.Groups) - 1
+}
+
+// statementInterval returns a figure's interval in its own unit.
+func statementInterval(st Statement) (claims.Interval, bool) {
+	if st.Facet.Kind != claims.KindQuantity || st.Facet.Quantity == nil {
+		return claims.Interval{}, false
+	}
+	return claims.QuantityInterval(st.Facet.Quantity, st.Facet.Quantity.Unit)
+}
+
+// fits reports whether a title or date st can be true with all of g.
+func fits(g *Group, st Statement) bool {
+	if st.Facet.Kind == claims.KindRole {
+		for _, r := range g.Roles {
+			if claims.MatchKey(r) != claims.MatchKey(st.Value) && !claims.RolesCompatible(r, st.Value) {
+				return false
+			}
+		}
+		return true
+	}
+	rep := claims.Facet{Kind: st.Facet.Kind, Key: st.Facet.Key, Value: g.Rep.Value}
+	mine := claims.Facet{Kind: st.Facet.Kind, Key: st.Facet.Key, Value: st.Value}
+	if st.Facet.Date != nil {
+		mine.Value = st.Facet.Date.ISO
+	}
+	c, ok := claims.Compare(rep, mine)
+	return ok && c.Relation == claims.Agrees
+}
+
+// main returns the group most statements are in; ties go to the earlier.
+func (s *Summary) main() int {
+	best := 0
+	for i, g := range s.Groups {
+		if g.N > s.Groups[best].N {
+			best = i
+		}
+	}
+	return best
+}
+
+// relation is how a statement outside the main group stands to its
+// representative: a revision or a running figure that rose with its date
+// differs; anything else conflicts.
+func (s *Summary) relation(m, ref Ref) string {
+	if s.Revised {
+		return Differs
+	}
+	if s.Running && m.AsOf != "" && ref.AsOf != "" && m.AsOf != ref.AsOf {
+		return Differs
+	}
+	return claims.Conflicts
+}
+
+// disagreement says in plain words why two statements are apart.
+func (s *Summary) disagreement(m, ref Ref) string {
+	switch s.relation(m, ref) {
+	case Differs:
+		if s.Revised {
+			return m.Value + " and " + ref.Value + ": a source revised the figure"
+		}
+		return m.Value + " (as of " + m.AsOf + ") and " + ref.Value + " (as of " + ref.AsOf + ") are different dates of a running figure"
+	}
+	return m.Value + " and " + ref.Value + " cannot both be true"
+}
+
+// Status returns the fact's status and a reason a reviewer can read.
+func (s *Summary) Status() (status, reason string) {
+	switch {
+	case s.Statements == 0:
+		return Single, "no statements"
+	case len(s.Articles) < 2:
+		return Single, "one source: " + s.Values()
+	case len(s.Groups) == 1:
+		return Agreed, fmt.Sprintf("%d statements agree: %s", s.Statements, s.Values())
+	case s.Revised:
+		return Revised, "a source corrects the figure: " + s.Values()
+	case s.Running && s.rises():
+		return Evolving, "a running figure that rises with its dates: " + s.timeline()
+	}
+	return Disputed, "values that cannot all be true: " + s.Values()
+}
+
+// rises reports whether the groups, ordered by value, are ordered by date
+// as well: every group dated, each no earlier than the one below it.
+func (s *Summary) rises() bool {
+	gs := s.byValue()
+	for i, g := range gs {
+		if g.First == "" {
+			return false
+		}
+		if i > 0 && g.First < gs[i-1].Last {
+			return false
+		}
+	}
+	return gs[0].First < gs[len(gs)-1].Last
+}
+
+// byValue returns the figure groups from the lowest value up.
+func (s *Summary) byValue() []Group {
+	gs := append([]Group(nil), s.Groups...)
+	sort.SliceStable(gs, func(i, j int) bool { return mid(gs[i]) < mid(gs[j]) })
+	return gs
+}
+
+func mid(g Group) float64 {
+	if g.Range == nil {
+		return math.NaN()
+	}
+	return g.Range.interval().Mid()
+}
+
+// timeline writes a running figure's groups in date order: "52 (2018-08-16)
+// → 61 (2018-08-17)".
+func (s *Summary) timeline() string {
+	var parts []string
+	for _, g := range s.byValue() {
+		parts = append(parts, g.Rep.Value+" ("+g.First+")")
+	}
+	return strings.Join(parts, " → ")
+}
+
+// Values writes the distinct values with how many statements give each,
+// most stated first: "61 person ×5 · 52 person ×2".
+func (s *Summary) Values() string {
+	gs := append([]Group(nil), s.Groups...)
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].N > gs[j].N })
+	parts := make([]string, len(gs))
+	for i, g := range gs {
+		v := g.Rep.Value
+		if len(g.Roles) > 1 {
+			v = strings.Join(g.Roles, "/")
+		}
+		parts[i] = v + " ×" + strconv.Itoa(g.N)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// Fold builds a summary from a fact's statements in the order they were
+// stored, as Add would have built it: for a fact whose statements changed
+// (an article moved, rematched or deleted). It returns the rows each
+// statement brings, in order.
+func Fold(stmts []Statement, running bool) (Summary, []Row) {
+	s := Summary{Running: running}
+	var rows []Row
+	for _, st := range stmts {
+		rows = append(rows, s.Add(st)...)
+	}
+	return s, rows
+}
+
+func containsID(ids []int64, id int64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}

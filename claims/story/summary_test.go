@@ -1,0 +1,111 @@
+package story
+
+import (
+	"testing"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// figure is a statement of a count: value, qualifier, article, as-of.
+func figure(id, article int64, qualifier string, v float64, asOf string) Statement {
+	q := &claims.Quantity{Value: v, Qualifier: qualifier, Counted: "person", Dimension: "count"}
+	f := claims.Facet{Kind: claims.KindQuantity, Attribute: "killed person count", Key: "quantity||killed person count",
+		Value: q.String(), Quantity: q}
+	return Statement{ID: id, ClaimID: id * 10, ArticleID: article, Facet: f, Value: f.Value, AsOf: asOf}
+}
+
+func title(id, article int64, role string) Statement {
+	f := claims.Facet{Kind: claims.KindRole, Subject: "Kim Jong Un", Attribute: "role",
+		Key: "role|kim jong un|role", Value: role}
+	return Statement{ID: id, ClaimID: id * 10, ArticleID: article, Facet: f, Value: role}
+}
+
+func TestSummaryStatus(t *testing.T) {
+	tests := []struct {
+		name    string
+		running bool
+		stmts   []Statement
+		want    string
+		rows    int // match rows the statements bring in all
+	}{
+		{"one source", false, []Statement{figure(1, 1, "", 61, "")}, Single, 0},
+		{"one article stating twice is one source", false,
+			[]Statement{figure(1, 1, "", 61, ""), figure(2, 1, "", 52, "")}, Single, 1},
+		{"same figure in two sources agrees", false,
+			[]Statement{figure(1, 1, "", 61, ""), figure(2, 2, "", 61, "")}, Agreed, 1},
+		{"about 5,000 and 5,200 agree", false,
+			[]Statement{figure(1, 1, claims.About, 5000, ""), figure(2, 2, "", 5200, "")}, Agreed, 1},
+		{"about 5,000 and about 4,000 are different estimates", false,
+			[]Statement{figure(1, 1, claims.About, 5000, ""), figure(2, 2, claims.About, 4000, "")}, Disputed, 1},
+		{"10,000 against at least 1.5", false,
+			[]Statement{figure(1, 1, "", 10000, ""), figure(2, 2, claims.AtLeast, 1.5, "")}, Disputed, 1},
+		{"more than 3,000 fits 3,400", false,
+			[]Statement{figure(1, 1, claims.MoreThan, 3000, ""), figure(2, 2, "", 3400, "")}, Agreed, 1},
+		{"a death toll that rises with its dates evolves", true,
+			[]Statement{figure(1, 1, "", 26, "2018-08-10"), figure(2, 2, "", 61, "2018-08-12"),
+				figure(3, 3, "", 324, "2018-08-17"), figure(4, 4, "", 61, "2018-08-12")}, Evolving, 3},
+		{"a toll that falls without a correction is disputed", true,
+			[]Statement{figure(1, 1, "", 61, "2018-08-12"), figure(2, 2, "", 52, "2018-08-14")}, Disputed, 1},
+		{"two tolls on one day are disputed", true,
+			[]Statement{figure(1, 1, "", 61, "2018-08-12"), figure(2, 2, "", 52, "2018-08-12")}, Disputed, 1},
+		{"a figure that is not running does not evolve", false,
+			[]Statement{figure(1, 1, "", 26, "2018-08-10"), figure(2, 2, "", 61, "2018-08-12")}, Disputed, 1},
+		{"president against leader", false,
+			[]Statement{title(1, 1, "leader"), title(2, 2, "president"), title(3, 3, "leader")}, Disputed, 2},
+		{"supreme leader and leader agree", false,
+			[]Statement{title(1, 1, "supreme leader"), title(2, 2, "leader")}, Agreed, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, rows := Fold(tt.stmts, tt.running)
+			got, reason := s.Status()
+			if got != tt.want {
+				t.Errorf("status = %s (%s), want %s", got, reason, tt.want)
+			}
+			if len(rows) != tt.rows {
+				t.Errorf("rows = %d %+v, want %d", len(rows), rows, tt.rows)
+			}
+			if len(rows) > 2*len(tt.stmts) {
+				t.Errorf("%d rows for %d statements: more than two each", len(rows), len(tt.stmts))
+			}
+		})
+	}
+}
+
+func TestSummaryRevision(t *testing.T) {
+	a, b := figure(1, 1, "", 61, "2022-10-31"), figure(2, 2, "", 52, "2022-11-01")
+	b.Revision = true
+	s, rows := Fold([]Statement{a, b}, true)
+	if got, _ := s.Status(); got != Revised {
+		t.Errorf("status = %s, want %s", got, Revised)
+	}
+	if len(rows) != 1 || rows[0].Relation != Differs {
+		t.Errorf("rows = %+v, want one %s row", rows, Differs)
+	}
+}
+
+// TestSummaryRowsLinear adds many statements of two values and checks that
+// rows stay within two per statement and the summary stays small.
+func TestSummaryRowsLinear(t *testing.T) {
+	var s Summary
+	rows := 0
+	for i := int64(1); i <= 1000; i++ {
+		v := 10000.0
+		if i%3 == 0 {
+			v = 1.5
+		}
+		rows += len(s.Add(figure(i, i, "", v, "")))
+	}
+	if rows > 2000 {
+		t.Errorf("%d rows for 1000 statements", rows)
+	}
+	if len(s.Groups) != 2 {
+		t.Errorf("%d groups, want 2", len(s.Groups))
+	}
+	if got, _ := s.Status(); got != Disputed {
+		t.Errorf("status = %s, want disputed", got)
+	}
+	if v := s.Values(); v != "10000 person ×667 · 1.5 person ×333" {
+		t.Errorf("Values = %q", v)
+	}
+}

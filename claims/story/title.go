@@ -1,0 +1,70 @@
+package story
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// Title builds a story's title from its most stated signals (N is how many
+// of its articles state each) and its time: "Vladimir Putin, Kim Jong Un ·
+// Pyongyang · June 2024", "Flood · Kerala · August 2018". Every part is in
+// English, since signals are canonical names. A story with nothing to go by
+// is "Untitled story".
+func Title(signals []Signal, at time.Time) string {
+	top := append([]Signal(nil), signals...)
+	sort.SliceStable(top, func(i, j int) bool { return top[i].N > top[j].N })
+	var people, places []string
+	event := ""
+	for _, s := range top {
+		switch s.Kind {
+		case SignalPerson, SignalName:
+			if len(people) < 2 {
+				people = append(people, s.Label)
+			}
+		case SignalPlace:
+			if len(places) < 1 {
+				places = append(places, s.Label)
+			}
+		case SignalEvent:
+			if event == "" {
+				event = strings.ToUpper(s.Label[:1]) + s.Label[1:]
+			}
+		}
+	}
+	if len(places) == 0 {
+		for _, s := range top {
+			if s.Kind == SignalCountry {
+				places = append(places, s.Label)
+				break
+			}
+		}
+	}
+	var parts []string
+	if len(people) > 0 {
+		parts = append(parts, strings.Join(people, ", "))
+	} else if event != "" {
+		parts = append(parts, event)
+	}
+	parts = append(parts, places...)
+	if !at.IsZero() {
+		parts = append(parts, at.Format("January 2006"))
+	}
+	if len(parts) == 0 {
+		return "Untitled story"
+	}
+	return strings.Join(parts, " · ")
+}
+
+// MainPlace returns the place a story's articles name most, "" when they
+// name none: a toll stated "in Kerala" in a Kerala flood story is the
+// story's own toll.
+func MainPlace(signals []Signal) string {
+	best, n := "", 0
+	for _, s := range signals {
+		if s.Kind == SignalPlace && s.N > n {
+			best, n = s.Label, s.N
+		}
+	}
+	return best
+}
