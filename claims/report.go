@@ -9,6 +9,8 @@ type ReportFilter struct {
 	Language string // ISO 639-1
 	Relation string // Agrees or Conflicts (matches)
 	Kind     string // match kind or flag kind
+	Status   string // fact status: single, agreed, disputed, evolving, revised (facts)
+	Story    int64  // a story's id (facts); 0 does not filter
 }
 
 // ClaimRow is one row of the claims report.
@@ -31,6 +33,7 @@ type MatchRow struct {
 	Note       string
 	// TitleA and TitleB are the titles of the two claims' articles.
 	TitleA, TitleB string
+	FactID         int64 // the fact the match was derived from; 0 for a pair raised by hand
 }
 
 // FlagRow is one row of the flags report.

@@ -18,7 +18,7 @@ var (
 	MatchesColumns = []string{"match_id", "relation", "kind", "subject", "attribute",
 		"article_a", "claim_a", "value_a", "text_a",
 		"article_b", "claim_b", "value_b", "text_b",
-		"status", "reason", "raised_by", "assigned_to", "note", "title_a", "title_b"}
+		"status", "reason", "raised_by", "assigned_to", "note", "title_a", "title_b", "fact_id"}
 	FlagsColumns    = []string{"flag_id", "article", "claim_id", "kind", "evidence", "note", "title"}
 	VerdictsColumns = []string{"verdict_id", "claim_id", "article", "claim_text", "verdict",
 		"rationale", "evidence", "reviewer", "updated_at", "title"}
@@ -184,6 +184,7 @@ func (c *MatchesCSV) Write(row MatchRow) error {
 	r.text(row.Note)
 	r.text(row.TitleA)
 	r.text(row.TitleB)
+	r.int(row.FactID, true)
 	return r.write()
 }
 

@@ -28,9 +28,9 @@ type AddResult struct {
 	Agreements int
 }
 
-// AddArticle stores an article with all its claims, residue, flags, facets
-// and the matches its facets find against stored claims (and among its own
-// claims), in one transaction: the article is fully stored or not at all.
+// AddArticle stores an article with all its claims, residue, flags and
+// facets, places it in its story (claims/story), and adds its statements to
+// the facts they state with the match rows they bring, in one transaction: the article is fully stored or not at all.
 // Content seen before (the same Hash) returns Duplicate=true and adds nothing.
 //
 // It fills the claims' facet details in place (claims.FindFacets sets
@@ -65,20 +65,14 @@ func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, err
 	if err != nil || res.Duplicate {
 		return res, err
 	}
-	// Candidates are read before this article's facets go in, so the few
-	// slots per key go to other articles' values.
-	stored, err := w.candidates(ctx, res.ArticleID, fresh)
+	if _, err := w.storeFacets(ctx, fresh); err != nil {
+		return AddResult{}, err
+	}
+	storyID, place, err := joinStory(ctx, w.tx, res.ArticleID, a)
 	if err != nil {
 		return AddResult{}, err
 	}
-	ids, err := w.storeFacets(ctx, fresh)
-	if err != nil {
-		return AddResult{}, err
-	}
-	for _, f := range stored {
-		ids[refKey(f)] = f.id
-	}
-	if err := w.storeMatches(ctx, claims.MatchFacets(refs(fresh), refs(stored)), ids, &res); err != nil {
+	if err := storeStatements(ctx, w.tx, storyID, place, a, fresh, &res); err != nil {
 		return AddResult{}, err
 	}
 	return res, tx.Commit()
@@ -275,7 +269,7 @@ func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, fa
 				continue
 			}
 			fresh = append(fresh, facetRef{FacetRef: claims.FacetRef{Facet: f,
-				ArticleID: res.ArticleID, ClaimID: id, Origin: a.Origin, Text: c.Text, Score: c.Score}})
+				ArticleID: res.ArticleID, ClaimID: id, Origin: a.Origin, Text: c.Text, Score: c.Score}, claim: c})
 		}
 	}
 	return res, fresh, nil

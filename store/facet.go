@@ -28,7 +28,8 @@ const (
 // row id: a match records which facets it compared.
 type facetRef struct {
 	claims.FacetRef
-	id int64
+	id    int64
+	claim *claims.Claim // the claim stating it, while its article is stored
 }
 
 // facetID identifies a facet within one import: a claim states a value for a

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/claims/story"
 )
 
 // matchInsertSQL ignores a pair already stored on the same facet: the engine
@@ -58,7 +59,7 @@ func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(
 	where.add(f.Relation != "", "m.relation = ?", f.Relation)
 	where.add(f.Kind != "", "m.kind = ?", f.Kind)
 	err := db.stream(ctx, `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.reason, m.status,
-		COALESCE(ur.name, ''), COALESCE(ua.name, ''), m.note,
+		COALESCE(ur.name, ''), COALESCE(ua.name, ''), m.note, COALESCE(m.fact_id, 0),
 		m.value_a, COALESCE(fa.data, ''), ca.id, ca.article_id, aa.origin, ca.text, ca.score,
 		m.value_b, COALESCE(fb.data, ''), cb.id, cb.article_id, ab.origin, cb.text, cb.score,
 		aa.title, ab.title
@@ -74,7 +75,7 @@ func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(
 			m := &r.Match
 			var dataA, dataB string
 			if err := rows.Scan(&r.MatchID, &m.Relation, &m.Kind, &m.Subject, &m.Attribute, &m.Reason, &r.Status,
-				&r.RaisedBy, &r.AssignedTo, &r.Note,
+				&r.RaisedBy, &r.AssignedTo, &r.Note, &r.FactID,
 				&m.A.Value, &dataA, &m.A.ClaimID, &m.A.ArticleID, &m.A.Origin, &m.A.Text, &m.A.Score,
 				&m.B.Value, &dataB, &m.B.ClaimID, &m.B.ArticleID, &m.B.Origin, &m.B.Text, &m.B.Score,
 				&r.TitleA, &r.TitleB); err != nil {
@@ -100,9 +101,9 @@ func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(
 // ("conflict") says so instead of giving an empty report.
 func validMatchFilter(f claims.ReportFilter) error {
 	switch f.Relation {
-	case "", claims.Agrees, claims.Conflicts:
+	case "", claims.Agrees, claims.Conflicts, story.Differs:
 	default:
-		return claims.Errorf(claims.EINVALID, "Unknown relation %q: use %s or %s.", f.Relation, claims.Agrees, claims.Conflicts)
+		return claims.Errorf(claims.EINVALID, "Unknown relation %q: use %s, %s or %s.", f.Relation, claims.Agrees, claims.Conflicts, story.Differs)
 	}
 	switch f.Kind {
 	case "", claims.KindQuantity, claims.KindRole, claims.KindDate, claims.KindPlace, claims.KindName:

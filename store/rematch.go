@@ -71,23 +71,21 @@ func (db *DB) Rematch(ctx context.Context, id int64, a *claims.Article) (Rematch
 		return res, fmt.Errorf("rematch article %d: %w", id, err)
 	}
 	defer w.close()
+	// The facts the article states now: replacing its claims takes with
+	// them the statements of claims that do not survive.
+	before, err := factsOfArticle(ctx, tx, id)
+	if err != nil {
+		return res, fmt.Errorf("rematch article %d: %w", id, err)
+	}
 	fresh, err := replaceClaims(ctx, tx, w, id, a, &res)
 	if err != nil {
 		return res, fmt.Errorf("rematch article %d: %w", id, err)
 	}
-	stored, err := w.candidates(ctx, id, fresh)
-	if err != nil {
-		return res, fmt.Errorf("rematch article %d: %w", id, err)
-	}
-	ids, err := w.storeFacets(ctx, fresh)
-	if err != nil {
+	if _, err := w.storeFacets(ctx, fresh); err != nil {
 		return res, fmt.Errorf("rematch article %d: %w", id, err)
 	}
 	res.Facets = len(fresh)
-	for _, f := range stored {
-		ids[refKey(f)] = f.id
-	}
-	if err := rematchMatches(ctx, tx, id, claims.MatchFacets(refs(fresh), refs(stored)), ids, &res); err != nil {
+	if err := restate(ctx, tx, id, a, fresh, before, &res); err != nil {
 		return res, fmt.Errorf("rematch article %d: %w", id, err)
 	}
 	return res, tx.Commit()
@@ -170,7 +168,7 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, w *articleWriter, articleID 
 				continue
 			}
 			fresh = append(fresh, facetRef{FacetRef: claims.FacetRef{Facet: f,
-				ArticleID: articleID, ClaimID: id, Origin: a.Origin, Text: c.Text, Score: c.Score}})
+				ArticleID: articleID, ClaimID: id, Origin: a.Origin, Text: c.Text, Score: c.Score}, claim: c})
 		}
 	}
 	return fresh, nil
@@ -193,98 +191,4 @@ func updateClaim(ctx context.Context, tx *sql.Tx, id int64, c *claims.Claim) err
 		c.Start, c.End, c.CleanStart, c.CleanEnd, c.Language, c.Score, strings.Join(c.ScoreReasons, "; "),
 		quantities, lists[0], lists[1], lists[2], claims.SearchTerms(c), id)
 	return err
-}
-
-// rematchMatches stores the engine's new findings for the article: a pair
-// already stored (in either order) gets its facet links back and keeps its
-// review state; a new pair is inserted; an open engine match on the
-// article that was not found again is dropped.
-func rematchMatches(ctx context.Context, tx *sql.Tx, articleID int64, ms []claims.Match, ids map[facetID]int64, res *RematchResult) error {
-	found := map[int64]bool{}
-	for _, m := range ms {
-		if m.A.ClaimID == m.B.ClaimID || m.A.ClaimID == 0 || m.B.ClaimID == 0 {
-			continue
-		}
-		fa := optionalID(ids[facetID{m.A.ClaimID, m.A.Key, m.A.Value}])
-		fb := optionalID(ids[facetID{m.B.ClaimID, m.B.Key, m.B.Value}])
-		var existing, claimA int64
-		err := tx.QueryRowContext(ctx, `SELECT id, claim_a FROM matches
-			WHERE kind = ? AND subject = ? AND attribute = ? AND raised_by IS NULL
-			AND ((claim_a = ? AND claim_b = ?) OR (claim_a = ? AND claim_b = ?))`,
-			m.Kind, m.Subject, m.Attribute, m.A.ClaimID, m.B.ClaimID, m.B.ClaimID, m.A.ClaimID).Scan(&existing, &claimA)
-		switch {
-		case err == nil:
-			va, vb := m.A.Value, m.B.Value
-			if claimA != m.A.ClaimID {
-				fa, fb, va, vb = fb, fa, vb, va
-			}
-			// An open match takes the engine's new reading; a decided one
-			// keeps the values the reviewer decided on.
-			if _, err := tx.ExecContext(ctx, `UPDATE matches SET facet_a = ?, facet_b = ?,
-				relation = CASE WHEN status = 'open' THEN ? ELSE relation END,
-				value_a = CASE WHEN status = 'open' THEN ? ELSE value_a END,
-				value_b = CASE WHEN status = 'open' THEN ? ELSE value_b END,
-				reason = CASE WHEN status = 'open' THEN ? ELSE reason END
-				WHERE id = ?`, fa, fb, m.Relation, va, vb, m.Reason, existing); err != nil {
-				return err
-			}
-			found[existing] = true
-			continue
-		case !errors.Is(err, sql.ErrNoRows):
-			return err
-		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO matches (relation, kind, subject, attribute, claim_a, claim_b,
-			facet_a, facet_b, value_a, value_b, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (claim_a, claim_b, kind, subject, attribute) DO NOTHING`,
-			m.Relation, m.Kind, m.Subject, m.Attribute, m.A.ClaimID, m.B.ClaimID, fa, fb, m.A.Value, m.B.Value, m.Reason)
-		if err != nil {
-			return fmt.Errorf("insert match %s %s: %w", m.Relation, m.Attribute, err)
-		}
-		if n, _ := r.RowsAffected(); n == 0 {
-			continue
-		}
-		newID, err := r.LastInsertId()
-		if err != nil {
-			return err
-		}
-		found[newID] = true
-		if m.Relation == claims.Conflicts {
-			res.NewConflicts++
-		} else {
-			res.NewAgreements++
-		}
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT m.id, m.status FROM matches m
-		WHERE m.raised_by IS NULL AND (m.claim_a IN (SELECT id FROM claims WHERE article_id = ?1)
-			OR m.claim_b IN (SELECT id FROM claims WHERE article_id = ?1))`, articleID)
-	if err != nil {
-		return err
-	}
-	var drop []int64
-	for rows.Next() {
-		var id int64
-		var status string
-		if err := rows.Scan(&id, &status); err != nil {
-			rows.Close()
-			return err
-		}
-		switch {
-		case found[id]:
-		case status == StatusOpen:
-			drop = append(drop, id)
-		default:
-			res.ReviewedMatches++
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, id := range drop {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM matches WHERE id = ?`, id); err != nil {
-			return err
-		}
-	}
-	res.DroppedMatches = len(drop)
-	return nil
 }

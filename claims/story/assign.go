@@ -20,7 +20,10 @@ type Shared struct {
 type Candidate struct {
 	Story       int64
 	First, Last time.Time
-	Shared      []Shared
+	// Weight is the weight of every distinct signal the story holds: a
+	// story that has gathered many names shares some with any article.
+	Weight float64
+	Shared []Shared
 }
 
 // Choice is where an article goes: Story 0 starts a new story. JoinedBy
@@ -44,13 +47,26 @@ const TimeWindow = 45 * 24 * time.Hour
 // joinedByMax is how many signals joined_by names.
 const joinedByMax = 6
 
-// Choose picks the candidate story an article at time at joins: the one
-// with the most weight of shared signals, at least JoinScore and at least
-// one specific signal, whose dates are within TimeWindow of at (when both
-// are known). Ties go to the lower story id, so the choice does not depend
-// on the order candidates come in.
-func Choose(at time.Time, cands []Candidate) Choice {
+// MinSimilarity is the least share of an article's and a story's signals
+// (a cosine: shared weight over the root of both weights) that joins.
+const MinSimilarity = 0.25
+
+// storyWeightCap bounds the weight a story is measured by: a story of a
+// hundred reports names every district of its flood, and a new report
+// naming three of them still belongs to it.
+const storyWeightCap = 80
+
+// Choose picks the candidate story an article of signal weight weight, at
+// time at, joins: among those it shares at least JoinScore of weight with,
+// one specific signal among them, within TimeWindow of at (when both dates
+// are known) and with a similarity of at least MinSimilarity, the most
+// similar. Similarity rather than the sum alone, so that a story that has
+// gathered many names does not swallow every article on its topic. Ties go
+// to the lower story id, so the choice does not depend on the order
+// candidates come in.
+func Choose(at time.Time, weight float64, cands []Candidate) Choice {
 	best := Choice{}
+	bestSim := 0.0
 	for _, c := range cands {
 		if !nearInTime(at, c.First, c.Last) {
 			continue
@@ -59,8 +75,12 @@ func Choose(at time.Time, cands []Candidate) Choice {
 		if !ok || score < JoinScore {
 			continue
 		}
-		if score > best.Score || (score == best.Score && c.Story < best.Story) {
-			best = Choice{Story: c.Story, Score: score, JoinedBy: joined}
+		sim := score / math.Sqrt(math.Max(weight, 1)*math.Max(math.Min(c.Weight, storyWeightCap), 1))
+		if sim < MinSimilarity {
+			continue
+		}
+		if sim > bestSim || (sim == bestSim && c.Story < best.Story) {
+			best, bestSim = Choice{Story: c.Story, Score: score, JoinedBy: joined}, sim
 		}
 	}
 	return best

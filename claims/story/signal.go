@@ -167,22 +167,21 @@ func figureLabel(q claims.Quantity) (string, bool) {
 }
 
 // ArticleTime returns when an article tells of its event: its published
-// date, or else the latest absolute date its claims state to the month or
-// day. Zero when neither is known: such an article joins by content alone.
+// date, zero when unknown. Dates the claims state are signals (SignalDay,
+// SignalMonth), not the article's time: a report of 2025 that recalls the
+// invasion of February 2022 is not from 2022.
 func ArticleTime(a *claims.Article) time.Time {
-	if !a.Published.IsZero() {
-		return a.Published
+	return a.Published
+}
+
+// TotalWeight is the weight of all of sigs: the size an article's share
+// with a story is measured against.
+func TotalWeight(sigs []Signal) float64 {
+	w := 0.0
+	for _, s := range sigs {
+		w += s.Weight
 	}
-	var latest time.Time
-	for i := range a.Claims {
-		for _, d := range a.Claims[i].Dates {
-			t, ok := dateTime(d.ISO)
-			if ok && t.After(latest) {
-				latest = t
-			}
-		}
-	}
-	return latest
+	return w
 }
 
 // dateTime reads an ISO date of month or day precision.

@@ -11,11 +11,13 @@ import (
 	"slices"
 
 	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/claims/story"
 	"github.com/claimdesk/claimdesk/store"
 )
 
-const exportUsage = `usage: claimdesk export claims|matches|flags|verdicts [--db FILE] [--out FILE] [--bom]
+const exportUsage = `usage: claimdesk export claims|matches|flags|verdicts|stories|facts [--db FILE] [--out FILE] [--bom]
                         [--article A] [--language L] [--relation R] [--kind K]
+                        [--status S] [--story ID]
 
 Writes a CSV report (RFC 4180, UTF-8, one header row) to standard output or
 to --out. Cells that a spreadsheet would run as a formula (starting with =, +,
@@ -34,7 +36,9 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	var f claims.ReportFilter
 	fs.StringVar(&f.Article, "article", "", "only the article with this origin or id")
 	fs.StringVar(&f.Language, "language", "", "only claims in this language (bn, mr, hi, en)")
-	fs.StringVar(&f.Relation, "relation", "", "matches: only agrees or conflicts")
+	fs.StringVar(&f.Relation, "relation", "", "matches: only agrees, conflicts or differs")
+	fs.StringVar(&f.Status, "status", "", "facts: only disputed, evolving, revised, agreed or single")
+	fs.Int64Var(&f.Story, "story", 0, "facts and stories: only the story with this `id`")
 	fs.StringVar(&f.Kind, "kind", "", "matches: quantity, role, date, place or name; flags: the flag kind")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), exportUsage)
@@ -48,15 +52,15 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	}
 	if len(pos) != 1 {
 		fs.Usage()
-		return fmt.Errorf("export: name one report: claims, matches, flags or verdicts")
+		return fmt.Errorf("export: name one report: claims, matches, flags, verdicts, stories or facts")
 	}
 	report := pos[0]
 	if !slices.Contains(store.CSVReports, report) {
 		fs.Usage()
-		return fmt.Errorf("export: unknown report %q (want claims, matches, flags or verdicts)", pos[0])
+		return fmt.Errorf("export: unknown report %q (want claims, matches, flags, verdicts, stories or facts)", pos[0])
 	}
-	if f.Relation != "" && f.Relation != claims.Agrees && f.Relation != claims.Conflicts {
-		return fmt.Errorf("export: --relation %q: want %s or %s", f.Relation, claims.Agrees, claims.Conflicts)
+	if f.Relation != "" && f.Relation != claims.Agrees && f.Relation != claims.Conflicts && f.Relation != story.Differs {
+		return fmt.Errorf("export: --relation %q: want %s, %s or %s", f.Relation, claims.Agrees, claims.Conflicts, story.Differs)
 	}
 	// Opening creates a missing database; an export must never leave an
 	// empty one behind a mistyped path.

@@ -1,0 +1,325 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/claims/story"
+)
+
+// storiesPerSignal is how many stories, those that stated it last, one
+// signal of a new article brings as candidates: the cost of placing an
+// article stays flat however many stories share a name.
+const storiesPerSignal = 8
+
+// storyTitleSignals is how many of a story's most stated signals its title
+// and main place are built from.
+const storyTitleSignals = 24
+
+// joinStory places a newly stored article in the story it shares the most
+// signals with, or in a new story, and indexes the story by the article's
+// signals. It returns the story's id and main place.
+func joinStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article) (int64, string, error) {
+	sigs := story.Signals(a)
+	at := story.ArticleTime(a)
+	cands, err := storyCandidates(ctx, tx, sigs)
+	if err != nil {
+		return 0, "", err
+	}
+	choice := story.Choose(at, story.TotalWeight(sigs), cands)
+	id := choice.Story
+	if id == 0 {
+		r, err := tx.ExecContext(ctx, `INSERT INTO stories DEFAULT VALUES`)
+		if err != nil {
+			return 0, "", fmt.Errorf("new story: %w", err)
+		}
+		if id, err = r.LastInsertId(); err != nil {
+			return 0, "", err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ?, joined_by = ? WHERE id = ?`,
+		id, choice.JoinedByText(), articleID); err != nil {
+		return 0, "", fmt.Errorf("article %d to story %d: %w", articleID, id, err)
+	}
+	place, err := addToStory(ctx, tx, id, articleID, sigs, at)
+	return id, place, err
+}
+
+// storyCandidates returns the stories sharing signals with sigs, each with
+// what it shares and its dates.
+func storyCandidates(ctx context.Context, tx *sql.Tx, sigs []story.Signal) ([]story.Candidate, error) {
+	byStory := map[int64]*story.Candidate{}
+	var order []int64
+	for _, s := range sigs {
+		rows, err := tx.QueryContext(ctx, `SELECT ss.story_id, COALESCE(st.stories, 1)
+			FROM story_signals ss LEFT JOIN signal_stories st ON st.signal = ss.signal
+			WHERE ss.signal = ? ORDER BY ss.last_article DESC LIMIT ?`, s.Key, storiesPerSignal)
+		if err != nil {
+			return nil, fmt.Errorf("stories with %s: %w", s.Key, err)
+		}
+		for rows.Next() {
+			var id int64
+			var n int
+			if err := rows.Scan(&id, &n); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			c, ok := byStory[id]
+			if !ok {
+				c = &story.Candidate{Story: id}
+				byStory[id] = c
+				order = append(order, id)
+			}
+			c.Shared = append(c.Shared, story.Shared{Signal: s, Stories: n})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]story.Candidate, 0, len(order))
+	for _, id := range order {
+		c := byStory[id]
+		var first, last string
+		if err := tx.QueryRowContext(ctx, `SELECT first_at, last_at, weight FROM stories WHERE id = ?`, id).Scan(&first, &last, &c.Weight); err != nil {
+			return nil, fmt.Errorf("story %d: %w", id, err)
+		}
+		c.First, c.Last = parseDay(first), parseDay(last)
+		out = append(out, *c)
+	}
+	return out, nil
+}
+
+// addToStory counts an article's signals and time in a story and rebuilds
+// the story's title and main place from its most stated signals.
+func addToStory(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sigs []story.Signal, at time.Time) (string, error) {
+	added := 0.0 // the weight of signals new to the story
+	for _, s := range sigs {
+		var n int
+		if err := tx.QueryRowContext(ctx, `INSERT INTO story_signals (signal, story_id, kind, label, n, last_article)
+			VALUES (?, ?, ?, ?, 1, ?)
+			ON CONFLICT (signal, story_id) DO UPDATE SET n = n + 1, last_article = excluded.last_article
+			RETURNING n`,
+			s.Key, storyID, s.Kind, s.Label, articleID).Scan(&n); err != nil {
+			return "", fmt.Errorf("story %d signal %s: %w", storyID, s.Key, err)
+		}
+		if n == 1 {
+			added += s.Weight
+		}
+	}
+	day := ""
+	if !at.IsZero() {
+		day = at.UTC().Format(time.DateOnly)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE stories SET articles = articles + 1, weight = weight + ?3,
+		first_at = CASE WHEN ?1 <> '' AND (first_at = '' OR ?1 < first_at) THEN ?1 ELSE first_at END,
+		last_at = CASE WHEN ?1 > last_at THEN ?1 ELSE last_at END,
+		updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?2`, day, storyID, added); err != nil {
+		return "", fmt.Errorf("story %d: %w", storyID, err)
+	}
+	return retitleStory(ctx, tx, storyID)
+}
+
+// retitleStory rebuilds a story's title and main place from its most
+// stated signals and returns the main place.
+func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT kind, label, n FROM story_signals WHERE story_id = ?
+		ORDER BY n DESC LIMIT ?`, storyID, storyTitleSignals)
+	if err != nil {
+		return "", fmt.Errorf("story %d signals: %w", storyID, err)
+	}
+	var top []story.Signal
+	for rows.Next() {
+		var s story.Signal
+		if err := rows.Scan(&s.Kind, &s.Label, &s.N); err != nil {
+			rows.Close()
+			return "", err
+		}
+		top = append(top, s)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	var last string
+	if err := tx.QueryRowContext(ctx, `SELECT last_at FROM stories WHERE id = ?`, storyID).Scan(&last); err != nil {
+		return "", err
+	}
+	place := story.MainPlace(top)
+	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ? WHERE id = ?`,
+		story.Title(top, parseDay(last)), place, storyID); err != nil {
+		return "", fmt.Errorf("story %d title: %w", storyID, err)
+	}
+	return place, nil
+}
+
+// parseDay reads an ISO date, zero when empty or malformed.
+func parseDay(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// factState is a fact being updated within one transaction.
+type factState struct {
+	id      int64
+	key     story.FactKey
+	summary story.Summary
+	changed bool
+}
+
+// factSet holds the facts an import touches, so each is read and written
+// once however many of the article's claims state it.
+type factSet struct {
+	tx    *sql.Tx
+	facts map[story.FactKey]*factState
+	order []*factState
+}
+
+func newFactSet(tx *sql.Tx) *factSet {
+	return &factSet{tx: tx, facts: map[story.FactKey]*factState{}}
+}
+
+// get returns the fact of key, reading or creating it.
+func (fs *factSet) get(ctx context.Context, key story.FactKey) (*factState, error) {
+	if f, ok := fs.facts[key]; ok {
+		return f, nil
+	}
+	f := &factState{key: key}
+	var summary string
+	err := fs.tx.QueryRowContext(ctx, `SELECT id, summary FROM facts WHERE COALESCE(story_id, 0) = ? AND key = ?`,
+		key.Story, key.Key).Scan(&f.id, &summary)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		r, err := fs.tx.ExecContext(ctx, `INSERT INTO facts (story_id, key, kind, subject, attribute) VALUES (?, ?, ?, ?, ?)`,
+			optionalID(key.Story), key.Key, key.Kind, key.Subject, key.Attribute)
+		if err != nil {
+			return nil, fmt.Errorf("new fact %s: %w", key.Key, err)
+		}
+		if f.id, err = r.LastInsertId(); err != nil {
+			return nil, err
+		}
+		f.summary.Running = key.Kind == claims.KindQuantity && claims.IsRunning(key.Attribute)
+	case err != nil:
+		return nil, fmt.Errorf("fact %s: %w", key.Key, err)
+	default:
+		if err := unmarshalSummary(summary, &f.summary); err != nil {
+			return nil, fmt.Errorf("fact %d summary: %w", f.id, err)
+		}
+	}
+	fs.facts[key] = f
+	fs.order = append(fs.order, f)
+	return f, nil
+}
+
+// add stores a statement of fact f and the match rows it brings, counting
+// new conflicts and agreements in res.
+func (fs *factSet) add(ctx context.Context, f *factState, st story.Statement, res *AddResult) error {
+	err := fs.tx.QueryRowContext(ctx, `INSERT INTO statements (fact_id, claim_id, article_id, facet_id, value, as_of, said_by, revision)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fact_id, claim_id) DO NOTHING RETURNING id`,
+		f.id, st.ClaimID, st.ArticleID, optionalID(st.FacetID), st.Value, st.AsOf, st.SaidBy, st.Revision).Scan(&st.ID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil // the claim states this fact already
+	}
+	if err != nil {
+		return fmt.Errorf("statement of fact %d: %w", f.id, err)
+	}
+	f.changed = true
+	for _, row := range f.summary.Add(st) {
+		n, err := storeFactMatch(ctx, fs.tx, f, row)
+		if err != nil {
+			return err
+		}
+		if n > 0 && res != nil {
+			switch row.Relation {
+			case claims.Conflicts:
+				res.Conflicts++
+			case claims.Agrees:
+				res.Agreements++
+			}
+		}
+	}
+	return nil
+}
+
+// storeFactMatch writes one derived match row. A pair already stored (an
+// older database's match, or a reviewer's decision on it) keeps its review
+// state and takes the fact's reading.
+func storeFactMatch(ctx context.Context, tx *sql.Tx, f *factState, row story.Row) (int64, error) {
+	if row.A.Claim == row.B.Claim {
+		return 0, nil
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO matches (relation, kind, subject, attribute, claim_a, claim_b,
+		facet_a, facet_b, value_a, value_b, reason, fact_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (claim_a, claim_b, kind, subject, attribute) DO UPDATE SET relation = excluded.relation,
+			facet_a = excluded.facet_a, facet_b = excluded.facet_b,
+			value_a = excluded.value_a, value_b = excluded.value_b, reason = excluded.reason, fact_id = excluded.fact_id`,
+		row.Relation, f.key.Kind, f.key.Subject, f.key.Attribute, row.A.Claim, row.B.Claim,
+		optionalID(row.A.Facet), optionalID(row.B.Facet), row.A.Value, row.B.Value, row.Reason, f.id)
+	if err != nil {
+		return 0, fmt.Errorf("match of fact %d: %w", f.id, err)
+	}
+	return r.RowsAffected()
+}
+
+// flush writes the summary and status of every fact that changed.
+func (fs *factSet) flush(ctx context.Context) error {
+	for _, f := range fs.order {
+		if !f.changed {
+			continue
+		}
+		data, err := marshalSummary(f.summary)
+		if err != nil {
+			return err
+		}
+		status, reason := f.summary.Status()
+		if _, err := fs.tx.ExecContext(ctx, `UPDATE facts SET summary = ?, status = ?, reason = ?, vals = ?,
+			statements = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?`,
+			data, status, reason, f.summary.Values(), f.summary.Statements, f.id); err != nil {
+			return fmt.Errorf("fact %d: %w", f.id, err)
+		}
+	}
+	return nil
+}
+
+// storeStatements turns an article's facets into statements of the facts
+// of its story (and of entity facts) and stores the match rows they bring.
+func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, mainPlace string, a *claims.Article, fresh []facetRef, res *AddResult) error {
+	fs := newFactSet(tx)
+	for _, f := range fresh {
+		key, ok := story.FactOf(f.Facet, storyID, mainPlace)
+		if !ok || f.claim == nil {
+			continue
+		}
+		fact, err := fs.get(ctx, key)
+		if err != nil {
+			return err
+		}
+		st := story.NewStatement(f.claim, f.Facet, a.Published)
+		st.ClaimID, st.ArticleID, st.FacetID = f.ClaimID, f.ArticleID, f.id
+		if err := fs.add(ctx, fact, st, res); err != nil {
+			return err
+		}
+	}
+	return fs.flush(ctx)
+}
+
+func marshalSummary(s story.Summary) (string, error) {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return "", fmt.Errorf("fact summary: %w", err)
+	}
+	return string(b), nil
+}
+
+func unmarshalSummary(data string, s *story.Summary) error {
+	return json.Unmarshal([]byte(data), s)
+}
