@@ -45,7 +45,7 @@ build:
 
 ## fuzz: two minutes on each fuzz target of the engine (crashers land in
 ## claims/testdata/fuzz/ and become regression cases: commit them)
-FUZZ_TARGETS := FuzzParseInput FuzzProcess FuzzClean FuzzFindQuantities FuzzFindEntities FuzzMatchFacets FuzzNumberGrammar
+FUZZ_TARGETS := FuzzParseInput FuzzProcess FuzzClean FuzzClassifyLine FuzzFindQuantities FuzzFindEntities FuzzMatchFacets FuzzNumberGrammar
 fuzz:
 	for t in $(FUZZ_TARGETS); do \
 	  $(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$t$$" -fuzztime 2m ./claims/ || exit 1; \

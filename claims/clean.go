@@ -102,6 +102,7 @@ func CleanSource(body string, src SourceLines) Cleaned {
 		}
 	}
 	markSourceRepeats(body, lines, src)
+	markBetweenFurniture(body, lines)
 	title := markTitle(body, lines)
 	markDateline(body, lines, title != "")
 	markFootTeasers(body, lines)

@@ -335,3 +335,36 @@ func TestCleanKeepsContent(t *testing.T) {
 		"The death toll has crossed 3,000."
 	runCleanCases(t, []cleanCase{{name: "content in four languages", body: body, wantText: body}})
 }
+
+func TestCleanBetweenFurniture(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{
+			name:     "en: a site name above the banner date, the headline under it kept",
+			body:     "Kerala Chronicle\nWednesday, 2 December 2026\nKerala floods\nBy Staff Reporter\nFive people died on Monday, officials said.",
+			wantText: "Kerala floods\nFive people died on Monday, officials said.",
+			wantGone: []removal{
+				{"Kerala Chronicle", ReasonBetweenFurniture},
+				{"Wednesday, 2 December 2026", "date line"},
+				{"By Staff Reporter", "byline"},
+			},
+		},
+		{
+			name:     "bn: tags between share and comments at the foot",
+			body:     "সিলেটে বন্যা\n\n৬১ জনের মৃত্যু হয়েছে।\nশেয়ার\nসিলেট বন্যা বৃষ্টি\nমন্তব্য (০)",
+			wantText: "সিলেটে বন্যা\n\n৬১ জনের মৃত্যু হয়েছে।",
+			wantGone: []removal{{"শেয়ার", "site furniture"}, {"সিলেট বন্যা বৃষ্টি", ReasonBetweenFurniture}, {"মন্তব্য (০)", "site furniture"}},
+		},
+		{
+			name:     "hi: a subheading after an ad marker stays",
+			body:     "पांच लोगों की मौत हो गई।\n[ad_1]\nराहत कार्य\nराहत कार्य जारी है और सेना तैनात की गई है।",
+			wantText: "पांच लोगों की मौत हो गई।\nराहत कार्य\nराहत कार्य जारी है और सेना तैनात की गई है।",
+			wantGone: []removal{{"[ad_1]", "ad marker"}},
+		},
+		{
+			name:     "mr: a lone headline under furniture is the title and stays",
+			body:     "शेअर करा\nकोल्हापुरात पूर\nविज्ञापन\nपाच जणांचा मृत्यू झाला.",
+			wantText: "कोल्हापुरात पूर\nपाच जणांचा मृत्यू झाला.",
+			wantGone: []removal{{"शेअर करा", "site furniture"}, {"विज्ञापन", "site furniture"}},
+		},
+	})
+}

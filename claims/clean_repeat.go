@@ -96,22 +96,27 @@ func markSourceRepeats(body string, lines []cleanLine, src SourceLines) {
 }
 
 // markRepeatedParagraphs cuts a content line that says what an earlier one
-// said (case and spacing aside): a scrape that printed a paragraph twice
+// said, white-space runs aside: a scrape that printed a paragraph twice
 // keeps one claim of it.
 func markRepeatedParagraphs(body string, lines []cleanLine) {
-	seen := map[uint64]int{} // fold hash: line index
+	var seen map[string]bool // kept text, spacing folded
 	for i := range lines {
 		l := &lines[i]
 		if !isContent(body, l) {
 			continue
 		}
 		t := keptText(body, l)
-		k := foldHash(t)
-		if j, ok := seen[k]; ok && foldEqual(keptText(body, &lines[j]), t) {
+		if strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0 {
+			t = strings.Join(strings.Fields(t), " ") // rare: only such lines pay
+		}
+		if seen[t] {
 			l.cuts = []cleanCut{{l.start, l.end, ReasonRepeatedParagraph}}
 			continue
 		}
-		seen[k] = i
+		if seen == nil {
+			seen = make(map[string]bool, len(lines))
+		}
+		seen[t] = true
 	}
 }
 
