@@ -189,6 +189,13 @@ func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64,
 			}
 			break
 		}
+		if (t.key == "’" || t.key == "'") && t.glued && j+1 < len(toks) && toks[j+1].glued && cur > 0 && !g.afterMult {
+			// দু’শ, দু'হাজার: an elided vowel before a multiplier.
+			if m, ok := numberWordAt(toks, j+1); ok && m.val.kind == numMult {
+				j++
+				continue
+			}
+		}
 		if g.afterMult && j+1 < len(toks) && t.key == "and" && p.words && g.partAt(toks, j+1) {
 			j++ // three hundred and forty
 			continue

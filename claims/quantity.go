@@ -159,6 +159,15 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 		q.Unit, q.Dimension = unit.name, unit.dimension
 	}
 	q.Low, q.High = qualifiedRange(p, qual)
+	if q.Dimension == "temperature" && start == p.start && negativeSign(toks, start) {
+		// -5°C, minus 5 degrees: only a temperature falls below zero.
+		start--
+		q.Text, q.Start = text[toks[start].b0:toks[end-1].b1], toks[start].start
+		q.Value, q.Low, q.High = -q.Value, -q.High, -q.Low
+		if p.ranged || p.vague {
+			q.Value = q.Low // a range's Value is its low end
+		}
+	}
 	if brackets && hasUnit {
 		end = skipConversion(text, toks, end, q.Dimension)
 	}
@@ -169,6 +178,19 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 func isNumberWord(toks []qtoken, i int) bool {
 	_, ok := numberWordAt(toks, i)
 	return ok
+}
+
+// negativeSign reports whether a minus sign or word stands right before
+// toks[i]: a dash glued to the number but not to the word before it (-5),
+// or a word (minus, মাইনাস).
+func negativeSign(toks []qtoken, i int) bool {
+	if i == 0 || !minusWords[toks[i-1].key] {
+		return false
+	}
+	if prev := toks[i-1]; prev.kind == qPunct {
+		return toks[i].glued && (i == 1 || !prev.glued)
+	}
+	return true
 }
 
 // countedAfter finds the noun a figure counts within maxCountedGap words

@@ -12,6 +12,8 @@ var (
 	numberLabels = map[string]bool{}
 	// clockWords make a bare number before them a time of day (10 am).
 	clockWords = newPhraseSet[bool]()
+	// minusWords before a temperature make it negative (minus 5 degrees).
+	minusWords = map[string]bool{}
 )
 
 func init() {
@@ -22,9 +24,12 @@ func init() {
 		if len(row) < 2 {
 			panic("claims: data/numbers_labels.tsv: short row " + strings.Join(row, "\t"))
 		}
-		if row[0] == "after" {
+		switch row[0] {
+		case "after":
 			clockWords.add(row[1], true)
-		} else {
+		case "minus":
+			minusWords[strings.ToLower(row[1])] = true
+		default:
 			numberLabels[strings.ToLower(row[1])] = true
 		}
 	}
