@@ -36,13 +36,17 @@ func SaidBy(c *Claim) string {
 			}
 			return wordsAfter(words, i+n)
 		}
+		// A named source before the verb, or after it (Bengali and
+		// English may name the speaker last: "জানিয়েছে উত্তর কোরিয়ার
+		// প্রেসিডেন্ট কিম জং উন", "said Zelensky"), before the words as
+		// written before it ("railway officials said").
 		if s := namesBefore(c, words, i); s != "" {
 			return s
 		}
-		if s := wordsBefore(words, i); s != "" {
+		if s := namesAfter(c, words, i+n); s != "" {
 			return s
 		}
-		if s := namesAfter(c, words, i+n); s != "" {
+		if s := wordsBefore(words, i); s != "" {
 			return s
 		}
 	}

@@ -32,6 +32,8 @@ func TestExportColumns(t *testing.T) {
 		{"matches", []string{"match_id", "relation", "kind", "subject", "attribute", "article_a", "claim_a", "value_a", "text_a", "article_b", "claim_b", "value_b", "text_b"}},
 		{"flags", []string{"flag_id", "article", "claim_id", "kind", "evidence", "note"}},
 		{"verdicts", []string{"verdict_id", "claim_id", "article", "claim_text", "verdict", "rationale", "evidence", "reviewer", "updated_at"}},
+		{"stories", []string{"story_id", "title", "article", "language", "published", "joined_by"}},
+		{"facts", []string{"fact_id", "story_id", "status", "kind", "subject", "attribute", "article", "claim_id", "value", "as_of", "said_by", "text"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.report, func(t *testing.T) {

@@ -28,7 +28,8 @@ const usage = `usage: claimdesk <command> [flags]
 commands:
   serve    serve the reviewers' workbench (imports the sample articles into an empty database)
   import   import articles from files, directories or URLs
-  export   write a CSV report: claims, matches, flags or verdicts
+  export   write a CSV report: claims, matches, flags, verdicts, stories or facts
+  story    list stories; move an article to another story, merge or split stories
   user     add users, change passwords, list users
 
 Run 'claimdesk <command> -h' for the flags of one command.
@@ -61,6 +62,8 @@ func run(ctx context.Context, args []string, e *env) error {
 		err = runExport(ctx, rest, e)
 	case "user":
 		err = runUser(ctx, rest, e)
+	case "story":
+		err = runStory(ctx, rest, e)
 	case "help", "-h", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return nil

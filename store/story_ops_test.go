@@ -1,0 +1,125 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// storyOf returns each article's story by origin prefix (first 3 letters).
+func storiesByArticle(tb testing.TB, db *DB) map[string]int64 {
+	tb.Helper()
+	out := map[string]int64{}
+	err := db.ExportStories(context.Background(), claims.ReportFilter{}, func(r claims.StoryRow) error {
+		out[r.Article[:3]] = r.StoryID
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+// factStories returns the stories of the facts the article's statements
+// are in (0 for entity facts).
+func factStories(tb testing.TB, db *DB, prefix string) map[int64]bool {
+	tb.Helper()
+	out := map[int64]bool{}
+	err := db.ExportFacts(context.Background(), claims.ReportFilter{}, func(r claims.FactRow) error {
+		if r.Article[:3] == prefix {
+			out[r.StoryID] = true
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
+
+func TestSeedStories(t *testing.T) {
+	db := mustOpenImportDB(t)
+	for _, a := range seedCopies(t) {
+		mustAddArticle(t, db, a)
+	}
+	got := storiesByArticle(t, db)
+	if len(got) != 5 {
+		t.Fatalf("%d articles in stories, want all 5: %v", len(got), got)
+	}
+	if got["002"] != got["003"] {
+		t.Errorf("002 and 003 (August 2025, the troops) are in stories %d and %d, want one", got["002"], got["003"])
+	}
+}
+
+func TestMoveMergeSplit(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	for _, a := range seedCopies(t) {
+		mustAddArticle(t, db, a)
+	}
+	by := User{Name: "rina"}
+	before := storiesByArticle(t, db)
+	to := before["000"]
+	id, err := db.ResolveArticle(ctx, "003_c2713db5242469b2.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if to == before["003"] {
+		t.Fatalf("000 and 003 start in one story: the test needs them apart")
+	}
+	if err := db.MoveArticle(ctx, by, id, to); err != nil {
+		t.Fatalf("MoveArticle: %v", err)
+	}
+	after := storiesByArticle(t, db)
+	if after["003"] != to {
+		t.Errorf("003 in story %d after the move, want %d", after["003"], to)
+	}
+	for s := range factStories(t, db, "003") {
+		if s != 0 && s != to {
+			t.Errorf("003 still states a fact of story %d", s)
+		}
+	}
+	// The reviewer's move sticks when the article is matched again.
+	if _, err := db.Rematch(ctx, id, seedCopies(t)[3]); err != nil {
+		t.Fatalf("Rematch: %v", err)
+	}
+	if got := storiesByArticle(t, db)["003"]; got != to {
+		t.Errorf("003 in story %d after a rematch, want it to stay in %d", got, to)
+	}
+	// Split 003 off again, then merge the new story back.
+	split, err := db.SplitStory(ctx, by, to, []int64{id})
+	if err != nil {
+		t.Fatalf("SplitStory: %v", err)
+	}
+	if got := storiesByArticle(t, db)["003"]; got != split {
+		t.Errorf("003 in story %d after the split, want %d", got, split)
+	}
+	if err := db.MergeStories(ctx, by, split, to); err != nil {
+		t.Fatalf("MergeStories: %v", err)
+	}
+	if got := storiesByArticle(t, db)["003"]; got != to {
+		t.Errorf("003 in story %d after the merge, want %d", got, to)
+	}
+	history, err := db.History(ctx, AuditStory, to)
+	if err != nil || len(history) < 2 {
+		t.Errorf("history of story %d = %v, %v; want the move and the merge", to, history, err)
+	}
+	for _, tt := range []struct {
+		name string
+		err  error
+		code string
+	}{
+		{"move to no story", db.MoveArticle(ctx, by, id, 9999), claims.ENOTFOUND},
+		{"merge into itself", db.MergeStories(ctx, by, to, to), claims.EINVALID},
+		{"split off every article", func() error { _, err := db.SplitStory(ctx, by, split, []int64{id}); return err }(), ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var ce *claims.Error
+			if tt.err == nil || (tt.code != "" && (!errors.As(tt.err, &ce) || ce.Code != tt.code)) {
+				t.Errorf("err = %v, want code %q", tt.err, tt.code)
+			}
+		})
+	}
+}
