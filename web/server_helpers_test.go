@@ -117,7 +117,8 @@ func newTestAppWith(tb testing.TB, configure func(*Config)) *testApp {
 	if err := os.WriteFile(dst, data, 0o600); err != nil {
 		tb.Fatal(err)
 	}
-	ctx := context.Background()
+	// ctx ends before the database closes, stopping the import worker.
+	ctx, stop := context.WithCancel(context.Background())
 	db, err := store.Open(ctx, dst)
 	if err != nil {
 		tb.Fatal(err)
@@ -134,6 +135,8 @@ func newTestAppWith(tb testing.TB, configure func(*Config)) *testApp {
 	app.srv = httptest.NewServer(s)
 	tb.Cleanup(func() {
 		app.srv.Close()
+		stop()
+		s.imports.wg.Wait()
 		db.Close()
 	})
 	return app
