@@ -2,32 +2,28 @@ package main
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 )
 
-func TestProgressLine(t *testing.T) {
-	tests := []struct {
-		name        string
-		done, total int
-		width       int
-		file        string
-		want        string
-	}{
-		{"start", 0, 4, 40, "a.txt", "[>            ] 0/4 a.txt"},
-		{"half", 2, 4, 40, "a.txt", "[======>      ] 2/4 a.txt"},
-		{"done", 4, 4, 40, "a.txt", "[=============] 4/4 a.txt"},
-		{"long name cut to the width", 1, 4, 40, "003_c2713db5242469b2.txt", "[===>         ] 1/4 003_c2713db5242469…"},
-		{"Bengali name cut by runes", 0, 1, 30, "উত্তর_কোরিয়া_সেনা.txt", "[>         ] 0/1 উত্তর_কোরিয…"},
+// TestProgressDraws: on a terminal the bar names the file and counts the
+// steps, and clear leaves the line empty for the next report.
+func TestProgressDraws(t *testing.T) {
+	var b bytes.Buffer
+	p := newBar(&b, 4, true, 0)
+	p.start("003_c2713db5242469b2.txt")
+	p.step()
+	p.step()
+	out := b.String()
+	for _, want := range []string{"003_c2713db5242469b2.txt", "(2/4)", "50%"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("bar output %q lacks %q", out, want)
+		}
 	}
-	// The bar takes a third of the width (at most 30), and the line stops
-	// one column short of the edge so the terminal never wraps it.
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p := &progress{width: tt.width, total: tt.total, done: tt.done, name: tt.file}
-			if got := p.line(); got != tt.want {
-				t.Errorf("line() = %q, want %q", got, tt.want)
-			}
-		})
+	b.Reset()
+	p.clear()
+	if got := strings.TrimSpace(b.String()); got != "" || !strings.HasSuffix(b.String(), "\r") {
+		t.Errorf("clear wrote %q, want blanks and a return to the line's start", b.String())
 	}
 }
 
