@@ -10,6 +10,7 @@ import (
 // Audit entities: what kind of row an AuditEntry is about.
 const (
 	AuditMatch   = "match"
+	AuditFact    = "fact"
 	AuditClaim   = "claim"
 	AuditUser    = "user"
 	AuditLexicon = "lexicon"

@@ -53,6 +53,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		w.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
+	if err := db.backfillStories(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
 	r, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+common+"&mode=ro")
 	if err != nil {
 		w.Close()
