@@ -22,7 +22,8 @@ type ReviewerCount struct {
 // SourceFact is one cell of the sources-against-facts chart: how often a
 // source's claims agree and conflict with other sources on one fact.
 type SourceFact struct {
-	Source     string // outlet name, or the article's origin when it has none
+	Source     string // outlet name, or the title (else origin) of an article without one
+	SourceKey  string // what the queue's source filter matches: the outlet name, or the origin
 	Subject    string // the facet's subject: "Kim Jong Un"
 	Attribute  string // the facet's attribute: "role", "soldier count"
 	Conflicts  int    // conflicts not dismissed by a reviewer
@@ -127,12 +128,13 @@ func sourceFacts(ctx context.Context, tx *sql.Tx) ([]SourceFact, error) {
 			SELECT m.id, m.relation, m.subject, m.attribute, m.claim_a AS claim FROM matches m WHERE m.status <> 'dismissed'
 			UNION ALL
 			SELECT m.id, m.relation, m.subject, m.attribute, m.claim_b FROM matches m WHERE m.status <> 'dismissed')
-		SELECT COALESCE(s.name, a.origin) AS source, sides.subject, sides.attribute,
+		SELECT COALESCE(s.name, a.origin) AS source, MIN(COALESCE(s.name, NULLIF(a.title, ''), a.origin)),
+			sides.subject, sides.attribute,
 			COUNT(DISTINCT CASE WHEN sides.relation = 'conflicts' THEN sides.id END),
 			COUNT(DISTINCT CASE WHEN sides.relation = 'agrees' THEN sides.id END)
 		FROM sides JOIN claims c ON c.id = sides.claim JOIN articles a ON a.id = c.article_id
 		LEFT JOIN sources s ON s.id = a.source_id
-		GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)
+		GROUP BY 1, 3, 4 ORDER BY 1, 3, 4`)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +142,7 @@ func sourceFacts(ctx context.Context, tx *sql.Tx) ([]SourceFact, error) {
 	var out []SourceFact
 	for rows.Next() {
 		var f SourceFact
-		if err := rows.Scan(&f.Source, &f.Subject, &f.Attribute, &f.Conflicts, &f.Agreements); err != nil {
+		if err := rows.Scan(&f.SourceKey, &f.Source, &f.Subject, &f.Attribute, &f.Conflicts, &f.Agreements); err != nil {
 			return nil, err
 		}
 		out = append(out, f)

@@ -29,6 +29,9 @@ type QueueFilter struct {
 	Source     string // either article's outlet name or origin
 	Status     string // StatusOpen, ...
 	AssignedTo int64  // a user's id
+	// Subject and Attribute narrow the queue to one fact ("North Korea",
+	// "soldier count"), as a dashboard cell links to it.
+	Subject, Attribute string
 }
 
 // QueueSide is one of the two claims of a queue row.
@@ -102,6 +105,14 @@ func (f QueueFilter) where(skip string) (string, []any) {
 	if f.AssignedTo != 0 {
 		conds = append(conds, "m.assigned_to = ?")
 		args = append(args, f.AssignedTo)
+	}
+	if f.Subject != "" {
+		conds = append(conds, "m.subject = ?")
+		args = append(args, f.Subject)
+	}
+	if f.Attribute != "" {
+		conds = append(conds, "m.attribute = ?")
+		args = append(args, f.Attribute)
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
 }
@@ -238,18 +249,26 @@ func (db *DB) QueueNeighbours(ctx context.Context, f QueueFilter, id int64) (pre
 	return prev, next, nil
 }
 
-// QueueSources lists the outlet names and origins the source filter accepts.
-func (db *DB) QueueSources(ctx context.Context) ([]string, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT COALESCE(s.name, a.origin) AS label
-		FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY label`)
+// SourceChoice is one choice of the source filter: Value is what the filter
+// matches (the outlet's name, or the origin of an article without one), Label
+// what a reviewer reads (the outlet, or that article's title).
+type SourceChoice struct {
+	Value, Label string
+}
+
+// QueueSources lists the sources the source filter accepts, by label.
+func (db *DB) QueueSources(ctx context.Context) ([]SourceChoice, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT COALESCE(s.name, a.origin) AS value,
+		MIN(COALESCE(s.name, NULLIF(a.title, ''), a.origin)) AS label
+		FROM articles a LEFT JOIN sources s ON s.id = a.source_id GROUP BY value ORDER BY label, value`)
 	if err != nil {
 		return nil, fmt.Errorf("queue sources: %w", err)
 	}
 	defer rows.Close()
-	var out []string
+	var out []SourceChoice
 	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
+		var s SourceChoice
+		if err := rows.Scan(&s.Value, &s.Label); err != nil {
 			return nil, fmt.Errorf("queue sources: %w", err)
 		}
 		out = append(out, s)

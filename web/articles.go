@@ -59,7 +59,7 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 	v := ArticlesView{
 		Flashes:  s.takeFlashes(w, r),
 		Total:    total,
-		Sources:  options(sources, f.Source, "Any source"),
+		Sources:  sourceOptions(sources, f.Source),
 		Filtered: f.Language != "" || f.Source != "",
 	}
 	v.Languages = []Option{{Value: "", Label: "Any language", Selected: f.Language == ""}}

@@ -2,9 +2,14 @@ package web
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
 )
 
@@ -15,14 +20,17 @@ const (
 	chartMaxFacts   = 14
 )
 
-// Chart geometry, in SVG user units (pixels at 100%).
+// Chart geometry, in SVG user units (pixels at 100%). The room for labels is
+// measured from the labels themselves (labelWidth), so none is cut off.
 const (
-	chartLabelW = 230 // room for source names on the left
-	chartHeadH  = 135 // room for the slanted fact names on top
-	chartTailW  = 160 // room for the last slanted name, which leans right
-	chartCellW  = 64  // a cell: conflicts on the left half, agreements on the right
-	chartCellH  = 30
-	chartLegend = 54
+	chartCellW    = 64 // a cell: conflicts on the left half, agreements on the right
+	chartCellH    = 34 // two lines of a source's name
+	chartLegend   = 54
+	chartLegendW  = 560 // the legend's own width
+	chartRowChars = 34  // a source's name wraps after this many characters, on two lines at most
+	chartColChars = 48  // a fact's name longer than this is shortened (the tooltip has it whole)
+	chartCharW    = 7.6 // a character at the chart's 13 px, generously: Latin capitals, Bengali, Devanagari
+	chartSlant    = 40  // degrees the fact names lean
 )
 
 // ChartView is the sources-against-facts chart, laid out for the template.
@@ -37,10 +45,15 @@ type ChartView struct {
 	Empty                  bool
 }
 
-// ChartRow is a source's label.
+// ChartRow is a source's label, on one or two lines.
 type ChartRow struct {
-	Label, Full string
-	X, Y        string
+	Lines []ChartLine
+	Full  string
+}
+
+// ChartLine is one line of a label.
+type ChartLine struct {
+	Text, X, Y string
 }
 
 // ChartColumn is a fact's label, slanted.
@@ -61,6 +74,9 @@ type ChartCell struct {
 	AgreeText             string
 	TextY, TextXC, TextXA string
 	ConflictInk, AgreeInk string
+	// ConflictHref and AgreeHref open the queue of this source's conflicts
+	// and agreements on this fact.
+	ConflictHref, AgreeHref string
 }
 
 // sourceFactChart lays out the chart: the busiest sources down the side, the
@@ -76,12 +92,14 @@ func sourceFactChart(cells []store.SourceFact) ChartView {
 		all       int
 	}
 	bySource, byFact := map[string]*total{}, map[string]*total{}
+	cellSource := map[string]string{} // source key to its label
 	factName := func(c store.SourceFact) string { return c.Subject + " · " + c.Attribute }
 	for _, c := range cells {
+		cellSource[c.SourceKey] = c.Source
 		for _, t := range []struct {
 			m   map[string]*total
 			key string
-		}{{bySource, c.Source}, {byFact, factName(c)}} {
+		}{{bySource, c.SourceKey}, {byFact, factName(c)}} {
 			x := t.m[t.key]
 			if x == nil {
 				x = &total{name: t.key}
@@ -122,7 +140,26 @@ func sourceFactChart(cells []store.SourceFact) ChartView {
 	for i, f := range facts {
 		col[f] = i
 	}
-	width := chartLabelW + len(facts)*chartCellW + chartTailW
+	rowLines := make([][]string, len(sources))
+	labelW := 120.0
+	for i, src := range sources {
+		rowLines[i] = wrapLabel(cellSource[src], chartRowChars)
+		for _, l := range rowLines[i] {
+			labelW = max(labelW, labelWidth(l)+20)
+		}
+	}
+	colLabels := make([]string, len(facts))
+	headH, tailW := 60.0, 40.0
+	sin, cos := math.Sin(chartSlant*math.Pi/180), math.Cos(chartSlant*math.Pi/180)
+	for i, f := range facts {
+		colLabels[i] = shorten(f, chartColChars)
+		w := labelWidth(colLabels[i])
+		headH = max(headH, w*sin+20)
+		// A name leans right past the cells after its own.
+		tailW = max(tailW, w*cos-float64((len(facts)-1-i)*chartCellW)+10)
+	}
+	chartLabelW, chartHeadH := int(labelW), int(headH)
+	width := max(chartLabelW+len(facts)*chartCellW+int(tailW), chartLegendW)
 	height := chartHeadH + len(sources)*chartCellH + chartLegend
 	v := ChartView{
 		Width: itoa(width), Height: itoa(height), ViewBox: fmt.Sprintf("0 0 %d %d", width, height),
@@ -131,29 +168,40 @@ func sourceFactChart(cells []store.SourceFact) ChartView {
 		LegendY: itoa(chartHeadH + len(sources)*chartCellH + 22),
 	}
 	v.Desc = fmt.Sprintf("%d sources down the side, %d facts across the top. In each cell the left half counts conflicts (red) and the right half agreements (green) between that source and other sources on that fact.", len(sources), len(facts))
-	for i, s := range sources {
-		v.Rows = append(v.Rows, ChartRow{Label: shorten(s, 30), Full: s, X: itoa(chartLabelW - 10), Y: itoa(chartHeadH + i*chartCellH + chartCellH/2 + 5)})
+	for i, src := range sources {
+		row := ChartRow{Full: cellSource[src]}
+		mid := chartHeadH + i*chartCellH + chartCellH/2 + 5
+		for j, l := range rowLines[i] {
+			y := mid
+			if len(rowLines[i]) == 2 {
+				y = mid - 8 + 16*j
+			}
+			row.Lines = append(row.Lines, ChartLine{Text: l, X: itoa(chartLabelW - 10), Y: itoa(y)})
+		}
+		v.Rows = append(v.Rows, row)
 	}
 	for i, f := range facts {
 		x := chartLabelW + i*chartCellW + chartCellW/2
 		y := chartHeadH - 8
-		v.Columns = append(v.Columns, ChartColumn{Label: shorten(f, 26), Full: f, X: itoa(x), Y: itoa(y),
-			Transform: fmt.Sprintf("rotate(-40 %d %d)", x, y)})
+		v.Columns = append(v.Columns, ChartColumn{Label: colLabels[i], Full: f, X: itoa(x), Y: itoa(y),
+			Transform: fmt.Sprintf("rotate(-%d %d %d)", chartSlant, x, y)})
 	}
 	maxConflicts, maxAgree := 1, 1
 	for _, c := range cells {
 		maxConflicts, maxAgree = max(maxConflicts, c.Conflicts), max(maxAgree, c.Agreements)
 	}
 	for _, c := range cells {
-		r, ok1 := row[c.Source]
+		r, ok1 := row[c.SourceKey]
 		k, ok2 := col[factName(c)]
 		if !ok1 || !ok2 {
 			continue
 		}
 		x, y := chartLabelW+k*chartCellW, chartHeadH+r*chartCellH
 		cell := ChartCell{
-			Title: fmt.Sprintf("%s, %s: %s, %s", c.Source, factName(c), plural(c.Conflicts, "conflict", "conflicts"), plural(c.Agreements, "agreement", "agreements")),
-			X:     itoa(x + 2), Y: itoa(y + 2), HalfW: itoa(chartCellW/2 - 2), H: itoa(chartCellH - 4),
+			Title:        fmt.Sprintf("%s, %s: %s, %s", c.Source, factName(c), plural(c.Conflicts, "conflict", "conflicts"), plural(c.Agreements, "agreement", "agreements")),
+			ConflictHref: queueParams{Source: c.SourceKey, Subject: c.Subject, Attribute: c.Attribute}.url("/"),
+			AgreeHref:    queueParams{Source: c.SourceKey, Subject: c.Subject, Attribute: c.Attribute, Relation: claims.Agrees}.url("/"),
+			X:            itoa(x + 2), Y: itoa(y + 2), HalfW: itoa(chartCellW/2 - 2), H: itoa(chartCellH - 4),
 			XAgree:       itoa(x + chartCellW/2),
 			ConflictFill: shade(c.Conflicts, maxConflicts, [3]int{180, 35, 24}),
 			AgreeFill:    shade(c.Agreements, maxAgree, [3]int{26, 127, 55}),
@@ -191,6 +239,42 @@ func ink(n, top int) string {
 		return "#ffffff"
 	}
 	return "#1f2328"
+}
+
+// labelWidth estimates how wide text is drawn at the chart's size: combining
+// marks (vowel signs, viramas) take no room of their own.
+func labelWidth(text string) float64 {
+	n := 0
+	for _, r := range text {
+		if !unicode.IsMark(r) {
+			n++
+		}
+	}
+	return float64(n) * chartCharW
+}
+
+// wrapLabel breaks a label into at most two lines of about width characters,
+// at spaces; what does not fit on the second line is shortened.
+func wrapLabel(text string, width int) []string {
+	if utf8.RuneCountInString(text) <= width {
+		return []string{text}
+	}
+	words := strings.Fields(text)
+	var first []string
+	n := 0
+	for len(words) > 0 {
+		w := utf8.RuneCountInString(words[0])
+		if n > 0 && n+1+w > width {
+			break
+		}
+		first = append(first, words[0])
+		n += w + min(n, 1)
+		words = words[1:]
+	}
+	if len(first) == 0 || len(words) == 0 {
+		return []string{shorten(text, width)}
+	}
+	return []string{strings.Join(first, " "), shorten(strings.Join(words, " "), width)}
 }
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -50,7 +52,8 @@ func TestDashboard(t *testing.T) {
 	if got := svg.Find("title").First().Text(); got == "" {
 		t.Errorf("the chart has no accessible title")
 	}
-	sources := texts(svg.Find("g.sources text"))
+	var sources []string
+	svg.Find("g.sources > g").Each(func(_ int, g *goquery.Selection) { sources = append(sources, g.Find("title").Text()) })
 	if len(sources) != d.Articles {
 		t.Errorf("chart sources = %v, want the %d seed articles (every one takes part in a match)", sources, d.Articles)
 	}
@@ -99,7 +102,7 @@ func TestSourceFactChartLimits(t *testing.T) {
 	var cells []store.SourceFact
 	for s := 0; s < chartMaxSources+3; s++ {
 		for f := 0; f < chartMaxFacts+2; f++ {
-			cells = append(cells, store.SourceFact{Source: "source " + itoa(s), Subject: "subject " + itoa(f), Attribute: "role", Conflicts: s % 3, Agreements: f % 2})
+			cells = append(cells, store.SourceFact{Source: "source " + itoa(s), SourceKey: "key " + itoa(s), Subject: "subject " + itoa(f), Attribute: "role", Conflicts: s % 3, Agreements: f % 2})
 		}
 	}
 	c := sourceFactChart(cells)
@@ -123,6 +126,83 @@ func TestSourceFactChartLimits(t *testing.T) {
 	for _, tt := range tests {
 		if got := shade(tt.n, tt.top, [3]int{180, 35, 24}); got != tt.want {
 			t.Errorf("shade(%d, %d) = %s, want %s", tt.n, tt.top, got, tt.want)
+		}
+	}
+}
+
+// TestDashboardCellsLinkToQueue: each half of a cell with a count opens the
+// queue of that source's conflicts (or agreements) on that fact, and the
+// queue shows exactly those.
+func TestDashboardCellsLinkToQueue(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	doc := mustDoc(t, b.get("/dashboard"), http.StatusOK)
+	links := doc.Find("#source-fact-chart a.cell-conflicts")
+	if links.Length() == 0 {
+		t.Fatalf("no cell links to the queue")
+	}
+	links.Each(func(_ int, a *goquery.Selection) {
+		href := a.AttrOr("href", "")
+		want, _ := strconv.Atoi(a.Find("text").Text())
+		u, err := url.Parse(href)
+		if err != nil || u.Path != "/" || u.Query().Get("subject") == "" || u.Query().Get("source") == "" {
+			t.Errorf("cell links to %q, want the queue filtered by source and fact", href)
+			return
+		}
+		q := mustDoc(t, b.get(href), http.StatusOK)
+		rows := q.Find("tr[data-row]")
+		if rows.Length() != want {
+			t.Errorf("%s shows %d rows, want the cell's %d", href, rows.Length(), want)
+		}
+		rows.Each(func(_ int, r *goquery.Selection) {
+			if got := r.Find(".subject a").Text(); got != u.Query().Get("subject") {
+				t.Errorf("%s shows a row about %q", href, got)
+			}
+		})
+		if q.Find(".fact-filter a").Length() != 1 {
+			t.Errorf("%s does not say it shows one fact, with a way back to all", href)
+		}
+	})
+	if href := doc.Find("#source-fact-chart a.cell-agreements").First().AttrOr("href", ""); !strings.Contains(href, "relation=agrees") {
+		t.Errorf("an agreement half links to %q, want the agreements queue", href)
+	}
+}
+
+// TestChartLabelsFit: the chart makes room for every label instead of
+// cutting it: fact names whole, up to two lines for a source, and the
+// drawing wide and tall enough for the slanted names.
+func TestChartLabelsFit(t *testing.T) {
+	long := "North Korea · killed soldier count"
+	title := "রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিনকে তার ব্যক্তিগত জেটের জানালা দিয়ে উত্তর কোরিয়ার"
+	cells := []store.SourceFact{
+		{Source: title, SourceKey: "000.txt", Subject: "North Korea", Attribute: "killed soldier count", Conflicts: 2},
+		{Source: "Reuters", SourceKey: "Reuters", Subject: "Kim Jong Un", Attribute: "role", Agreements: 1},
+	}
+	c := sourceFactChart(cells)
+	width, _ := strconv.Atoi(c.Width)
+	for _, col := range c.Columns {
+		if col.Label != col.Full {
+			t.Errorf("fact label %q cut from %q", col.Label, col.Full)
+		}
+		x, _ := strconv.Atoi(col.X)
+		y, _ := strconv.Atoi(col.Y)
+		reach := labelWidth(col.Label)
+		if float64(x)+reach*0.766 > float64(width) || reach*0.643 > float64(y) {
+			t.Errorf("fact label %q (%.0f px) does not fit from (%d, %d) in width %d", col.Label, reach, x, y, width)
+		}
+	}
+	if !containsString([]string{c.Columns[0].Full, c.Columns[1].Full}, long) {
+		t.Errorf("columns = %+v, want %q", c.Columns, long)
+	}
+	for _, r := range c.Rows {
+		if len(r.Lines) == 0 || len(r.Lines) > 2 {
+			t.Errorf("source %q on %d lines", r.Full, len(r.Lines))
+		}
+		for _, l := range r.Lines {
+			x, _ := strconv.Atoi(l.X)
+			if labelWidth(l.Text) > float64(x) {
+				t.Errorf("source line %q (%.0f px) is wider than the room left of the cells (%d)", l.Text, labelWidth(l.Text), x)
+			}
 		}
 	}
 }

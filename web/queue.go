@@ -26,9 +26,12 @@ type QueueView struct {
 	Statuses     []Option
 	Relation     string
 	AssignedToMe bool
-	PrevPage     string // "" on the first page
-	NextPage     string // "" on the last page
-	Range        string // "1–50 of 120"
+	// Subject and Attribute narrow the queue to one fact (a dashboard cell's
+	// link); AllFacts is the same queue without that narrowing.
+	Subject, Attribute, AllFacts string
+	PrevPage                     string // "" on the first page
+	NextPage                     string // "" on the last page
+	Range                        string // "1–50 of 120"
 }
 
 // QueueRow is one conflict in the queue, with its links.
@@ -119,7 +122,13 @@ func (s *Server) queuePage(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Kinds = options(matchKinds, p.Kind, "Any kind")
 	v.Statuses = options(store.Statuses, p.Status, "Any status")
-	v.Sources = options(sources, p.Source, "Any source")
+	v.Sources = sourceOptions(sources, p.Source)
+	if p.Subject != "" || p.Attribute != "" {
+		v.Subject, v.Attribute = p.Subject, p.Attribute
+		all := p
+		all.Subject, all.Attribute = "", ""
+		v.AllFacts = all.url("/")
+	}
 	v.Languages = []Option{{Value: "", Label: "Any language", Selected: p.Language == ""}}
 	for _, l := range languages {
 		v.Languages = append(v.Languages, Option{Value: l.Code, Label: l.Name, Selected: p.Language == l.Code})
@@ -160,6 +169,16 @@ func options(values []string, selected, anyLabel string) []Option {
 	out := []Option{{Value: "", Label: anyLabel, Selected: selected == ""}}
 	for _, v := range values {
 		out = append(out, Option{Value: v, Label: v, Selected: v == selected})
+	}
+	return out
+}
+
+// sourceOptions is the source filter's choices: outlets, and articles
+// without one by their title.
+func sourceOptions(sources []store.SourceChoice, selected string) []Option {
+	out := []Option{{Value: "", Label: "Any source", Selected: selected == ""}}
+	for _, s := range sources {
+		out = append(out, Option{Value: s.Value, Label: shorten(s.Label, 60), Selected: s.Value == selected})
 	}
 	return out
 }

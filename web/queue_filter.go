@@ -12,6 +12,7 @@ import (
 // page carries them so previous/next walk the same queue.
 type queueParams struct {
 	Kind, Language, Source, Status, Relation string
+	Subject, Attribute                       string // one fact, from a dashboard cell
 	AssignedToMe                             bool
 	Page                                     int
 }
@@ -26,7 +27,8 @@ var matchKinds = []string{claims.KindQuantity, claims.KindRole, claims.KindDate,
 // parseQueueParams reads the filters, ignoring values that are not ones the
 // form offers (a hand-edited URL shows the whole queue rather than failing).
 func parseQueueParams(q url.Values) queueParams {
-	p := queueParams{Source: q.Get("source"), AssignedToMe: q.Get("assigned") == "me"}
+	p := queueParams{Source: q.Get("source"), AssignedToMe: q.Get("assigned") == "me",
+		Subject: q.Get("subject"), Attribute: q.Get("attribute")}
 	if oneOf(q.Get("kind"), matchKinds...) {
 		p.Kind = q.Get("kind")
 	}
@@ -61,6 +63,8 @@ func (p queueParams) Values() url.Values {
 	set("source", p.Source)
 	set("status", p.Status)
 	set("relation", p.Relation)
+	set("subject", p.Subject)
+	set("attribute", p.Attribute)
 	if p.AssignedToMe {
 		v.Set("assigned", "me")
 	}
@@ -81,7 +85,8 @@ func (p queueParams) url(path string) string {
 
 // filter turns the params into the store's filter for user u.
 func (p queueParams) filter(u store.User) store.QueueFilter {
-	f := store.QueueFilter{Kind: p.Kind, Language: p.Language, Source: p.Source, Status: p.Status, Relation: p.Relation}
+	f := store.QueueFilter{Kind: p.Kind, Language: p.Language, Source: p.Source, Status: p.Status, Relation: p.Relation,
+		Subject: p.Subject, Attribute: p.Attribute}
 	if p.AssignedToMe {
 		f.AssignedTo = u.ID
 	}
