@@ -40,7 +40,7 @@ func TestDashboard(t *testing.T) {
 	}
 	cells := map[string]SourceFact{}
 	for _, c := range d.Chart {
-		cells[c.Source+"|"+c.Subject+"|"+c.Attribute] = c
+		cells[c.SourceKey+"|"+c.Subject+"|"+c.Attribute] = c
 	}
 	tests := []struct {
 		key                   string
