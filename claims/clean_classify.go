@@ -10,6 +10,7 @@ const (
 	ReasonContact    = "contact line"
 	ReasonDeskLabels = "desk labels"
 	ReasonDateLine   = "date line"
+	ReasonNavigation = "navigation menu"
 )
 
 // classifyMaxBytes is the longest line the classifier reads: longer lines
@@ -21,7 +22,9 @@ const classifyMaxBytes = 600
 //
 //   - a masthead: parts between separators, each a site name, a date, an
 //     address or other residue ("Dhaka Tribune | news@dhakatribune.com |
-//     Wednesday, December 2, 2026");
+//     Wednesday, December 2, 2026"), or a navigation menu of short names
+//     ("Home | India | World | Videos");
+//   - a credit in brackets ("(Reporting by Jane Doe; Editing by John Roe)");
 //   - a contact or link line: e-mail or web addresses in a line that does
 //     not read as prose ("Email: desk@example.com");
 //   - desk labels: capitals only, half of them known CMS field names
@@ -48,8 +51,13 @@ func classifyLine(t string) string {
 	if f.words == 0 {
 		return ""
 	}
-	if f.seps > 0 && !f.sentEnd && isMasthead(t) {
-		return ReasonMasthead
+	if f.seps > 0 && !f.sentEnd {
+		if r := partsReason(t); r != "" {
+			return r
+		}
+	}
+	if r := bracketedCredit(t); r != "" {
+		return r
 	}
 	if f.emails+f.links > 0 && (f.words-f.emails-f.links <= 2 || !f.sentEnd && !f.hasStopShare()) {
 		if f.emails > 0 {
@@ -88,32 +96,80 @@ func sentenceMayBeResidue(t string) bool {
 // mastheadPartWords is the most words a site name in a masthead holds.
 const mastheadPartWords = 5
 
-// isMasthead reports whether t is parts between separators, at least one of
-// them residue on its own (a date, an address, a byline, furniture) and the
-// rest short names with no stop word and no figure: a site's masthead or
-// a story's credit line. A headline with a "|" has prose in a part.
-func isMasthead(t string) bool {
+// navigationParts is the fewest parts of a navigation menu: fewer short
+// names between bars are as likely a headline's ("Kerala | Floods").
+const navigationParts = 4
+
+// partsReason returns why t, parts between separators, is residue, or "":
+// a masthead when at least one part is residue on its own (a date, an
+// address, a byline, furniture) and the rest are short names with no stop
+// word and no figure; a navigation menu when there are four parts or more
+// and all are such names ("Home | India | World | Videos"). A headline with
+// a "|" has prose in a part.
+func partsReason(t string) string {
 	parts := splitParts(t)
 	if len(parts) < 2 {
-		return false
+		return ""
 	}
-	residue := 0
+	residue, stamps := 0, 0 // parts residue on their own; dates and addresses among them
 	for _, part := range parts {
 		pf := measureLine(part)
 		switch {
 		case pf.words == 0:
 		case pf.emails+pf.links > 0 && pf.words-pf.emails-pf.links <= 2:
 			residue++
+			stamps++
 		case pf.digits > 0 && isTimestampLine(part):
 			residue++
+			stamps++
 		case pf.words <= 12 && wholeLineReason(part) != "":
 			residue++
 		case pf.words <= mastheadPartWords && pf.stops == 0 && pf.digits == 0 && !pf.sentEnd:
 		default:
+			return ""
+		}
+	}
+	// A menu may name the site's own pages ("Videos", "Photos"), which
+	// are furniture on their own; a date or an address makes a masthead.
+	switch {
+	case stamps == 0 && len(parts) >= navigationParts && shortParts(parts):
+		return ReasonNavigation
+	case residue > 0:
+		return ReasonMasthead
+	}
+	return ""
+}
+
+// shortParts reports whether every part is a name of at most three words.
+func shortParts(parts []string) bool {
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 3 {
 			return false
 		}
 	}
-	return residue > 0
+	return true
+}
+
+// bracketedCredit returns ReasonByline for a line wholly in brackets that
+// credits the story's reporters, editors or sources ("(Reporting by Jane
+// Doe; Editing by John Roe)", "(इनपुट: एजेंसी)"), or "".
+func bracketedCredit(t string) string {
+	if !strings.HasPrefix(t, "(") || len(t) > 300 {
+		return ""
+	}
+	inner, ok := strings.CutSuffix(strings.TrimRight(t, ".।"), ")")
+	if !ok {
+		return ""
+	}
+	inner = strings.TrimFunc(inner[1:], isTrimRune)
+	if inner == "" || strings.ContainsAny(inner, "()") {
+		return ""
+	}
+	key := MatchKey(inner)
+	if isCallToAction(key, inner) || isAgencyCredit(key, inner) {
+		return ReasonByline
+	}
+	return ""
 }
 
 // splitParts returns the parts of t between separators: "|" (spaced or

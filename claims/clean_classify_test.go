@@ -368,3 +368,53 @@ func TestCleanBetweenFurniture(t *testing.T) {
 		},
 	})
 }
+
+func TestCleanNavigationAndCredits(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{
+			name:     "en: a navigation menu",
+			body:     "Home | India | World | Videos | Photos\nFive people died.",
+			wantText: "Five people died.",
+			wantGone: []removal{{"Home | India | World | Videos | Photos", "navigation menu"}},
+		},
+		{
+			name:     "bn, hi, mr: navigation menus",
+			body:     "প্রচ্ছদ | দেশ | বিদেশ | খেলা\nহোম • देश • दुनिया • खेल\nमुखपृष्ठ | महाराष्ट्र | देश | क्रीडा\n৬১ জনের মৃত্যু হয়েছে।",
+			wantText: "৬১ জনের মৃত্যু হয়েছে।",
+			wantGone: []removal{
+				{"প্রচ্ছদ | দেশ | বিদেশ | খেলা", "navigation menu"},
+				{"হোম • देश • दुनिया • खेल", "navigation menu"},
+				{"मुखपृष्ठ | महाराष्ट्र | देश | क्रीडा", "navigation menu"},
+			},
+		},
+		{
+			name:     "a headline of few parts stays",
+			body:     "Kerala | Floods | Five dead\nFive people died.",
+			wantText: "Kerala | Floods | Five dead\nFive people died.",
+		},
+		{
+			// The Hindi note names the agency feed, as syndication notes do.
+			name:     "en and hi: credits in brackets",
+			body:     "Five people died.\n(Reporting by Jane Doe; Editing by John Roe)\nपांच लोगों की मौत हो गई।\n(इनपुट: एजेंसी)",
+			wantText: "Five people died.\nपांच लोगों की मौत हो गई।",
+			wantGone: []removal{{"(Reporting by Jane Doe; Editing by John Roe)", "byline"}, {"(इनपुट: एजेंसी)", "site furniture"}},
+		},
+		{
+			name:     "bn: a credit in brackets",
+			body:     "৬১ জনের মৃত্যু হয়েছে।\n(ইনপুট: রয়টার্স)",
+			wantText: "৬১ জনের মৃত্যু হয়েছে।",
+			wantGone: []removal{{"(ইনপুট: রয়টার্স)", "byline"}},
+		},
+		{
+			name:     "a bracketed sentence stays",
+			body:     "(The toll was 61 by Monday.)\nFive people died.",
+			wantText: "(The toll was 61 by Monday.)\nFive people died.",
+		},
+		{
+			name:     "en: a stub after an ellipsis at the end",
+			body:     "Floods hit Kerala.\nThe toll rose to 61 on Tuesday. More than...",
+			wantText: "Floods hit Kerala.\nThe toll rose to 61 on Tuesday.",
+			wantGone: []removal{{"More than...", "cut-off excerpt"}},
+		},
+	})
+}

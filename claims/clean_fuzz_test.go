@@ -9,7 +9,7 @@ import (
 // classifierReasons are every reason classifyLine may give.
 var classifierReasons = map[string]bool{
 	"": true, ReasonMasthead: true, ReasonContact: true, ReasonSourceLink: true,
-	ReasonDeskLabels: true, ReasonDateLine: true, ReasonSiteFurniture: true,
+	ReasonDeskLabels: true, ReasonDateLine: true, ReasonSiteFurniture: true, ReasonNavigation: true, ReasonByline: true,
 }
 
 // proseSentinels are sentences of the four languages that no page residue

@@ -20,9 +20,9 @@ const cutOffLineWords = 3
 
 // markCutOff cuts the fragment the page stops on: in the last content line,
 // an unfinished sentence of a few words after a finished one; or a last line
-// of a few words with no sentence end under a paragraph that has one. An
-// ending in "..." or "…" is the writer's or a teaser's, not the scrape's
-// (markFootTeasers reads those), and the title is never a fragment.
+// of a few words with no sentence end under a paragraph that has one. A
+// line that ends in "..." or "…" keeps its sentences (markFootTeasers reads
+// teaser lines), and the title is never a fragment.
 func markCutOff(body string, lines []cleanLine, title string) {
 	last, prev := -1, -1
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -41,7 +41,8 @@ func markCutOff(body string, lines []cleanLine, title string) {
 	}
 	l := &lines[last]
 	t := keptText(body, l)
-	if endsSentence(t) || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") || NormalizeText(t) == title {
+	ellipsis := strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+	if (endsSentence(t) && !ellipsis) || NormalizeText(t) == title {
 		return
 	}
 	spans := Segment(t)
@@ -49,13 +50,16 @@ func markCutOff(body string, lines []cleanLine, title string) {
 		return
 	}
 	if len(spans) == 1 {
-		if len(strings.Fields(t)) <= cutOffLineWords && endsSentence(keptText(body, &lines[prev])) {
+		if !ellipsis && len(strings.Fields(t)) <= cutOffLineWords && endsSentence(keptText(body, &lines[prev])) {
 			l.cuts = []cleanCut{{l.start, l.end, ReasonCutOff}}
 		}
 		return
 	}
 	tail := t[runeByteOffset(t, spans[len(spans)-1][0]):]
-	if len(strings.Fields(tail)) > cutOffWords {
+	// An ellipsis ends a teaser's excerpt as often as a writer's pause:
+	// only a stub of a sentence after it goes ("... on Tuesday. More
+	// than..."), never a line that is all ellipsis.
+	if n := len(strings.Fields(tail)); n > cutOffWords || (ellipsis && n > cutOffLineWords) {
 		return
 	}
 	pieces := linePieces(body, l)
