@@ -103,8 +103,11 @@ const (
 
 // Entity is a person, country, place or organisation named by a claim.
 type Entity struct {
-	Name       string // canonical English name: "Kim Jong Un", "North Korea"
-	Kind       string // Person, Country, Place, Organisation
+	Name string // canonical English name: "Kim Jong Un", "North Korea"
+	Kind string // Person, Country, Place, Organisation
+	// Type is the finer kind the gazetteer gives (state, district, city,
+	// party, agency, ministry...), Kind itself when it gives none.
+	Type       string
 	Text       string // as written, case ending included ("পুতিনকে")
 	Start, End int    // runes in Claim.Text
 	// Garbled is true when the written form is a known mistranslation or

@@ -1,5 +1,7 @@
 package claims
 
+//go:generate go run ./internal/gen/countries -o data/gazetteer_countries.tsv
+
 import _ "embed"
 
 // The lexicon's language data: entities and their aliases, the role

@@ -89,6 +89,7 @@ func (m entityMatch) entity(text string, toks []lexToken, i int) Entity {
 	return Entity{
 		Name:    m.ent.name,
 		Kind:    m.ent.kind,
+		Type:    m.ent.typ,
 		Text:    text[first.bs:last.be],
 		Start:   first.start,
 		End:     last.end,
@@ -117,8 +118,8 @@ func (ix *lexIndex) matchAt(text string, toks []lexToken, i int) (entityMatch, b
 			best, found = entityMatch{ent: a.ent, n: len(a.keys), garbled: a.garble != "", note: a.garble}, true
 		}
 	}
-	if !found && t.script >= lexScriptBengali && ix.maybe.mayHave(t.key) {
-		if a := ix.inflected[t.key]; a != nil {
+	if !found && t.script >= lexScriptBengali {
+		if a, _ := ix.inflectedAlias(t.key); a != nil {
 			best, found = entityMatch{ent: a.ent, n: 1}, true
 		}
 	}

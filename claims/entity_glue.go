@@ -74,13 +74,12 @@ func (ix *lexIndex) namesBy(m map[string][]string, key string) []string {
 
 // knownWord reports whether key is an alias word, or one with an ending.
 func (ix *lexIndex) knownWord(key string) bool {
-	if !ix.maybe.mayHave(key) {
-		return false
+	if ix.maybe.mayHave(key) {
+		if _, ok := ix.byFirst[key]; ok {
+			return true
+		}
 	}
-	if _, ok := ix.byFirst[key]; ok {
-		return true
-	}
-	_, ok := ix.inflected[key]
+	_, ok := ix.inflectedAlias(key)
 	return ok
 }
 

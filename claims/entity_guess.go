@@ -116,7 +116,7 @@ func (ix *lexIndex) guessAt(text string, toks []lexToken) (Entity, bool) {
 	e := Entity{Text: text[first.bs:last.be], Start: first.start, End: last.end, Guessed: true}
 	latin := first.script == lexScriptLatin
 	if ent, ok := ix.fuzzyName(e.Text, len(toks), latin); ok {
-		e.Name, e.Kind = ent.name, ent.kind
+		e.Name, e.Kind, e.Type = ent.name, ent.kind, ent.typ
 		return e, true
 	}
 	var found *lexEntity
@@ -128,7 +128,7 @@ func (ix *lexIndex) guessAt(text string, toks []lexToken) (Entity, bool) {
 	if found == nil {
 		return Entity{}, false
 	}
-	e.Name, e.Kind = found.name, found.kind
+	e.Name, e.Kind, e.Type = found.name, found.kind, found.typ
 	return e, true
 }
 

@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"math/bits"
+	"slices"
+	"strings"
+)
 
 // fuzzyThreshold is the largest normalised edit distance between two name
 // skeletons that still counts as the same name. Tight on purpose: a wrong
@@ -182,14 +186,27 @@ func (ix *lexIndex) fuzzyName(text string, words int, latin bool) (*lexEntity, b
 	if probe[0] < 'a' || probe[0] > 'z' {
 		return nil, false
 	}
-	// Misspellings keep the first letter: only keys sharing it are tried.
-	for _, k := range ix.fuzzyNames[kind][probe[0]-'a'] {
+	// Misspellings keep the first letter: only keys sharing it are tried,
+	// and of those only the ones of about the probe's length (the bucket
+	// is sorted by key length).
+	bucket := ix.fuzzyNames[kind][probe[0]-'a']
+	letters := letterBits(probe)
+	from, _ := slices.BinarySearchFunc(bucket, len(probe)-slack, func(k lexFuzzyKey, n int) int {
+		return len(k.fuzzyKey(latin)) - n
+	})
+	for _, k := range bucket[from:] {
 		key := k.fuzzyKey(latin)
-		if k.tokens != words || fuzzyAbs(len(key)-len(probe)) > slack {
+		if len(key)-len(probe) > slack {
+			break
+		}
+		if k.tokens != words {
 			continue
 		}
 		n := max(len(probe), len(key))
 		limit := int(fuzzyThreshold * float64(n))
+		if bits.OnesCount32(k.letters^letters) > 2*limit {
+			continue
+		}
 		if d := float64(editDistanceWithin(probe, key, limit)) / float64(n); d < bestDist {
 			best, bestDist = k.ent, d
 		}
@@ -218,4 +235,15 @@ func fuzzyAbs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// letterBits returns the set of lower-case ASCII letters in s as bits.
+func letterBits(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
 }

@@ -39,6 +39,7 @@ type Lexicon struct {
 type LexiconEntity struct {
 	Name    string   // canonical English name
 	Kind    string   // Person, Country, Place, Organisation
+	Type    string   // the finer kind: state, district, city, party, agency... (Kind when none)
 	Aliases []string // every written form, any script
 }
 
@@ -51,6 +52,7 @@ type LexiconRole struct {
 
 type lexEntityRow struct {
 	name, kind string
+	typ        string // the finer kind: state, district, city, party, agency...
 	aliases    []string
 }
 
@@ -92,11 +94,8 @@ func NewLexicon() (*Lexicon, error) {
 
 // load parses the embedded TSV files.
 func (l *Lexicon) load() error {
-	for _, f := range lexRows(entitiesTSV) {
-		if len(f.cols) < 3 || !lexValidKind(f.cols[1]) {
-			return fmt.Errorf("entities.tsv line %d: want name, kind, aliases", f.line)
-		}
-		l.entities = append(l.entities, lexEntityRow{name: f.cols[0], kind: f.cols[1], aliases: lexSplit(f.cols[2])})
+	if err := l.loadEntities(); err != nil {
+		return err
 	}
 	for _, f := range lexRows(rolesTSV) {
 		if len(f.cols) < 3 {
@@ -158,7 +157,7 @@ func (l *Lexicon) AddAlias(canonical, kind, alias string) error {
 	defer l.mu.Unlock()
 	i := slices.IndexFunc(l.entities, func(e lexEntityRow) bool { return e.name == canonical })
 	if i < 0 {
-		l.entities = append(l.entities, lexEntityRow{name: canonical, kind: kind})
+		l.entities = append(l.entities, lexEntityRow{name: canonical, kind: kind, typ: kind})
 		i = len(l.entities) - 1
 	} else if l.entities[i].kind != kind {
 		return Errorf(EINVALID, "%s is already in the lexicon as a %s, not a %s.", canonical, l.entities[i].kind, kind)
@@ -199,7 +198,7 @@ func (l *Lexicon) Entities() []LexiconEntity {
 	defer l.mu.Unlock()
 	out := make([]LexiconEntity, len(l.entities))
 	for i, e := range l.entities {
-		out[i] = LexiconEntity{Name: e.name, Kind: e.kind, Aliases: slices.Clone(e.aliases)}
+		out[i] = LexiconEntity{Name: e.name, Kind: e.kind, Type: e.typ, Aliases: slices.Clone(e.aliases)}
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -34,17 +35,30 @@ type lexIndex struct {
 	// script (পুতিনকে, रशियाचे) to the alias: one lookup per word instead of
 	// one per possible ending. The longest stem wins a clash. A nil value
 	// marks an ordinary word that only looks inflected (suffixes.tsv "-not").
-	inflected map[string]*lexAlias
-	// maybe holds every key of byFirst, inflected, namesByHead,
-	// namesByTail, roleFirst and roleLast: most words of a claim are in
-	// none of them, and inflected, with every ending spelt out, is too big
-	// to stay in cache.
+	// Keys are hashes of the inflected word (inflectedKey), never the word:
+	// with the gazetteers there are some ninety thousand of them, and
+	// spelling each out cost more to build and keep than all the rest of
+	// the index.
+	// Values index singles, and -1 marks an ordinary word: with no
+	// pointers in it, the garbage collector never scans the map.
+	inflected map[uint64]int32
+	singles   []*lexAlias // the single-word aliases inflected refers to
+	// inflectedBits filters inflected by the same hash: most Indic words
+	// of a claim are no name, and a bit test spares them a lookup in a map
+	// too big for the cache.
+	inflectedBits *[1 << 14]uint64
+	// inflectedHeads holds the first three runes of every key inflected
+	// holds, which are the stem's: a word that opens like no name is
+	// turned away before it is hashed whole.
+	inflectedHeads keyBits
+	// maybe holds every key of byFirst, namesByHead, namesByTail,
+	// roleFirst and roleLast: most words of a claim are in none of them.
 	maybe keyBits
 }
 
 // lexEntity is an entity as the index refers to it.
 type lexEntity struct {
-	name, kind string
+	name, kind, typ string
 }
 
 // lexAlias is one written form of an entity, as token keys.
@@ -68,25 +82,31 @@ type lexRoleWord struct {
 // lexFuzzyKey is the transliterated skeleton of one alias, for matching
 // misspelt and unknown names.
 type lexFuzzyKey struct {
-	skel   string
-	latin  string // a Latin alias in lower case, letters only; "" for Indic ones
-	tokens int
-	ent    *lexEntity
+	// letters has bit c-'a' set for each letter c of the compared key: an
+	// edit changes at most two bits, so keys whose letters differ in more
+	// bits than twice the allowed edits are passed over without the edit
+	// distance.
+	letters uint32
+	skel    string
+	latin   string // a Latin alias in lower case, letters only; "" for Indic ones
+	tokens  int
+	ent     *lexEntity
 }
 
 // lexBuildIndex builds the lookup form of l. The caller holds l.mu or owns l.
 func lexBuildIndex(l *Lexicon) *lexIndex {
 	ix := &lexIndex{
-		byFirst:     map[string][]*lexAlias{},
-		known:       map[string]struct{}{},
-		names:       map[string]struct{}{},
-		roleFirst:   map[string][]*lexRoleWord{},
-		roleWords:   map[string]string{},
-		inflected:   map[string]*lexAlias{},
-		roleLast:    map[string]struct{}{},
-		plural:      map[string]struct{}{},
-		namesByHead: map[string][]string{},
-		namesByTail: map[string][]string{},
+		byFirst:       map[string][]*lexAlias{},
+		known:         map[string]struct{}{},
+		names:         map[string]struct{}{},
+		roleFirst:     map[string][]*lexRoleWord{},
+		roleWords:     map[string]string{},
+		inflected:     make(map[uint64]int32, lexInflectedSize(l)),
+		inflectedBits: new([1 << 14]uint64),
+		roleLast:      map[string]struct{}{},
+		plural:        map[string]struct{}{},
+		namesByHead:   map[string][]string{},
+		namesByTail:   map[string][]string{},
 	}
 	for s, list := range l.suffixes {
 		ix.suffixes[s] = map[string]struct{}{}
@@ -102,10 +122,11 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 	}
 	for _, w := range l.notInflected {
 		k := lexTokenKey(w)
-		ix.inflected[k] = nil // claimed, so no alias plus ending takes it
+		ix.setInflected(inflectedKey(k, ""), -1) // claimed, so no alias plus ending takes it
+		ix.inflectedHeads.add(lexRuneHead(k))
 	}
 	for _, e := range l.entities {
-		ent := &lexEntity{name: e.name, kind: e.kind}
+		ent := &lexEntity{name: e.name, kind: e.kind, typ: e.typ}
 		seen := map[string]bool{}
 		for _, a := range e.aliases {
 			toks := lexTokenize(a)
@@ -131,10 +152,13 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 			}
 			ix.add(alias)
 			if len(keys) == 1 && toks[0].script >= lexScriptBengali && utf8.RuneCountInString(keys[0]) >= 3 {
+				ix.inflectedHeads.add(lexRuneHead(keys[0]))
+				at := int32(len(ix.singles))
+				ix.singles = append(ix.singles, alias)
 				for _, suf := range l.suffixes[toks[0].script] {
-					k := keys[0] + suf
-					if old, ok := ix.inflected[k]; !ok || old != nil && len(old.keys[0]) < len(keys[0]) {
-						ix.inflected[k] = alias
+					k := inflectedKey(keys[0], suf)
+					if old, ok := ix.inflected[k]; !ok || old >= 0 && len(ix.singles[old].keys[0]) < len(keys[0]) {
+						ix.setInflected(k, at)
 					}
 				}
 			}
@@ -150,6 +174,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 					kind = 1
 				}
 				if key := k.fuzzyKey(latin); len(key) >= 5 {
+					k.letters = letterBits(key)
 					ix.fuzzyNames[kind][key[0]-'a'] = append(ix.fuzzyNames[kind][key[0]-'a'], k)
 				}
 			}
@@ -174,6 +199,17 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 			}
 			return lexBoolRank(a.garble != "") - lexBoolRank(b.garble != "")
 		})
+	}
+	// Each bucket by key length: a probe compares only the keys whose
+	// length is within its slack, found by binary search, not the
+	// thousands of gazetteer names that open with the same letter.
+	for kind := range ix.fuzzyNames {
+		for c := range ix.fuzzyNames[kind] {
+			latin := kind == 1
+			slices.SortStableFunc(ix.fuzzyNames[kind][c], func(a, b lexFuzzyKey) int {
+				return len(a.fuzzyKey(latin)) - len(b.fuzzyKey(latin))
+			})
+		}
 	}
 	for _, r := range l.roles {
 		ix.roleWords[r.role] = r.broader
@@ -215,9 +251,6 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		}
 	}
 	for k := range ix.byFirst {
-		ix.maybe.add(k)
-	}
-	for k := range ix.inflected {
 		ix.maybe.add(k)
 	}
 	for k := range ix.roleFirst {
@@ -296,4 +329,59 @@ func (k lexFuzzyKey) fuzzyKey(latin bool) string {
 		return k.latin
 	}
 	return k.skel
+}
+
+// inflectedSeed seeds the hashes inflected is keyed by: one per process,
+// which is all a map needs.
+var inflectedSeed = maphash.MakeSeed()
+
+// inflectedKey is the inflected key of stem followed by ending: the hash
+// of the two written one after the other, computed without building the
+// word.
+func inflectedKey(stem, ending string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(inflectedSeed)
+	h.WriteString(stem)
+	h.WriteString(ending)
+	return h.Sum64()
+}
+
+// inflectedAlias returns the single-word alias key is, with an ending, and
+// whether key is in the map at all (a nil alias with true is an ordinary
+// word that only looks inflected).
+func (ix *lexIndex) inflectedAlias(key string) (*lexAlias, bool) {
+	if !ix.inflectedHeads.mayHave(lexRuneHead(key)) {
+		return nil, false
+	}
+	h := maphash.String(inflectedSeed, key)
+	if ix.inflectedBits[h>>50]&(1<<(h&63)) == 0 {
+		return nil, false
+	}
+	i, ok := ix.inflected[h]
+	if !ok || i < 0 {
+		return nil, ok
+	}
+	return ix.singles[i], true
+}
+
+// setInflected files the single at a (-1: an ordinary word) under the
+// inflected key k.
+func (ix *lexIndex) setInflected(k uint64, a int32) {
+	ix.inflected[k] = a
+	ix.inflectedBits[k>>50] |= 1 << (k & 63)
+}
+
+// lexInflectedSize is how many keys inflected will hold at most: sized
+// once, the map is never rehashed while it fills.
+func lexInflectedSize(l *Lexicon) int {
+	n := len(l.notInflected)
+	for _, e := range l.entities {
+		for _, a := range e.aliases {
+			r, _ := utf8.DecodeRuneInString(a)
+			if s := lexScriptOf(r); s >= lexScriptBengali && !strings.ContainsRune(a, ' ') {
+				n += len(l.suffixes[s])
+			}
+		}
+	}
+	return n
 }
