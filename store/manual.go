@@ -18,7 +18,12 @@ type ManualPair struct {
 	Relation       string // claims.Conflicts or claims.Agrees
 	Kind           string // claims.KindQuantity, ...
 	ValueA, ValueB string // what each claim says, in the reviewer's words
-	Note           string
+	// Subject and Attribute name the fact the two claims state ("North
+	// Korea", "soldier count"), as the engine's facets do. An empty Subject
+	// is taken from an entity the claims name, an empty Attribute is "raised
+	// by hand".
+	Subject, Attribute string
+	Note               string
 }
 
 // ManualKinds are the kinds a hand-raised pair may have: the engine's, and
@@ -41,6 +46,8 @@ func (p ManualPair) Validate() error {
 		return claims.Errorf(claims.EINVALID, "Write the value each claim states, for the queue to show side by side.")
 	case len([]rune(p.ValueA)) > 200 || len([]rune(p.ValueB)) > 200:
 		return claims.Errorf(claims.EINVALID, "A value may be at most 200 characters; put the rest in the note.")
+	case len([]rune(p.Subject)) > 200 || len([]rune(p.Attribute)) > 200:
+		return claims.Errorf(claims.EINVALID, "A subject or attribute may be at most 200 characters; put the rest in the note.")
 	}
 	return nil
 }
@@ -61,6 +68,7 @@ func oneOfStrings(s string, options []string) bool {
 // It returns the new match's id.
 func (db *DB) FlagPair(ctx context.Context, by User, p ManualPair) (int64, error) {
 	p.ValueA, p.ValueB, p.Note = strings.TrimSpace(p.ValueA), strings.TrimSpace(p.ValueB), strings.TrimSpace(p.Note)
+	p.Subject, p.Attribute = strings.TrimSpace(p.Subject), strings.TrimSpace(p.Attribute)
 	if err := p.Validate(); err != nil {
 		return 0, err
 	}
@@ -85,11 +93,15 @@ func (db *DB) FlagPair(ctx context.Context, by User, p ManualPair) (int64, error
 	if articleA == articleB {
 		return 0, claims.Errorf(claims.EINVALID, "Both claims come from the same article; pick a claim of another source.")
 	}
-	subject, err := pairSubject(ctx, tx, p.ClaimA, p.ClaimB)
-	if err != nil {
-		return 0, fmt.Errorf("flag pair: %w", err)
+	subject, attribute := p.Subject, p.Attribute
+	if subject == "" {
+		if subject, err = pairSubject(ctx, tx, p.ClaimA, p.ClaimB); err != nil {
+			return 0, fmt.Errorf("flag pair: %w", err)
+		}
 	}
-	attribute := "raised by hand"
+	if attribute == "" {
+		attribute = "raised by hand"
+	}
 	var existing int64
 	err = tx.QueryRowContext(ctx, `SELECT id FROM matches WHERE kind = ?
 		AND ((claim_a = ? AND claim_b = ?) OR (claim_a = ? AND claim_b = ?)) ORDER BY id LIMIT 1`,

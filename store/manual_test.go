@@ -25,6 +25,16 @@ func TestFlagPair(t *testing.T) {
 		t.Errorf("stored pair = raised by %q, %s, %q vs %q, note %q; want rui's open pair with its values and note",
 			m.RaisedBy, m.Status, m.A.Value, m.B.Value, m.Note)
 	}
+	// The fact the reviewer names is the pair's subject and attribute.
+	named := ManualPair{ClaimA: f.claimC, ClaimB: f.claimD, Relation: claims.Conflicts, Kind: claims.KindQuantity,
+		ValueA: "1.5 soldier", ValueB: "12000 soldier", Subject: " North Korea ", Attribute: "soldier count"}
+	nid, err := f.db.FlagPair(ctx, rui, named)
+	if err != nil {
+		t.Fatalf("FlagPair(named): %v", err)
+	}
+	if n, _ := f.db.MatchReview(ctx, nid); n.Subject != "North Korea" || n.Attribute != "soldier count" {
+		t.Errorf("named pair is about %q · %q, want North Korea · soldier count", n.Subject, n.Attribute)
+	}
 	queue, err := f.db.Queue(ctx, QueueFilter{Status: StatusOpen}, 50, 0)
 	if err != nil {
 		t.Fatal(err)

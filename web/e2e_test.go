@@ -165,7 +165,8 @@ func TestE2EReviewLoop(t *testing.T) {
 	a, b := unmatchedPair(t, app)
 	must("open claim for flagging", chromedp.Do(ctx, chromedp.Navigate(fmt.Sprintf("%s/claims/%d", base, a))))
 	form := map[string]string{"other_claim": fmt.Sprint(b), "relation": "conflicts", "kind": "quantity",
-		"value_a": "10000 soldier", "value_b": "12000 soldier", "note": "Raised by hand in the e2e test."}
+		"value_a": "10000 soldier", "value_b": "12000 soldier", "note": "Raised by hand in the e2e test.",
+		"subject": "North Korea", "attribute": "soldier count"}
 	js, _ := json.Marshal(form)
 	res, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`(async () => {
 		const body = new URLSearchParams(%s);

@@ -22,12 +22,15 @@ type FlagPairView struct {
 	Results []SearchRow      // claims of other articles matching Query
 	Form    FlagPairForm
 	Kinds   []Option
-	Action  string
+	// Subjects are the names either claim mentions, offered for the subject.
+	Subjects []string
+	Action   string
 }
 
 // FlagPairForm is what the reviewer typed, kept when a save is refused.
 type FlagPairForm struct {
 	OtherClaim, Relation, Kind, ValueA, ValueB, Note string
+	Subject, Attribute                               string // the fact both claims state
 }
 
 // flagPairPick sends the article page's "flag a pair" form to the chosen
@@ -76,7 +79,19 @@ func (s *Server) flagPairView(ctx context.Context, id int64, query string, form 
 			return FlagPairView{}, err
 		}
 	}
-	if v.Other != nil && v.Form.ValueA == "" && v.Form.ValueB == "" {
+	seen := map[string]bool{}
+	for _, p := range []*store.ClaimPage{&v.Claim, v.Other} {
+		if p == nil {
+			continue
+		}
+		for _, e := range p.Claim.Entities {
+			if !seen[e.Name] {
+				seen[e.Name] = true
+				v.Subjects = append(v.Subjects, e.Name)
+			}
+		}
+	}
+	if v.Form.ValueA == "" && v.Form.ValueB == "" && v.Form.Subject == "" && v.Form.Attribute == "" {
 		if err := s.suggestValues(ctx, &v); err != nil {
 			return FlagPairView{}, err
 		}
@@ -117,12 +132,21 @@ func (s *Server) flagPair(w http.ResponseWriter, r *http.Request) {
 		ValueA:     r.PostFormValue("value_a"),
 		ValueB:     r.PostFormValue("value_b"),
 		Note:       r.PostFormValue("note"),
+		Subject:    strings.TrimSpace(r.PostFormValue("subject")),
+		Attribute:  strings.TrimSpace(r.PostFormValue("attribute")),
 	}
 	other, _ := strconv.ParseInt(form.OtherClaim, 10, 64)
-	matchID, err := s.db.FlagPair(r.Context(), u, store.ManualPair{
-		ClaimA: id, ClaimB: other, Relation: form.Relation, Kind: form.Kind,
-		ValueA: form.ValueA, ValueB: form.ValueB, Note: form.Note,
-	})
+	var matchID int64
+	if form.Subject == "" || form.Attribute == "" {
+		// The form asks for both: a pair without them cannot be told apart
+		// from any other hand-raised pair in the queue.
+		err = claims.Errorf(claims.EINVALID, "Name the fact the two claims state: its subject (North Korea) and attribute (soldier count).")
+	} else {
+		matchID, err = s.db.FlagPair(r.Context(), u, store.ManualPair{
+			ClaimA: id, ClaimB: other, Relation: form.Relation, Kind: form.Kind,
+			ValueA: form.ValueA, ValueB: form.ValueB, Subject: form.Subject, Attribute: form.Attribute, Note: form.Note,
+		})
+	}
 	if code := claims.ErrorCode(err); code == claims.EINVALID || code == claims.ECONFLICT {
 		v, verr := s.flagPairView(r.Context(), id, "", form)
 		if verr != nil {
@@ -153,28 +177,68 @@ func pageSource(p store.ClaimPage) string {
 	return articleByline(p.Title, p.Source, p.Article)
 }
 
-// suggestValues fills the two values from the facts the engine found in
-// each claim, preferring a kind both state (two figures, two titles), so
-// the reviewer corrects a suggestion instead of typing from scratch.
+// suggestValues pre-fills the form from the facts the engine found in each
+// claim, so the reviewer corrects a suggestion instead of typing from
+// scratch: a fact both claims state (same subject and attribute) first, then
+// two facts of one kind (two figures, two titles); the subject falls back to
+// a name both claims mention. Without claim B, claim A's first fact gives
+// the subject and attribute.
 func (s *Server) suggestValues(ctx context.Context, v *FlagPairView) error {
 	fa, err := s.db.Facets(ctx, v.Claim.ClaimID)
 	if err != nil {
 		return err
 	}
-	fb, err := s.db.Facets(ctx, v.Other.ClaimID)
-	if err != nil {
-		return err
+	var fb []claims.Facet
+	if v.Other != nil {
+		if fb, err = s.db.Facets(ctx, v.Other.ClaimID); err != nil {
+			return err
+		}
 	}
-	for _, a := range fa {
-		for _, b := range fb {
-			if a.Kind == b.Kind {
-				v.Form.Kind, v.Form.ValueA, v.Form.ValueB = a.Kind, a.Value, b.Value
-				for i := range v.Kinds {
-					v.Kinds[i].Selected = v.Kinds[i].Value == a.Kind
-				}
-				return nil
+	a, b, ok := pairFacets(fa, fb)
+	switch {
+	case ok:
+		v.Form.Kind, v.Form.ValueA, v.Form.ValueB = a.Kind, a.Value, b.Value
+		v.Form.Subject, v.Form.Attribute = a.Subject, a.Attribute
+		for i := range v.Kinds {
+			v.Kinds[i].Selected = v.Kinds[i].Value == a.Kind
+		}
+	case v.Other == nil && len(fa) > 0:
+		v.Form.Subject, v.Form.Attribute = fa[0].Subject, fa[0].Attribute
+	}
+	if v.Form.Subject == "" && v.Other != nil {
+		v.Form.Subject = sharedEntity(v.Claim.Claim.Entities, v.Other.Claim.Entities)
+	}
+	return nil
+}
+
+// pairFacets picks the facets of two claims to set side by side: the same
+// key (subject and attribute) if they share one, else the same kind.
+func pairFacets(fa, fb []claims.Facet) (a, b claims.Facet, ok bool) {
+	for _, x := range fa {
+		for _, y := range fb {
+			if x.Key != "" && x.Key == y.Key {
+				return x, y, true
 			}
 		}
 	}
-	return nil
+	for _, x := range fa {
+		for _, y := range fb {
+			if x.Kind == y.Kind {
+				return x, y, true
+			}
+		}
+	}
+	return a, b, false
+}
+
+// sharedEntity is the first name both claims mention, or "".
+func sharedEntity(a, b []claims.Entity) string {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Name != "" && x.Name == y.Name {
+				return x.Name
+			}
+		}
+	}
+	return ""
 }

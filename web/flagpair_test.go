@@ -17,7 +17,8 @@ func TestFlagPair(t *testing.T) {
 	b := app.loggedIn("sen")
 	a, other := unmatchedPair(t, app)
 	form := url.Values{"other_claim": {fmt.Sprint(other)}, "relation": {"conflicts"}, "kind": {"quantity"},
-		"value_a": {"10000 soldier"}, "value_b": {"12000 soldier"}, "note": {"Seen on two channels."}}
+		"value_a": {"10000 soldier"}, "value_b": {"12000 soldier"}, "note": {"Seen on two channels."},
+		"subject": {"North Korea"}, "attribute": {"soldier count"}}
 
 	res := b.post(fmt.Sprintf("/claims/%d/flag-pair", a), form, "Sec-Fetch-Site", "cross-site")
 	if res.StatusCode != http.StatusForbidden {
@@ -29,6 +30,9 @@ func TestFlagPair(t *testing.T) {
 	doc := mustDoc(t, b.get(res.Header.Get("Location")), http.StatusOK)
 	if got := doc.Find(".pagehead .chips").Text(); !strings.Contains(got, "raised by sen") {
 		t.Errorf("conflict chips = %q, want raised by sen", got)
+	}
+	if got := strings.Join(strings.Fields(doc.Find(".pagehead h1").Text()), " "); got != "North Korea · soldier count" {
+		t.Errorf("the pair is about %q, want the subject and attribute typed", got)
 	}
 	if got := doc.Find(".flash").Text(); !strings.Contains(got, "in the queue") {
 		t.Errorf("flash = %q", got)
@@ -54,6 +58,8 @@ func TestFlagPair(t *testing.T) {
 		{"itself", func(f url.Values) { f.Set("other_claim", fmt.Sprint(a)) }, http.StatusBadRequest, "itself"},
 		{"no number", func(f url.Values) { f.Set("other_claim", "abc") }, http.StatusBadRequest, "Pick the other claim"},
 		{"no value", func(f url.Values) { f.Set("value_b", "") }, http.StatusBadRequest, "value"},
+		{"no subject", func(f url.Values) { f.Set("subject", " ") }, http.StatusBadRequest, "subject"},
+		{"no attribute", func(f url.Values) { f.Del("attribute") }, http.StatusBadRequest, "attribute"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,6 +74,9 @@ func TestFlagPair(t *testing.T) {
 			}
 			if got := doc.Find("#value_a").AttrOr("value", ""); got != "10000 soldier" {
 				t.Errorf("value A after a refusal = %q, want it kept", got)
+			}
+			if got, want := doc.Find("#pair-attribute").AttrOr("value", ""), f.Get("attribute"); got != want {
+				t.Errorf("attribute after a refusal = %q, want %q kept", got, want)
 			}
 		})
 	}
@@ -97,8 +106,8 @@ func TestFlagPairPicking(t *testing.T) {
 		t.Errorf("the picked claim is not shown as B")
 	}
 	// Claims of the same article are never offered.
-	doc.Find(".results li").Each(func(_ int, s *goquery.Selection) {
-		if strings.Contains(s.Text(), p.Article) {
+	doc.Find(".results li .related-head .muted").Each(func(_ int, s *goquery.Selection) {
+		if s.AttrOr("title", "") == "From "+p.Article {
 			t.Errorf("a claim of claim 1's own article is offered: %q", s.Text())
 		}
 	})
@@ -116,7 +125,18 @@ func TestFlagPairSuggestsValues(t *testing.T) {
 	if got := doc.Find("#kind option[selected]").AttrOr("value", ""); got != "quantity" {
 		t.Errorf("suggested kind = %q, want quantity", got)
 	}
-	if a, b := doc.Find("#value_a").AttrOr("value", ""), doc.Find("#value_b").AttrOr("value", ""); a == "" || b == "" {
-		t.Errorf("suggested values = %q, %q; want both claims' figures", a, b)
+	if a, b := doc.Find("#value_a").AttrOr("value", ""), doc.Find("#value_b").AttrOr("value", ""); a != m.A.Value || b != m.B.Value {
+		t.Errorf("suggested values = %q, %q; want both claims' figures %q, %q", a, b, m.A.Value, m.B.Value)
+	}
+	if s, a := doc.Find("#pair-subject").AttrOr("value", ""), doc.Find("#pair-attribute").AttrOr("value", ""); s != m.Subject || a != m.Attribute {
+		t.Errorf("suggested fact = %q · %q, want the claims' facet %q · %q", s, a, m.Subject, m.Attribute)
+	}
+	if doc.Find("#pair-subjects option[value='North Korea']").Length() != 1 {
+		t.Errorf("the subject box does not offer the names the claims mention")
+	}
+	// Before B is picked, claim A's own fact is the suggestion.
+	doc = mustDoc(t, b.get(fmt.Sprintf("/claims/%d/flag-pair", m.A.ClaimID)), http.StatusOK)
+	if s := doc.Find("#pair-subject").AttrOr("value", ""); s == "" {
+		t.Errorf("no subject suggested from claim A's facts")
 	}
 }
