@@ -84,7 +84,7 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 	spans := Segment(cl.Text)
 	// Checked before extraction, the costly part, so a refusal is quick.
 	if limit := opt.maxClaims(); limit > 0 && len(spans) > limit {
-		return nil, Errorf(EINVALID, "the article has %d claims, more than the %d one article may have: split it into smaller articles", len(spans), limit)
+		return nil, Errorf(EINVALID, "the article has %d claims and one article may have at most %d: split it into smaller articles", len(spans), limit)
 	}
 	texts := SpanTexts(cl.Text, spans)
 	a.Claims = make([]Claim, 0, len(spans))

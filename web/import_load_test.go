@@ -16,9 +16,10 @@ import (
 )
 
 // largeFeed builds a JSONL feed of about size bytes from the seeds, each
-// article made new content by its copy number on every line (the cleaner
-// keeps one copy of a paragraph it has seen in another article of a source).
-func largeFeed(tb testing.TB, size int) (feed []byte, articles int) {
+// article made new content by its feed and copy number on every line (the
+// cleaner keeps one copy of a paragraph it has seen in another article of a
+// source).
+func largeFeed(tb testing.TB, size, feedNo int) (feed []byte, articles int) {
 	tb.Helper()
 	names, _ := fs.Glob(seeds.FS, "*.txt")
 	sort.Strings(names)
@@ -28,8 +29,8 @@ func largeFeed(tb testing.TB, size int) (feed []byte, articles int) {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		text := strings.ReplaceAll(strings.TrimSpace(string(raw)), "\n", fmt.Sprintf(" (%d)\n", n))
-		line, _ := json.Marshal(map[string]string{"title": fmt.Sprintf("Copy %d", n), "source": fmt.Sprintf("Wire %d", n%7), "text": text})
+		text := strings.ReplaceAll(strings.TrimSpace(string(raw)), "\n", fmt.Sprintf(" (%d.%d)\n", feedNo, n))
+		line, _ := json.Marshal(map[string]string{"title": fmt.Sprintf("Copy %d.%d", feedNo, n), "source": fmt.Sprintf("Wire %d", n%7), "text": text})
 		b.Write(line)
 		b.WriteByte('\n')
 		articles++
@@ -75,7 +76,7 @@ func saveVerdict(tb testing.TB, b *browser, id int64, rationale string) time.Dur
 func TestReviewerSavesDuringLargeImport(t *testing.T) {
 	app := newTestApp(t)
 	importer, reviewer := app.loggedIn("rui"), app.loggedIn("sen")
-	feed, articles := largeFeed(t, 5<<20)
+	feed, articles := largeFeed(t, 5<<20, 0)
 	before := articleCount(t, app)
 	start := time.Now()
 	res := importer.upload(map[string]string{"archive.jsonl": string(feed)})

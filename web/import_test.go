@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"fmt"
 	"mime/multipart"
 	"net/http"
 	"net/url"
@@ -9,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+
+	"github.com/claimdesk/claimdesk/claims"
 )
 
 // upload posts files as the upload form does.
@@ -97,6 +100,7 @@ func TestImportBadFiles(t *testing.T) {
 		{"bad jsonl", map[string]string{"feed.jsonl": "{not json}\n"}, []string{"feed.jsonl", "line 1"}},
 		{"latin-1", map[string]string{"old.txt": "caf\xe9 society"}, []string{"old.txt", "UTF-8"}},
 		{"javascript url", map[string]string{"x.md": "---\nurl: javascript:alert(1)\n---\nOfficials said 5 came."}, []string{"x.md", "http(s)"}},
+		{"too many claims", map[string]string{"archive.txt": manyClaims(claims.DefaultMaxClaims + 10)}, []string{"archive.txt", "2000", "split it"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -120,6 +124,15 @@ func TestImportBadFiles(t *testing.T) {
 	if after := articleCount(t, app); after != before {
 		t.Errorf("bad files changed the article count from %d to %d", before, after)
 	}
+}
+
+// manyClaims is an article of n one-sentence paragraphs.
+func manyClaims(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Officials said %d soldiers crossed the river on day %d.\n\n", 100+i, i)
+	}
+	return b.String()
 }
 
 func TestImportUploadSummary(t *testing.T) {
