@@ -19,7 +19,7 @@ import (
 // import's articles per second, and fails on any lost update (a save
 // answered 303 whose version the claim does not count) or any 5xx. Bounded
 // and skipped unless CLAIMDESK_SOAK=1; CLAIMDESK_SOAK_SECONDS changes the
-// length:
+// length and CLAIMDESK_SOAK_IMPORTS the number of imports:
 //
 //	CLAIMDESK_SOAK=1 go test -tags sqlite_fts5 -run TestSoak -v -timeout 10m ./web/
 func TestSoak(t *testing.T) {
@@ -30,7 +30,11 @@ func TestSoak(t *testing.T) {
 	if s, err := strconv.Atoi(os.Getenv("CLAIMDESK_SOAK_SECONDS")); err == nil && s > 0 {
 		length = time.Duration(s) * time.Second
 	}
-	const reviewers, imports = 20, 3
+	const reviewers = 20
+	imports := 3
+	if n, err := strconv.Atoi(os.Getenv("CLAIMDESK_SOAK_IMPORTS")); err == nil && n >= 0 {
+		imports = n // 0 gives the saves' latency without imports, to compare
+	}
 	const ownBase, shared = 1, 5 // each reviewer's own claim is ownBase+i; five claims all share
 	app := newTestApp(t)
 	for i := range reviewers {
