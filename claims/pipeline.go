@@ -81,6 +81,9 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 	if a.Language == "" {
 		a.Language, _ = DetectLanguage(cl.Text)
 	}
+	if a.Published.IsZero() {
+		a.Published = pageDate(a.Removed, a.Language)
+	}
 	spans := Segment(cl.Text)
 	// Checked before extraction, the costly part, so a refusal is quick.
 	if limit := opt.maxClaims(); limit > 0 && len(spans) > limit {

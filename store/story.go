@@ -31,7 +31,7 @@ func joinStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Artic
 	if err != nil {
 		return 0, "", err
 	}
-	choice := story.Choose(at, story.TotalWeight(sigs), cands)
+	choice := story.Choose(story.StatedTime(a), sigs, cands)
 	id := choice.Story
 	if id == 0 {
 		r, err := tx.ExecContext(ctx, `INSERT INTO stories DEFAULT VALUES`)
@@ -56,7 +56,7 @@ func storyCandidates(ctx context.Context, tx *sql.Tx, sigs []story.Signal) ([]st
 	byStory := map[int64]*story.Candidate{}
 	var order []int64
 	for _, s := range sigs {
-		rows, err := tx.QueryContext(ctx, `SELECT ss.story_id, COALESCE(st.stories, 1)
+		rows, err := tx.QueryContext(ctx, `SELECT ss.story_id, ss.n, COALESCE(st.stories, 1)
 			FROM story_signals ss LEFT JOIN signal_stories st ON st.signal = ss.signal
 			WHERE ss.signal = ? ORDER BY ss.last_article DESC LIMIT ?`, s.Key, storiesPerSignal)
 		if err != nil {
@@ -64,8 +64,8 @@ func storyCandidates(ctx context.Context, tx *sql.Tx, sigs []story.Signal) ([]st
 		}
 		for rows.Next() {
 			var id int64
-			var n int
-			if err := rows.Scan(&id, &n); err != nil {
+			var in, n int
+			if err := rows.Scan(&id, &in, &n); err != nil {
 				rows.Close()
 				return nil, err
 			}
@@ -75,7 +75,7 @@ func storyCandidates(ctx context.Context, tx *sql.Tx, sigs []story.Signal) ([]st
 				byStory[id] = c
 				order = append(order, id)
 			}
-			c.Shared = append(c.Shared, story.Shared{Signal: s, Stories: n})
+			c.Shared = append(c.Shared, story.Shared{Signal: s, Stories: n, InStory: in})
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -86,7 +86,8 @@ func storyCandidates(ctx context.Context, tx *sql.Tx, sigs []story.Signal) ([]st
 	for _, id := range order {
 		c := byStory[id]
 		var first, last string
-		if err := tx.QueryRowContext(ctx, `SELECT first_at, last_at, weight FROM stories WHERE id = ?`, id).Scan(&first, &last, &c.Weight); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT first_at, last_at, weight, articles, main_place FROM stories WHERE id = ?`, id).
+			Scan(&first, &last, &c.Weight, &c.Articles, &c.MainPlace); err != nil {
 			return nil, fmt.Errorf("story %d: %w", id, err)
 		}
 		c.First, c.Last = parseDay(first), parseDay(last)

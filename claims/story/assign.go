@@ -13,6 +13,8 @@ import (
 type Shared struct {
 	Signal
 	Stories int
+	// InStory is how many of the story's articles state it.
+	InStory int
 }
 
 // Candidate is a stored story an article shares signals with, and the
@@ -23,7 +25,11 @@ type Candidate struct {
 	// Weight is the weight of every distinct signal the story holds: a
 	// story that has gathered many names shares some with any article.
 	Weight float64
-	Shared []Shared
+	// Articles is how many articles the story has; MainPlace the place
+	// they name most ("" when none).
+	Articles  int
+	MainPlace string
+	Shared    []Shared
 }
 
 // Choice is where an article goes: Story 0 starts a new story. JoinedBy
@@ -37,7 +43,7 @@ type Choice struct {
 // JoinScore is the least weight of shared signals that joins a story: two
 // specific signals (a town and a day, a figure and a place), or one with
 // the people and kind of event around it.
-const JoinScore = 4.5
+const JoinScore = 4
 
 // TimeWindow is how far outside a story's dates an article may tell of its
 // event and still join it: a flood's toll is reported for weeks, while a
@@ -49,7 +55,7 @@ const joinedByMax = 6
 
 // MinSimilarity is the least share of an article's and a story's signals
 // (a cosine: shared weight over the root of both weights) that joins.
-const MinSimilarity = 0.25
+const MinSimilarity = 0.2
 
 // storyWeightCap bounds the weight a story is measured by: a story of a
 // hundred reports names every district of its flood, and a new report
@@ -64,14 +70,21 @@ const storyWeightCap = 80
 // gathered many names does not swallow every article on its topic. Ties go
 // to the lower story id, so the choice does not depend on the order
 // candidates come in.
-func Choose(at time.Time, weight float64, cands []Candidate) Choice {
+func Choose(at time.Time, sigs []Signal, cands []Candidate) Choice {
 	best := Choice{}
 	bestSim := 0.0
+	weight := TotalWeight(sigs)
+	place := MainPlace(sigs)
 	for _, c := range cands {
-		if !nearInTime(at, c.First, c.Last) {
+		if !nearInTime(at, c.First, c.Last) || elsewhere(place, c) {
 			continue
 		}
-		score, joined, ok := scoreShared(c.Shared)
+		shared := c.Shared
+		if sameDays(at, c.First, c.Last) {
+			shared = append(shared[:len(shared):len(shared)], Shared{Signal: Signal{Key: "t:", Kind: SignalTime,
+				Label: "published within days", Weight: signalWeight[SignalTime]}, Stories: 1})
+		}
+		score, joined, ok := scoreShared(shared, c.Articles)
 		if !ok || score < JoinScore {
 			continue
 		}
@@ -84,6 +97,37 @@ func Choose(at time.Time, weight float64, cands []Candidate) Choice {
 		}
 	}
 	return best
+}
+
+// elsewhere reports whether an article is mostly about one place and a
+// story about another, with no place in common: a flood in Assam is not
+// the flood in Kerala reported the same week.
+func elsewhere(place string, c Candidate) bool {
+	if place == "" || c.MainPlace == "" || place == c.MainPlace {
+		return false
+	}
+	for _, s := range c.Shared {
+		if s.Kind == SignalPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// sameDaysWindow is how close to a story's dates an article's must be to
+// count as reported in the same days.
+const sameDaysWindow = 7 * 24 * time.Hour
+
+// sameDays reports whether at is known and within sameDaysWindow of
+// [first, last].
+func sameDays(at, first, last time.Time) bool {
+	if at.IsZero() || first.IsZero() {
+		return false
+	}
+	if last.Before(first) {
+		last = first
+	}
+	return !at.Before(first.Add(-sameDaysWindow)) && !at.After(last.Add(sameDaysWindow))
 }
 
 // nearInTime reports whether at is within TimeWindow of [first, last].
@@ -100,7 +144,11 @@ func nearInTime(at, first, last time.Time) bool {
 // scoreShared weighs shared signals: each its kind's weight, damped by how
 // many stories hold it (rarity), plus a little for being stated often. ok
 // is false when no shared signal is specific.
-func scoreShared(shared []Shared) (score float64, joined []string, ok bool) {
+//
+// The kind of event counts as specific when it is what both the article
+// and the story are mostly about: two reports of an earthquake in the same
+// weeks are one story even when neither names a place the lexicon knows.
+func scoreShared(shared []Shared, articles int) (score float64, joined []string, ok bool) {
 	type part struct {
 		label string
 		w     float64
@@ -109,7 +157,7 @@ func scoreShared(shared []Shared) (score float64, joined []string, ok bool) {
 	for _, s := range shared {
 		w := s.Weight * rarity(s.Stories)
 		score += w
-		ok = ok || specific(s.Kind)
+		ok = ok || specific(s.Kind) || (s.Kind == SignalEvent && s.Weight >= mainEventWeight && 2*s.InStory >= articles)
 		parts = append(parts, part{s.Label, w})
 	}
 	sort.SliceStable(parts, func(i, j int) bool { return parts[i].w > parts[j].w })

@@ -24,7 +24,17 @@ const (
 	SignalDay     = "day"
 	SignalMonth   = "month"
 	SignalEvent   = "event"
+	// SignalTime is not an article's signal but what Choose adds when an
+	// article was published within days of a story's articles.
+	SignalTime = "time"
 )
+
+// signalPrefix starts a signal's key by kind: person and place must not
+// share one ("p:amit shah" is no place).
+var signalPrefix = map[string]string{
+	SignalPerson: "p", SignalPlace: "l", SignalCountry: "c", SignalOrg: "o", SignalName: "n",
+	SignalFigure: "f", SignalDay: "d", SignalMonth: "m", SignalEvent: "e",
+}
 
 // signalWeight is how much sharing one signal of a kind says that two
 // articles report one event. Countries and the kind of event are topics
@@ -39,15 +49,21 @@ var signalWeight = map[string]float64{
 	SignalFigure:  2,
 	SignalDay:     3,
 	SignalMonth:   1.5,
-	SignalEvent:   1.5,
+	SignalEvent:   1,
+	SignalTime:    2,
 }
+
+// mainEventWeight is the weight of the kind of event an article is about
+// (the one it names most, at least twice): two reports of a flood in the
+// same days are likely one story even before their places are known.
+const mainEventWeight = 3
 
 // specific reports whether a signal of kind pins an event down by itself:
 // a story is joined only when at least one such signal is shared, so two
 // articles about the same two leaders at different meetings stay apart.
 func specific(kind string) bool {
 	switch kind {
-	case SignalPlace, SignalName, SignalFigure, SignalDay, SignalMonth:
+	case SignalPlace, SignalName, SignalFigure, SignalDay, SignalMonth, SignalTime:
 		return true
 	}
 	return false
@@ -75,7 +91,7 @@ const maxSignals = 48
 func Signals(a *claims.Article) []Signal {
 	byKey := map[string]*Signal{}
 	add := func(kind, key, label string) {
-		key = kind[:1] + ":" + key
+		key = signalPrefix[kind] + ":" + key
 		if s, ok := byKey[key]; ok {
 			s.N++
 			return
@@ -110,7 +126,16 @@ func Signals(a *claims.Article) []Signal {
 		}
 	}
 	out := make([]Signal, 0, len(byKey))
+	main := 1
 	for _, s := range byKey {
+		if s.Kind == SignalEvent && s.N > main {
+			main = s.N
+		}
+	}
+	for _, s := range byKey {
+		if s.Kind == SignalEvent && s.N == main && main >= 2 && !eventTopics[s.Label] {
+			s.Weight = mainEventWeight
+		}
 		out = append(out, *s)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -166,12 +191,31 @@ func figureLabel(q claims.Quantity) (string, bool) {
 	return strconv.FormatFloat(q.Value, 'f', -1, 64) + " " + what, true
 }
 
-// ArticleTime returns when an article tells of its event: its published
-// date, zero when unknown. Dates the claims state are signals (SignalDay,
-// SignalMonth), not the article's time: a report of 2025 that recalls the
-// invasion of February 2022 is not from 2022.
+// ArticleTime returns when an article was published, zero when unknown:
+// what a story's dates are made of. Dates the claims state are signals
+// (SignalDay, SignalMonth), and only stand in for a missing published date
+// when deciding whether an article is near a story in time (StatedTime): a
+// report of 2025 that recalls the invasion of February 2022 must not date
+// its story to 2022.
 func ArticleTime(a *claims.Article) time.Time {
 	return a.Published
+}
+
+// StatedTime returns the published date, or else the latest absolute date
+// the claims state to the month or day; zero when neither is known.
+func StatedTime(a *claims.Article) time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	var latest time.Time
+	for i := range a.Claims {
+		for _, d := range a.Claims[i].Dates {
+			if t, ok := dateTime(d.ISO); ok && t.After(latest) {
+				latest = t
+			}
+		}
+	}
+	return latest
 }
 
 // TotalWeight is the weight of all of sigs: the size an article's share
@@ -217,21 +261,24 @@ type eventStem struct {
 	stem, event string
 }
 
-var eventWords, eventStems = loadEventWords(eventsTSV)
+var eventWords, eventStems, eventTopics = loadEventWords(eventsTSV)
 
 // loadEventWords parses data/events.tsv into whole words and stems. It is
 // embedded and tested, so a malformed row panics at init.
-func loadEventWords(tsv string) (exact map[string]string, stems []eventStem) {
+func loadEventWords(tsv string) (exact map[string]string, stems []eventStem, topics map[string]bool) {
 	exact = map[string]string{}
+	topics = map[string]bool{}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		name, words, ok := strings.Cut(line, "\t")
-		if !ok {
-			panic("story: data/events.tsv line " + strconv.Itoa(n+1) + ": want name TAB words")
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 || (cols[2] != "event" && cols[2] != "topic") {
+			panic("story: data/events.tsv line " + strconv.Itoa(n+1) + ": want name TAB words TAB event|topic")
 		}
+		name, words := cols[0], cols[1]
+		topics[name] = cols[2] == "topic"
 		for _, w := range strings.Split(words, "|") {
 			w = strings.TrimSpace(w)
 			if stem, ok := strings.CutSuffix(w, "*"); ok {
@@ -241,7 +288,7 @@ func loadEventWords(tsv string) (exact map[string]string, stems []eventStem) {
 			exact[claims.MatchKey(w)] = name
 		}
 	}
-	return exact, stems
+	return exact, stems, topics
 }
 
 // eventsIn returns the kinds of event the words of text name, each once.

@@ -56,11 +56,11 @@ func Title(signals []Signal, at time.Time) string {
 	return strings.Join(parts, " · ")
 }
 
-// MainPlace returns the place a story's articles name most, "" when they
-// name none: a toll stated "in Kerala" in a Kerala flood story is the
-// story's own toll.
+// MainPlace returns the place signals name most, at least twice, "" when
+// none: a toll stated "in Kerala" in a Kerala flood story is the story's
+// own toll, and an article mostly about Assam is not about Kerala.
 func MainPlace(signals []Signal) string {
-	best, n := "", 0
+	best, n := "", 1
 	for _, s := range signals {
 		if s.Kind == SignalPlace && s.N > n {
 			best, n = s.Label, s.N

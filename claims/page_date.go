@@ -1,0 +1,55 @@
+package claims
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"time"
+)
+
+//go:embed data/date_labels.txt
+var dateLabelsTXT string
+
+var dateLabels = sync.OnceValue(func() []string {
+	var out []string
+	for _, line := range strings.Split(dateLabelsTXT, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, MatchKey(line))
+		}
+	}
+	return out
+})
+
+// pageDate returns the date a page says the article was published or
+// updated on, from the furniture cleaning removed: the first removed line
+// that carries a publishing label (data/date_labels.txt) and a date to the
+// day with its year. Zero when there is none. A scraped page without front
+// matter often has its date only there; a bare date on a banner, with no
+// label, is the day of the scrape and is never taken.
+func pageDate(removed []Residue, lang string) time.Time {
+	for _, r := range removed {
+		if len(r.Text) > 300 || !hasDateLabel(r.Text) {
+			continue
+		}
+		for _, d := range FindDates(r.Text, lang, time.Time{}) {
+			if d.Relative || d.Precision != "day" {
+				continue
+			}
+			if t, err := time.Parse(time.DateOnly, d.ISO); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// hasDateLabel reports whether text carries a publishing label as a word.
+func hasDateLabel(text string) bool {
+	words := " " + strings.Join(facetSplitWords(MatchKey(text)), " ") + " "
+	for _, l := range dateLabels() {
+		if strings.Contains(words, " "+l+" ") {
+			return true
+		}
+	}
+	return false
+}
