@@ -24,6 +24,7 @@ type ArticleView struct {
 	Flags       []ArticleFlagRow
 	ClaimPicks  []Option // the claims, for "flag a pair by hand"
 	URLIsWeb    bool
+	IsAdmin     bool // may delete the article
 }
 
 // ArticlePart is a run of an article's text: plain, a claim (with its link)
@@ -72,6 +73,9 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		URLIsWeb:    strings.HasPrefix(p.URL, "https://") || strings.HasPrefix(p.URL, "http://"),
 		Text:        claimParts(p),
 		Original:    residueParts(p),
+	}
+	if u, ok := userFrom(r.Context()); ok {
+		v.IsAdmin = u.IsAdmin()
 	}
 	if !p.ImportedAt.IsZero() {
 		v.Imported = p.ImportedAt.Format("2006-01-02 15:04 UTC")

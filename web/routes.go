@@ -59,6 +59,8 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("POST /admin/users/{id}/enable", admin(s.adminEnableUser))
 	mux.Handle("GET /admin/sessions", admin(s.adminSessions))
 	mux.Handle("POST /admin/sessions/{id}/end", admin(s.adminEndSession))
+	mux.Handle("GET /admin/articles/{id}/delete", admin(s.articleDeletePage))
+	mux.Handle("POST /admin/articles/{id}/delete", admin(s.deleteArticle))
 	mux.Handle("GET /admin/lexicon", admin(s.adminLexicon))
 	mux.Handle("POST /admin/lexicon/alias", admin(s.adminAddAlias))
 	mux.Handle("POST /admin/lexicon/role", admin(s.adminAddRoleWord))
