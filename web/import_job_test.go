@@ -96,3 +96,17 @@ func TestImportJobInterruptedByRestart(t *testing.T) {
 		t.Errorf("the interrupted file's result = %q, want what it had stored", got)
 	}
 }
+
+// TestImportQueueBounded: jobs beyond the queue are refused with a message,
+// not piled up.
+func TestImportQueueBounded(t *testing.T) {
+	r := &importRunner{queue: make(chan importJob, 2)} // no worker: nothing drains it
+	for i := range 2 {
+		if err := r.submit(importJob{id: int64(i + 1)}); err != nil {
+			t.Fatalf("job %d: %v, want it queued", i+1, err)
+		}
+	}
+	if err := r.submit(importJob{id: 3}); err != errImportsBusy {
+		t.Errorf("a job past the queue: got %v, want %v", err, errImportsBusy)
+	}
+}

@@ -80,7 +80,16 @@ func (r *importRunner) work(ctx context.Context) {
 	for {
 		select {
 		case <-ctx.Done():
-			return
+			// Jobs still queued stay queued in the database, for the next
+			// start to mark interrupted; their uploads go now.
+			for {
+				select {
+				case j := <-r.queue:
+					removeSaved(j.files)
+				default:
+					return
+				}
+			}
 		case j := <-r.queue:
 			r.run(ctx, j)
 		}
@@ -89,13 +98,7 @@ func (r *importRunner) work(ctx context.Context) {
 
 // run imports every file of j, recording progress and results.
 func (r *importRunner) run(ctx context.Context, j importJob) {
-	defer func() {
-		for _, src := range j.files {
-			if src.path != "" {
-				os.Remove(src.path)
-			}
-		}
-	}()
+	defer removeSaved(j.files)
 	if err := r.db.SetImportJobStatus(ctx, j.id, store.JobRunning); err != nil {
 		r.log.Error("import job", "job", j.id, "err", err)
 		return
