@@ -102,11 +102,13 @@ func CleanSource(body string, src SourceLines) Cleaned {
 		}
 	}
 	markSourceRepeats(body, lines, src)
+	// The foot first: a listed headline goes as the list's, with the
+	// reason a reviewer recognises, before its neighbours judge it.
+	markFootTeasers(body, lines)
+	markRelatedList(body, lines)
 	markBetweenFurniture(body, lines)
 	title := markTitle(body, lines)
 	markDateline(body, lines, title != "")
-	markFootTeasers(body, lines)
-	markRelatedList(body, lines)
 	markRepeatedParagraphs(body, lines)
 	markCutOff(body, lines, title)
 	return buildCleaned(body, lines, flags, title)

@@ -205,7 +205,8 @@ func splitParts(t string) []string {
 
 // isReaderCall reports whether t asks the reader to use a channel of the
 // site: an imperative (data/residue_calls.txt, "verb:") and a channel
-// ("channel:") among its words. An English imperative opens the line or
+// ("channel:", or a platform the site posts on, "platform:") among its
+// words. An English imperative opens the line or
 // follows "and"; a Bengali, Hindi or Marathi one has a form of its own
 // ("ডাউনলোড করুন", "डाउनलोड करें", "डाउनलोड करा") and counts anywhere.
 func isReaderCall(t string) bool {
@@ -217,10 +218,12 @@ func isReaderCall(t string) bool {
 		return false
 	}
 	channel := false
-	for _, c := range calls.channels {
-		if strings.Contains(words, " "+c+" ") {
-			channel = true
-			break
+	for _, list := range [...][]string{calls.channels, calls.platforms} {
+		for _, c := range list {
+			if strings.Contains(words, " "+c+" ") {
+				channel = true
+				break
+			}
 		}
 	}
 	if !channel {

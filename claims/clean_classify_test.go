@@ -418,3 +418,82 @@ func TestCleanNavigationAndCredits(t *testing.T) {
 		},
 	})
 }
+
+func TestCleanDesksAndAgencies(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{
+			name:     "en: a dateline line with the agencies in brackets",
+			body:     "Dhaka, July 20 (Agencies)\nFive people died.",
+			wantText: "Five people died.",
+			wantGone: []removal{{"Dhaka, July 20 (Agencies)", "byline"}},
+		},
+		{
+			name:     "mr and hi: the agencies in brackets",
+			body:     "काठमांडू, ७ मे (वृत्तसंस्था)\nपाच जणांचा मृत्यू झाला.\nकाठमांडू, 7 मई (एजेंसी)\nपांच लोगों की मौत हो गई।",
+			wantText: "पाच जणांचा मृत्यू झाला.\nपांच लोगों की मौत हो गई।",
+			wantGone: []removal{{"काठमांडू, ७ मे (वृत्तसंस्था)", "byline"}, {"काठमांडू, 7 मई (एजेंसी)", "byline"}},
+		},
+		{
+			name:     "bn: an own-report byline, alone and with its place",
+			body:     "নিজস্ব প্রতিবেদন\nনিজস্ব প্রতিবেদন, কলকাতা\n৬১ জনের মৃত্যু হয়েছে।",
+			wantText: "৬১ জনের মৃত্যু হয়েছে।",
+			wantGone: []removal{{"নিজস্ব প্রতিবেদন", "byline"}, {"নিজস্ব প্রতিবেদন, কলকাতা", "byline"}},
+		},
+		{
+			name:     "hi and en: an online team signs the story",
+			body:     "ऑनलाइन टीम, पुणे\nपांच लोगों की मौत हो गई।\nOnline Team\nFive people died.",
+			wantText: "पांच लोगों की मौत हो गई।\nFive people died.",
+			wantGone: []removal{{"ऑनलाइन टीम, पुणे", "byline"}, {"Online Team", "byline"}},
+		},
+		{
+			name:     "a report named in a headline stays",
+			body:     "জাতিসংঘের প্রতিবেদন\n\n৬১ জনের মৃত্যু হয়েছে।\nThe rescue team\nFive people died.",
+			wantText: "জাতিসংঘের প্রতিবেদন\n\n৬১ জনের মৃত্যু হয়েছে।\nThe rescue team\nFive people died.",
+		},
+	})
+}
+
+func TestCleanFootLists(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{
+			name:     "mr: a question headline under a related-news heading",
+			body:     "पाच जणांचा मृत्यू झाला.\nसंबंधित बातम्या\nनव्या मंत्रिमंडळात कोणाला संधी?\nShare this article",
+			wantText: "पाच जणांचा मृत्यू झाला.",
+			wantGone: []removal{{"संबंधित बातम्या", "read-more teaser"}, {"नव्या मंत्रिमंडळात कोणाला संधी?", "related-article list"}, {"Share this article", "site furniture"}},
+		},
+		{
+			name:     "en: a trending list",
+			body:     "Five people died.\nFollow us on Facebook, Twitter and Instagram for the latest updates\nTrending\nAirport reopens after two weeks\nSchools to reopen on Monday",
+			wantText: "Five people died.",
+			wantGone: []removal{
+				{"Follow us on Facebook, Twitter and Instagram for the latest updates", "site furniture"},
+				{"Trending", "site furniture"},
+				{"Airport reopens after two weeks", "related-article list"},
+				{"Schools to reopen on Monday", "related-article list"},
+			},
+		},
+		{
+			name:     "bn: a trending list",
+			body:     "৬১ জনের মৃত্যু হয়েছে।\nট্রেন্ডিং\nবাজারে ইলিশের দাম চড়া",
+			wantText: "৬১ জনের মৃত্যু হয়েছে।",
+			wantGone: []removal{{"ট্রেন্ডিং", "read-more teaser"}, {"বাজারে ইলিশের দাম চড়া", "related-article list"}},
+		},
+		{
+			name:     "hi: a most-read list",
+			body:     "पांच लोगों की मौत हो गई।\nसबसे ज्यादा पढ़ी गई\nमुंबई में भारी बारिश",
+			wantText: "पांच लोगों की मौत हो गई।",
+			wantGone: []removal{{"सबसे ज्यादा पढ़ी गई", "read-more teaser"}, {"मुंबई में भारी बारिश", "related-article list"}},
+		},
+		{
+			name:     "en: share calls at the foot are furniture",
+			body:     "Five people died.\nShare this story\nShare on WhatsApp",
+			wantText: "Five people died.",
+			wantGone: []removal{{"Share this story", "site furniture"}, {"Share on WhatsApp", "site furniture"}},
+		},
+		{
+			name:     "a question at the end of an article stays",
+			body:     "Five people died.\nWhat happens next?",
+			wantText: "Five people died.\nWhat happens next?",
+		},
+	})
+}

@@ -33,7 +33,7 @@ func markRelatedList(body string, lines []cleanLine) {
 		if !isContent(body, l) {
 			continue
 		}
-		if !isHeadlineLike(keptText(body, l)) {
+		if !isListedHeadline(keptText(body, l)) {
 			break
 		}
 	}
@@ -56,10 +56,11 @@ func markRelatedList(body string, lines []cleanLine) {
 }
 
 // isBareTeaserHeading reports whether a line went whole as a read-more
-// teaser and holds nothing but the teaser phrase and a separator: a heading
-// over a list, not a teaser that names its story.
+// teaser or furniture and holds nothing but a teaser phrase and a
+// separator: a heading over a list, not a teaser that names its story.
 func isBareTeaserHeading(body string, l *cleanLine) bool {
-	if len(l.cuts) != 1 || l.cuts[0].reason != ReasonReadMoreTeaser || l.cuts[0].start != l.start || l.cuts[0].end != l.end {
+	// A bare heading may be furniture by its own list too ("Trending").
+	if !isWholeResidue(l) || (l.cuts[0].reason != ReasonReadMoreTeaser && l.cuts[0].reason != ReasonSiteFurniture) {
 		return false
 	}
 	t := strings.TrimFunc(body[l.start:l.end], isTrimRune)
@@ -127,6 +128,21 @@ func isPhotoCaption(key, t string) bool {
 		}
 	}
 	return false
+}
+
+// isListedHeadline reports whether t reads as a headline in a list of other
+// stories: a headline, or a short question or exclamation of one sentence
+// ("নতুন মন্ত্রিসভায় কে কে?", "किती मंत्रिपदे?"), as headlines often are.
+func isListedHeadline(t string) bool {
+	if isHeadlineLike(t) {
+		return true
+	}
+	s := strings.TrimRight(t, "\"'”’»)] ")
+	r, size := utf8.DecodeLastRuneInString(s)
+	if (r != '?' && r != '!') || utf8.RuneCountInString(s) > relatedHeadlineRunes {
+		return false
+	}
+	return strings.IndexFunc(s[:len(s)-size], isSentenceMark) < 0
 }
 
 // isHeadlineLike reports whether t reads as a headline: short, and not

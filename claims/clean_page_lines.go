@@ -74,13 +74,7 @@ func isPlaceByline(t string) bool {
 	if len(head) == 0 || len(head) > 4 {
 		return false
 	}
-	lastHead := MatchKey(head[len(head)-1])
-	for _, d := range datelineKeys {
-		if strings.HasSuffix(lastHead, d) {
-			return true
-		}
-	}
-	return false
+	return endsInDesk(head)
 }
 
 // isPlaceColonByline reports whether t is a place of one or two words, a

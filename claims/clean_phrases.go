@@ -17,7 +17,8 @@ var (
 	furnitureKeys  = furnitureShapes(textDataList("residue_furniture.txt"))
 	furnitureHeads = newOpeningSet(keysOf(textDataList("residue_furniture_prefixes.txt")))
 	photoLabelKeys = newOpeningSet(keysOf(textDataList("residue_photo_labels.txt")))
-	datelineKeys   = keysOf(textDataList("residue_datelines.txt"))
+	datelineKeys   = singleWords(keysOf(textDataList("residue_datelines.txt")))
+	deskPhrases    = twoWordSet(keysOf(textDataList("residue_datelines.txt")))
 	agencyNames    = sortedByLength(textDataList("residue_agencies.txt"))
 )
 
@@ -68,6 +69,28 @@ func keysOf(entries []string) []string {
 		out[i] = MatchKey(e)
 	}
 	return out
+}
+
+// singleWords returns the entries of one word.
+func singleWords(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if !strings.Contains(k, " ") {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// twoWordSet returns the entries of two words as a set.
+func twoWordSet(keys []string) map[string]bool {
+	set := map[string]bool{}
+	for _, k := range keys {
+		if strings.Count(k, " ") == 1 {
+			set[k] = true
+		}
+	}
+	return set
 }
 
 // sortedByLength sorts longest first, so that a prefix search finds the

@@ -105,13 +105,24 @@ func isByline(t string) bool {
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
+	return endsInDesk(words)
+}
+
+// endsInDesk reports whether a label's words end in a desk word of
+// data/residue_datelines.txt: its last word ends with one ("ওয়েবডেস্ক",
+// "Correspondent"), or its last two words are a desk phrase of two ("ऑनलाइन
+// टीम", "নিজস্ব প্রতিবেদন"), as a newsroom signs a story.
+func endsInDesk(words []string) bool {
 	last := MatchKey(words[len(words)-1])
 	for _, d := range datelineKeys {
 		if strings.HasSuffix(last, d) {
 			return true
 		}
 	}
-	return false
+	if len(words) < 2 {
+		return false
+	}
+	return deskPhrases[MatchKey(words[len(words)-2])+" "+last]
 }
 
 // isASCIIWord reports whether s is one word of ASCII letters.
@@ -273,11 +284,8 @@ func datelineLen(s string) int {
 		return 0
 	}
 	_, size := utf8.DecodeRuneInString(s[end:])
-	last := MatchKey(words[len(words)-1])
-	for _, d := range datelineKeys {
-		if strings.HasSuffix(last, d) {
-			return end + size
-		}
+	if endsInDesk(words) {
+		return end + size
 	}
 	if s[end] == ':' && len(words) <= 2 && isPlaceLabel(words) && strings.HasPrefix(s[end+1:], " ") {
 		return end + size
