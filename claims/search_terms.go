@@ -33,6 +33,12 @@ func init() {
 	}
 }
 
+// CountedWords returns the English words for a canonical counted noun
+// (soldier: soldier, soldiers, troop, troops, ...), as search indexes them.
+func CountedWords(counted string) []string {
+	return append([]string(nil), countedEnglish[counted]...)
+}
+
 // isLatinWord reports whether every letter of s is a Latin one.
 func isLatinWord(s string) bool {
 	for _, r := range s {

@@ -9,8 +9,9 @@ import (
 
 // facetSpans marks what a claim was found by through its search terms rather
 // than its words: a figure the query names in other digits or grouping
-// ("10000" marks দশ হাজার), and a name the query spells in English ("North
-// Korea" marks উত্তর কোরিয়া), so a reviewer sees why a claim in another
+// ("10000" marks দশ হাজার) or by what it counts ("troops" marks the figure of
+// সৈন্য), and a name the query spells in English ("North Korea" marks উত্তর
+// কোরিয়া), so a reviewer sees why a claim in another
 // script is a hit.
 func facetSpans(c claims.Claim, query string) []span {
 	words := searchTerms(query)
@@ -22,7 +23,7 @@ func facetSpans(c claims.Claim, query string) []span {
 	}
 	var spans []span
 	for _, q := range c.Quantities {
-		if figures[strconv.FormatFloat(q.Value, 'f', -1, 64)] {
+		if figures[strconv.FormatFloat(q.Value, 'f', -1, 64)] || countedMatches(q.Counted, words) {
 			spans = append(spans, span{q.Start, q.End})
 		}
 	}
@@ -32,6 +33,15 @@ func facetSpans(c claims.Claim, query string) []span {
 		}
 	}
 	return spans
+}
+
+// countedMatches reports whether one of the query's words starts an English
+// word for what a figure counts ("troops" for সৈন্য).
+func countedMatches(counted string, words []string) bool {
+	if counted == "" {
+		return false
+	}
+	return nameMatches(strings.Join(append(claims.CountedWords(counted), counted), " "), words)
 }
 
 // nameMatches reports whether one of the query's words starts a word of a

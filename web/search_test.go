@@ -89,7 +89,7 @@ func TestSearchAcrossScripts(t *testing.T) {
 		langs []string // each must be among the results
 		mark  string   // a mark some Bengali row shows ("" for none to check)
 	}{
-		{"troops", []string{"bn", "mr", "en"}, ""},
+		{"troops", []string{"bn", "mr", "en"}, "দশ হাজার"},
 		{"North Korea", []string{"bn", "mr", "en"}, "উত্তর কোরিয়া"},
 	} {
 		rows := search(tt.q)
