@@ -49,7 +49,7 @@ func (p ManualPair) Validate() error {
 	case len([]rune(p.Subject)) > 200 || len([]rune(p.Attribute)) > 200:
 		return claims.Errorf(claims.EINVALID, "A subject or attribute may be at most 200 characters; put the rest in the note.")
 	}
-	return nil
+	return checkLength("A note", p.Note, MaxNoteLen)
 }
 
 func oneOfStrings(s string, options []string) bool {

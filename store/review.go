@@ -98,6 +98,11 @@ func (db *DB) UpdateMatch(ctx context.Context, by User, id int64, ch MatchChange
 			return MatchReview{}, err
 		}
 	}
+	if ch.SetNote {
+		if err := checkLength("A note", strings.TrimSpace(ch.Note), MaxNoteLen); err != nil {
+			return MatchReview{}, err
+		}
+	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return MatchReview{}, fmt.Errorf("update match %d: %w", id, err)
@@ -175,8 +180,11 @@ func validStatus(s string) bool {
 }
 
 // ValidateURLs reports an EINVALID error naming the first entry that is not
-// an absolute http or https URL.
+// an absolute http or https URL, or saying the list or a link is too long.
 func ValidateURLs(urls []string) error {
+	if err := checkEvidence(urls); err != nil {
+		return err
+	}
 	for i, u := range urls {
 		if !isWebURL(u) {
 			return claims.Errorf(claims.EINVALID, "Evidence line %s is not an http(s) link: %q.", strconv.Itoa(i+1), u)

@@ -35,6 +35,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("open database: no path given")
 	}
+	if err := createPrivate(path); err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
 	// Settings live in the DSN because a bare PRAGMA reaches only one pooled
 	// connection. _txlock=immediate: a deferred transaction that reads and
 	// then writes fails with "database is locked" even in WAL.

@@ -106,6 +106,9 @@ func (db *DB) SetVerdict(ctx context.Context, by User, claimID int64, ch Verdict
 		// or a reader of the ClaimReview.
 		return Verdict{}, claims.Errorf(claims.EINVALID, "Write a rationale: say why the claim is %s.", ch.Verdict)
 	}
+	if err := checkLength("A rationale", ch.Rationale, MaxRationaleLen); err != nil {
+		return Verdict{}, err
+	}
 	if err := ValidateURLs(ch.Evidence); err != nil {
 		return Verdict{}, err
 	}

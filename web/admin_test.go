@@ -67,7 +67,11 @@ func TestAdminUsers(t *testing.T) {
 		error  string
 	}{
 		{"taken name", url.Values{"username": {"lea"}, "role": {"reviewer"}, "password": {"a long password"}}, http.StatusConflict, "exists"},
-		{"short password", url.Values{"username": {"max"}, "role": {"reviewer"}, "password": {"short"}}, http.StatusBadRequest, "at least"},
+		{"short password", url.Values{"username": {"max"}, "role": {"reviewer"}, "password": {"short"}}, http.StatusBadRequest, "at least 12"},
+		{"common password", url.Values{"username": {"max"}, "role": {"reviewer"}, "password": {"password1234"}}, http.StatusBadRequest, "common"},
+		{"name in capitals", url.Values{"username": {"LEA"}, "role": {"reviewer"}, "password": {"a long password"}}, http.StatusConflict, "too like"},
+		{"name with a Cyrillic а", url.Values{"username": {"le\u0430"}, "role": {"reviewer"}, "password": {"a long password"}}, http.StatusConflict, "too like"},
+		{"Admin beside admin", url.Values{"username": {"\u0410da"}, "role": {"reviewer"}, "password": {"a long password"}}, http.StatusConflict, "too like"},
 		{"bad name", url.Values{"username": {"a b"}, "role": {"reviewer"}, "password": {"a long password"}}, http.StatusBadRequest, "letters"},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,10 @@
 package web
 
-import "strings"
+import (
+	"net/url"
+	"strings"
+	"unicode"
+)
 
 // NavModel is what the layout's top bar shows.
 type NavModel struct {
@@ -48,9 +52,22 @@ func section(path string) string {
 }
 
 // localPath keeps a post-login destination only when it is a path on this
-// site, so the login form cannot send people elsewhere ("//evil", "/\\evil").
+// site, and "/" otherwise. A browser drops tabs and newlines from a
+// Location and reads a backslash as a slash, so "/\t/evil.example" and
+// "/\\evil.example" are "//evil.example" to it: another site. So: a single
+// leading slash, no control characters, no backslashes, and nothing that
+// parses as having a scheme or a host.
 func localPath(p string) string {
-	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") || strings.HasPrefix(p, "/login") {
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/login") || len(p) > 2000 {
+		return "/"
+	}
+	for _, r := range p {
+		if r < 0x20 || r == 0x7f || r == '\\' || unicode.IsControl(r) || unicode.Is(unicode.Zs, r) {
+			return "/"
+		}
+	}
+	u, err := url.Parse(p)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || strings.HasPrefix(u.Path, "//") {
 		return "/"
 	}
 	return p

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
+	"strings"
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
@@ -82,9 +84,15 @@ func claimReview(base string, r store.ClaimReviewRow) ClaimReview {
 		Author:        []LDThing{{Type: "Organization", Name: "Claimdesk", URL: base}},
 		ReviewRating: ReviewRating{Type: "Rating", RatingValue: VerdictRating[r.Verdict], BestRating: 5, WorstRating: 1,
 			AlternateName: r.Verdict},
-		ItemReviewed:  LDClaim{Type: "Claim", Appearance: LDThing{Type: "CreativeWork", URL: r.ArticleURL}},
-		ReviewBody:    r.Rationale,
-		CitedEvidence: r.Evidence,
+		ItemReviewed: LDClaim{Type: "Claim", Appearance: LDThing{Type: "CreativeWork", URL: webURLOrEmpty(r.ArticleURL)}},
+		ReviewBody:   r.Rationale,
+	}
+	// Only links a reader's browser can open: a javascript: or data: url
+	// stored before the import rules refused them goes no further.
+	for _, e := range r.Evidence {
+		if webURLOrEmpty(e) != "" {
+			cr.CitedEvidence = append(cr.CitedEvidence, e)
+		}
 	}
 	if !r.UpdatedAt.IsZero() {
 		cr.DateModified = r.UpdatedAt.UTC().Format("2006-01-02")
@@ -107,14 +115,15 @@ func claimReview(base string, r store.ClaimReviewRow) ClaimReview {
 
 // writeClaimReviews streams {"@context": "https://schema.org", "@graph":
 // [ClaimReview, ...]}, one review per verdict under the filter.
+//
+// The base of its urls is the configured one (serve --base-url, or the
+// address served on), never the request's Host header, which the client
+// writes. The encoder escapes <, > and & (as \u003c, \u003e, \u0026), so a
+// claim that says </script> cannot end a script element the document is
+// pasted into.
 func (s *Server) writeClaimReviews(r *http.Request, w io.Writer, f claims.ReportFilter) error {
-	scheme := "http"
-	if isSecure(r) {
-		scheme = "https"
-	}
-	base := scheme + "://" + r.Host
+	base := s.baseURL
 	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
 	n := 0
 	err := s.db.ExportClaimReviews(r.Context(), f, func(row store.ClaimReviewRow) error {
 		sep := ",\n"
@@ -138,4 +147,26 @@ func (s *Server) writeClaimReviews(r *http.Request, w io.Writer, f claims.Report
 	}
 	_, err = io.WriteString(w, "]}\n")
 	return err
+}
+
+// webURLOrEmpty returns s when it is an absolute http(s) URL with a host,
+// "" otherwise.
+func webURLOrEmpty(s string) string {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+// ParseBaseURL reads serve's --base-url: the address reviewers and readers
+// reach the workbench at (https://desk.example, or with a path prefix),
+// which ClaimReview urls are built from. Only http(s), with a host, without
+// a query or fragment; a trailing slash is dropped.
+func ParseBaseURL(s string) (string, error) {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+		return "", fmt.Errorf("base url %q: want http(s)://host[:port][/path]", s)
+	}
+	return strings.TrimRight(u.String(), "/"), nil
 }

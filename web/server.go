@@ -30,6 +30,7 @@ type Server struct {
 	log            *slog.Logger
 	sessions       *dbSessions
 	trustedProxies []netip.Prefix
+	baseURL        string // what ClaimReview urls start with (Config.BaseURL)
 	now            func() time.Time
 	sleep          func(context.Context, time.Duration) error
 	handler        http.Handler
@@ -57,6 +58,10 @@ type Config struct {
 	// TrustedProxies are the proxies whose X-Forwarded-For names the
 	// client (serve --trust-proxy); none means the header is ignored.
 	TrustedProxies []netip.Prefix
+	// BaseURL is where readers reach the workbench (serve --base-url, or the
+	// address served on), for the urls in ClaimReview; http://localhost if
+	// empty. Never taken from a request's Host header.
+	BaseURL string
 	// Sleep waits out a login delay; tests replace it to keep time fake.
 	Sleep func(context.Context, time.Duration) error
 }
@@ -87,6 +92,14 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	for _, err := range skipped {
 		s.log.Warn("lexicon addition not applied", "err", err)
+	}
+	s.baseURL = "http://localhost"
+	if cfg.BaseURL != "" {
+		base, err := ParseBaseURL(cfg.BaseURL)
+		if err != nil {
+			return nil, fmt.Errorf("web: %w", err)
+		}
+		s.baseURL = base
 	}
 	// Import jobs run inside the server: one that was running when it last
 	// stopped is marked so its page says so.

@@ -32,6 +32,7 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	trustProxy := fs.String("trust-proxy", "", "`CIDR[,CIDR]` of reverse proxies whose X-Forwarded-For names the client (default: trust none)")
 	idle := fs.Duration("session-idle", web.SessionIdleTimeout, "end a session after this long without a request")
 	lifetime := fs.Duration("session-lifetime", web.SessionMaxAge, "end a session this long after its login, however busy")
+	baseURL := fs.String("base-url", "", "the `URL` readers reach the workbench at, for ClaimReview links (default: http:// and the address served on)")
 	rest, err := parseAnywhere(fs, args)
 	if err != nil {
 		return err
@@ -46,12 +47,20 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	if *idle <= 0 || *lifetime <= 0 {
 		return fmt.Errorf("serve: --session-idle and --session-lifetime must be positive")
 	}
+	if *baseURL != "" {
+		if _, err := web.ParseBaseURL(*baseURL); err != nil {
+			return fmt.Errorf("serve --base-url: %w", err)
+		}
+	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	db, err := store.Open(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	for _, w := range store.LoosePermissions(*dbPath) {
+		log.Warn("database readable by others", "file", w)
+	}
 	if err := importSeedsIfEmpty(ctx, db, log); err != nil {
 		return err
 	}
@@ -63,7 +72,15 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	if err := createFirstAdmin(ctx, db, "http://"+ln.Addr().String(), *dbPath, e.stdout); err != nil {
 		return err
 	}
-	srv, err := web.New(ctx, web.Config{DB: db, Log: log, LogRequests: *logRequests, TrustedProxies: proxies, SessionIdle: *idle, SessionLifetime: *lifetime})
+	base := *baseURL
+	if base == "" {
+		base = "http://" + ln.Addr().String()
+		if host, _, _ := net.SplitHostPort(ln.Addr().String()); net.ParseIP(host).IsUnspecified() {
+			log.Warn("ClaimReview links will name an address no reader can open; give serve --base-url", "base", base)
+		}
+	}
+	srv, err := web.New(ctx, web.Config{DB: db, Log: log, LogRequests: *logRequests, TrustedProxies: proxies,
+		SessionIdle: *idle, SessionLifetime: *lifetime, BaseURL: base})
 	if err != nil {
 		return err
 	}

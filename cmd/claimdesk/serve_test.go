@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -39,11 +40,18 @@ var openLine = regexp.MustCompile(`Open (http://\S+) and log in as admin with pa
 // is called; it returns the base URL and what was printed.
 func startServe(t *testing.T, db string) (base string, stdout *lockedBuffer, stop func() error) {
 	t.Helper()
+	base, stdout, _, stop = startServeLog(t, db)
+	return base, stdout, stop
+}
+
+// startServeLog is startServe that also returns the log serve writes.
+func startServeLog(t *testing.T, db string, flags ...string) (base string, stdout, stderr *lockedBuffer, stop func() error) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	stdout, stderr := &lockedBuffer{}, &lockedBuffer{}
+	stdout, stderr = &lockedBuffer{}, &lockedBuffer{}
 	e := &env{stdin: strings.NewReader(""), stdout: stdout, stderr: stderr, getenv: func(string) string { return "" }}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, e) }()
+	go func() { done <- run(ctx, append([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, flags...), e) }()
 	addr := regexp.MustCompile(`msg=serving addr=(\S+)`)
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
@@ -62,7 +70,7 @@ func startServe(t *testing.T, db string) (base string, stdout *lockedBuffer, sto
 		cancel()
 		t.Fatalf("serve did not start:\n%s", stderr.String())
 	}
-	return base, stdout, func() error {
+	return base, stdout, stderr, func() error {
 		cancel()
 		select {
 		case err := <-done:
@@ -129,5 +137,36 @@ func TestServeFirstStartAndRestart(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusOK {
 		t.Errorf("after a restart the old session gets %d, want 200", res.StatusCode)
+	}
+}
+
+// The database and its -wal and -shm are created 0600; one made readable
+// by others before gets a warning on start.
+func TestServeDatabasePrivate(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "private.db")
+	_, _, stop := startServe(t, db)
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{db, db + "-wal", db + "-shm"} {
+		if st, err := os.Stat(p); err == nil && st.Mode().Perm() != 0o600 {
+			t.Errorf("%s is %v, want -rw-------", filepath.Base(p), st.Mode().Perm())
+		}
+	}
+	if err := os.Chmod(db, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, stderr, stop2 := startServeLog(t, db)
+	defer stop2()
+	if !strings.Contains(stderr.String(), "database readable by others") || !strings.Contains(stderr.String(), "chmod 600") {
+		t.Errorf("a 0644 database started without a warning:\n%s", stderr.String())
+	}
+}
+
+// ClaimReview urls come from --base-url, whatever Host the request names.
+func TestServeBaseURL(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "base.db")
+	if err := run(context.Background(), []string{"serve", "--db", db, "--base-url", "javascript:alert(1)"}, &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}); err == nil || !strings.Contains(err.Error(), "base-url") {
+		t.Errorf("serve --base-url javascript:... = %v, want refused", err)
 	}
 }
