@@ -81,9 +81,11 @@ func TestImportJobInterruptedByRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The restart: a new server over the same database.
-	if _, err := New(ctx, Config{DB: app.db, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}); err != nil {
+	restarted, err := New(ctx, Config{DB: app.db, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
 		t.Fatal(err)
 	}
+	defer restarted.Close()
 	doc := mustDoc(t, app.loggedIn("rui").get("/import/jobs/"+itoa64(id)), http.StatusOK)
 	if got := doc.Find(".job-status").Text(); !strings.Contains(got, "cut short") {
 		t.Errorf("status = %q, want the job marked as cut short", got)

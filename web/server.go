@@ -37,6 +37,7 @@ type Server struct {
 	logAll         bool          // log every request at INFO (Config.LogRequests)
 	slowRequest    time.Duration // a request slower than this is logged as a warning
 	imports        *importRunner // background import jobs (import_jobs.go)
+	stopImports    context.CancelFunc
 }
 
 // Config is what New needs. Log and Now may be left zero.
@@ -108,7 +109,9 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	} else if n > 0 {
 		s.log.Warn("imports interrupted by the last stop", "jobs", n)
 	}
-	s.imports = newImportRunner(ctx, cfg.DB, s.log)
+	ictx, stop := context.WithCancel(ctx)
+	s.stopImports = stop
+	s.imports = newImportRunner(ictx, cfg.DB, s.log)
 	policy := store.SessionPolicy{Idle: cfg.SessionIdle, Lifetime: cfg.SessionLifetime}
 	if policy.Idle <= 0 {
 		policy.Idle = SessionIdleTimeout
@@ -119,6 +122,13 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	s.sessions = &dbSessions{db: cfg.DB, now: s.now, policy: policy, addr: s.clientAddr}
 	s.handler = s.routes()
 	return s, nil
+}
+
+// Close stops the import worker and waits for it: call it before closing
+// the database. A job it was running is marked interrupted on the next start.
+func (s *Server) Close() {
+	s.stopImports()
+	s.imports.wg.Wait()
 }
 
 // ServeHTTP implements http.Handler.

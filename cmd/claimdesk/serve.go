@@ -84,6 +84,7 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
+	defer srv.Close() // before the database closes: the import worker stops first
 	return serveUntilDone(ctx, ln, srv, log)
 }
 
