@@ -6,8 +6,10 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	readability "github.com/go-shiori/go-readability"
+	"github.com/gogs/chardet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -65,17 +67,19 @@ func htmlDocument(origin string, data []byte, contentType string, page *url.URL)
 
 // htmlToUTF8 decodes a page to UTF-8 by the charset it declares (a byte
 // order mark, the Content-Type header, or a <meta> in its first 1,024
-// bytes, as browsers look). A page that declares nothing must be UTF-8:
-// guessing windows-1252, as browsers do, turns a Bengali page into
-// confident garbage. A page that cannot be decoded is refused, never
-// patched with U+FFFD.
+// bytes, as browsers look) or, when it declares none and is not UTF-8, by
+// the one detectCharset is sure of. A page that cannot be decoded is
+// refused, never patched with U+FFFD.
 func htmlToUTF8(data []byte, contentType string) ([]byte, error) {
 	label, declared := htmlCharset(data, contentType)
 	if !declared {
-		if i := invalidUTF8At(data); i >= 0 {
+		i := invalidUTF8At(data)
+		if i < 0 {
+			return data, nil
+		}
+		if label, declared = detectCharset(data); !declared {
 			return nil, claims.Errorf(claims.EINVALID, "the page is not valid UTF-8 (at byte %d) and does not say which character set it uses: save it as UTF-8 or declare <meta charset>", i)
 		}
-		return data, nil
 	}
 	enc, name := charset.Lookup(label)
 	if enc == nil {
@@ -92,6 +96,41 @@ func htmlToUTF8(data []byte, contentType string) ([]byte, error) {
 		return nil, claims.Errorf(claims.EINVALID, "cannot decode the page from %s: %v", name, err)
 	}
 	return out, nil
+}
+
+// detectMinConfidence is the least confidence (ICU's scale, 1 to 100) for a
+// detected charset to be used. ICU gives a short page 30 or so; a page of
+// French prose in ISO-8859-1 gets 70.
+const detectMinConfidence = 50
+
+// detectCharset guesses the single-byte or legacy charset of a page that
+// declares none and is not valid UTF-8 (ICU's detector, gogs/chardet). A
+// page that is mostly valid UTF-8 is broken UTF-8, not another charset:
+// ICU calls a Bengali UTF-8 page with one bad byte windows-1252 with 98%
+// confidence, the very garbage this refuses.
+func detectCharset(data []byte) (string, bool) {
+	valid, invalid := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += n
+	}
+	if valid >= invalid {
+		return "", false
+	}
+	res, err := chardet.NewHtmlDetector().DetectBest(data[:min(len(data), 64<<10)])
+	if err != nil || res.Confidence < detectMinConfidence || strings.EqualFold(res.Charset, "utf-8") {
+		return "", false
+	}
+	return res.Charset, true
 }
 
 // htmlCharset returns the charset label a page declares, and whether it

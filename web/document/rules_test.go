@@ -61,6 +61,9 @@ func TestInputRules(t *testing.T) {
 		{"html unknown charset", "p.html", []byte(articlePage(`<meta charset="x-klingon">`, bengali)), `declares the character set "x-klingon"`, ""},
 		{"html http-equiv windows-1252", "p.html", []byte(articlePage(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">`, "Le caf\xe9 a servi trois cents clients mardi, selon le patron.")), "", "Le café a servi"},
 		{"html undeclared UTF-8", "p.html", []byte(articlePage("", bengali)), "", bengali},
+		{"html undeclared, detected ISO-8859-1", "p.html", []byte(articlePage("", "Le caf\xe9 a servi trois cents clients mardi, selon le patron. \xc0 la fen\xeatre, l'\xe9t\xe9 d\xe9j\xe0.")), "", "Le café a servi"},
+		{"html undeclared, broken UTF-8 is not windows-1252", "p.html", []byte(articlePage("", bengali+" caf\xe9 "+bengali)), "not valid UTF-8 (at byte", ""},
+		{"html undeclared, too short to detect", "p.html", []byte("<p>caf\xe9</p>"), "not valid UTF-8", ""},
 		// UTF-16 with a byte order mark is decoded, strictly.
 		{"txt UTF-16LE", "a.txt", utf16Bytes(bengali+"\n", binary.LittleEndian), "", bengali},
 		{"txt UTF-16BE", "a.txt", utf16Bytes(bengali+"\n", binary.BigEndian), "", bengali},
