@@ -116,6 +116,10 @@ type Entity struct {
 	// Guessed is true when Name came from transliteration and fuzzy matching
 	// rather than the lexicon.
 	Guessed bool
+	// Unknown is true when no lexicon has the name: it was read from a
+	// title or a place word beside it ("home secretary Anil Sharma",
+	// "চিলমারী উপজেলায়") and Name is its romanisation.
+	Unknown bool
 }
 
 // Role is a title bound to a person: Kim Jong Un called "president".

@@ -33,7 +33,7 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 				return u.script == lexScriptLatin && u.upper && !ix.isTitleWord(u.key)
 			})
 			if run == 1 && sentenceStart(text, toks, i) {
-				continue // "Comment", "During": capitalised by position, not as a name
+				run = 0 // "Comment", "During": capitalised by position, not as a name
 			}
 		case t.script >= lexScriptBengali && i > 0 && t.joined && ix.mayEndTitle(toks[i-1].key) && ix.titleEndsAt(toks, i-1):
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
@@ -41,22 +41,73 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 			})
 		case t.script >= lexScriptBengali && paren:
 			run = ix.runBeforeParen(text, toks, matched, i)
-			if run == 0 {
-				continue
+			if run > 0 {
+				gloss = glossAfter(text, toks[i+run-1].be)
 			}
-			gloss = glossAfter(text, toks[i+run-1].be)
-		default:
-			continue
 		}
+		found := false
 		for n := run; n >= 1; n-- {
 			if e, ok := ix.guessAt(text, toks[i:i+n]); ok && (gloss == "" || ix.glossNames(gloss, e.Name)) {
 				out = append(out, e)
 				i += n - 1
+				found = true
 				break
 			}
 		}
+		if found || t.script == lexScriptOther {
+			continue
+		}
+		if e, n, ok := ix.unknownAt(text, toks, matched, i); ok {
+			out = append(out, e)
+			i += n - 1
+		}
 	}
 	return out
+}
+
+// unknownAt reads a name the lexicon lacks at token i from the words
+// beside it: a person right after a title (and an honorific), a place
+// right before a place word. It returns the entity and how many tokens
+// it covers.
+func (ix *lexIndex) unknownAt(text string, toks []lexToken, matched []bool, i int) (Entity, int, bool) {
+	t := &toks[i]
+	if i > 0 && t.joined && ix.mayEndTitleToken(&toks[i-1]) && ix.titleEndsAt(toks, i-1) {
+		if ix.pluralTitleEndsAt(toks, i-1) {
+			return Entity{}, 0, false // "দুই নেতা একসঙ্গে": a shared title names nobody
+		}
+		if ix.isHonorific(t) {
+			if i+1 < len(toks) && !matched[i+1] {
+				if start, ok := ix.titleBefore(text, toks, i+1); ok && start == i {
+					return ix.unknownPerson(text, toks, matched, i, i+1)
+				}
+			}
+			return Entity{}, 0, false
+		}
+		return ix.unknownPerson(text, toks, matched, i, i)
+	}
+	n := 1
+	if t.script == lexScriptLatin {
+		if !t.upper {
+			return Entity{}, 0, false
+		}
+		n = ix.runLength(toks, matched, i, func(u *lexToken) bool {
+			return u.script == lexScriptLatin && u.upper && ix.nameWord(u)
+		})
+	}
+	p, _ := ix.placeWordAt(toks, i+n)
+	if p == nil || !ix.nameWord(t) || ix.counted(text, toks, i) {
+		return Entity{}, 0, false
+	}
+	if t.script >= lexScriptBengali && !lexAtLeastRunes(t.key, 3) {
+		return Entity{}, 0, false // "कि नदी": no place name is that short
+	}
+	return ix.unknownPlace(text, toks, i, n, p.typ), n, true
+}
+
+// mayEndTitleToken is mayEndTitle for a token, in capitals or not ("DM",
+// "Home Secretary").
+func (ix *lexIndex) mayEndTitleToken(t *lexToken) bool {
+	return ix.mayEndTitle(t.key) || t.script == lexScriptLatin && ix.mayEndTitle(lowerKey(t.key))
 }
 
 // isTitleWord reports whether key starts a role word ("President",

@@ -26,6 +26,11 @@ type Lexicon struct {
 	garbles      []lexGarbleRow
 	plural       []string // words that make a following title plural (দুই নেতা)
 	glue         []string
+	placeWords   [][2]string // type, word: "district", "জেলায়"
+	honorifics   []string
+	nameStops    []string
+	countWords   []string // name stops that count the word after them
+	nameEndings  [lexNumScripts][]string
 	idx          atomic.Pointer[lexIndex]
 	// stale is set by additions: the index is rebuilt once, at the next
 	// lookup, so replaying many additions at start costs one rebuild.
@@ -124,6 +129,9 @@ func (l *Lexicon) load() error {
 			return fmt.Errorf("garbled.tsv line %d: want token, garbles, note", f.line)
 		}
 		l.garbles = append(l.garbles, lexGarbleRow{token: lexNFC(f.cols[0]), words: lexSplit(f.cols[1]), note: f.cols[2]})
+	}
+	if err := l.loadNameContext(); err != nil {
+		return err
 	}
 	for _, f := range lexRows(rolesPluralTSV) {
 		l.plural = append(l.plural, f.cols[0])

@@ -51,6 +51,13 @@ type lexIndex struct {
 	// holds, which are the stem's: a word that opens like no name is
 	// turned away before it is hashed whole.
 	inflectedHeads keyBits
+	// placeFirst, honorifics and nameStops are the words around a name
+	// the lexicon lacks (entity_unknown.go).
+	placeFirst  map[string][]*lexPlaceWord
+	honorifics  map[string]struct{}
+	nameStops   map[string]struct{}
+	countWords  map[string]struct{}
+	nameEndings [lexNumScripts][]string // longest first
 	// maybe holds every key of byFirst, namesByHead, namesByTail,
 	// roleFirst and roleLast: most words of a claim are in none of them.
 	maybe keyBits
@@ -259,6 +266,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 	for k := range ix.roleLast {
 		ix.maybe.add(k)
 	}
+	ix.indexNameContext(l)
 	// Longest name first, so a glued word always splits the same way.
 	byLength := func(a, b string) int {
 		if len(a) != len(b) {

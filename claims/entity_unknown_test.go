@@ -1,0 +1,98 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// unknownSummary lists the entities no lexicon has as "Name (type)".
+func unknownSummary(es []Entity) string {
+	var b []string
+	for _, e := range es {
+		if e.Unknown {
+			b = append(b, fmt.Sprintf("%s (%s)", e.Name, e.Type))
+		}
+	}
+	return strings.Join(b, "; ")
+}
+
+// roleSummary lists roles as "Person=role".
+func roleSummary(rs []Role) string {
+	var b []string
+	for _, r := range rs {
+		b = append(b, r.Person+"="+r.Role)
+	}
+	return strings.Join(b, "; ")
+}
+
+// TestUnknownPeopleAfterTitles checks people no lexicon names, read from
+// the office before them in every language, bound to that office.
+func TestUnknownPeopleAfterTitles(t *testing.T) {
+	tests := []struct{ lang, text, people, roles string }{
+		{"en", "Home Secretary Anil Sharma said 12 teams were deployed.", "Anil Sharma (person)", "Anil Sharma=home secretary"},
+		{"en", "District Collector Amol Yedge ordered the evacuation.", "Amol Yedge (person)", "Amol Yedge=district magistrate"},
+		{"en", "the home secretary said the teams were ready", "", ""},
+		{"bn", "স্বরাষ্ট্রসচিব অনিল শর্মা বলেন, দল পাঠানো হয়েছে।", "Anil Sharma (person)", "Anil Sharma=home secretary"},
+		{"bn", "জেলা প্রশাসক মো. রফিকুল ইসলাম জানান, ৬৫০টি আশ্রয়কেন্দ্র খোলা হয়েছে।", "Raphikul Islam (person)", "Raphikul Islam=district magistrate"},
+		{"bn", "পুলিশ সুপার আনিসুর রহমানকে বদলি করা হয়েছে।", "Anisur Rahman (person)", "Anisur Rahman=superintendent of police"},
+		{"bn", "দুই নেতা একসঙ্গে সময় কাটিয়েছেন", "", ""},
+		{"hi", "जिलाधिकारी अनिल शर्मा ने कहा कि राहत जारी है।", "Anil Sharma (person)", "Anil Sharma=district magistrate"},
+		{"hi", "रेल मंत्री अश्विनी वैष्णव ने हादसे की जांच के आदेश दिए।", "Ashvini Vaishnav (person)", "Ashvini Vaishnav=railway minister"},
+		{"mr", "जिल्हाधिकारी अमोल येडगे यांनी सांगितले.", "Amol Yedge (person)", "Amol Yedge=district magistrate"},
+		{"mr", "मुख्य सचिव सुजाता सौनिक यांनी आढावा घेतला.", "Sujata Saunik (person)", "Sujata Saunik=chief secretary"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
+			text := lexNFC(tt.text)
+			ents := FindEntities(text, tt.lang)
+			if got := unknownSummary(ents); got != tt.people {
+				t.Errorf("unknown people = %q, want %q (entities %+v)", got, tt.people, ents)
+			}
+			if got := roleSummary(FindRoles(text, tt.lang, ents)); got != tt.roles {
+				t.Errorf("roles = %q, want %q", got, tt.roles)
+			}
+		})
+	}
+}
+
+// TestUnknownPlacesBeforePlaceWords checks places no lexicon names, read
+// from the administrative word after them, and the counted or generic
+// words before a place word that are no place.
+func TestUnknownPlacesBeforePlaceWords(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"en", "Landslides buried Chooralmala village and parts of Meppadi panchayat.", "Chooralmala (village)"},
+		{"en", "Rain lashed East Godavari district on Monday.", "East Godavari (district)"},
+		{"en", "Every district reported losses.", ""},
+		{"bn", "চিলমারী উপজেলায় পানি বেড়েছে।", "Chilmari (upazila)"},
+		{"bn", "প্রতিটি জেলায় ও পাশের জেলায় সতর্কতা।", ""},
+		{"bn", "দুই জেলায় বন্যা", ""},
+		{"hi", "बाढ़ से बलिया जिले में 12 गांव डूबे।", "Baliya (district)"},
+		{"hi", "सभी जिलों में अलर्ट, मौसम विभाग ने कहा कि नदी उफान पर है।", ""},
+		{"mr", "बारामती तालुक्यात पाऊस झाला.", "Baramti (tehsil)"},
+		{"mr", "एनडीआरएफच्या दोन तुकड्या जिल्ह्यात दाखल झाल्या.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
+			if got := unknownSummary(FindEntities(lexNFC(tt.text), tt.lang)); got != tt.want {
+				t.Errorf("unknown places = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestUnknownNamesOneAcrossScripts checks that an unknown name written in
+// English, Bengali and Devanagari comes out as one name.
+func TestUnknownNamesOneAcrossScripts(t *testing.T) {
+	texts := []string{
+		"Home Secretary Anil Sharma said",
+		"স্বরাষ্ট্রসচিব অনিল শর্মা বলেন",
+		"गृह सचिव अनिल शर्मा ने कहा",
+		"गृहसचिव अनिल शर्मा यांनी सांगितले",
+	}
+	for _, text := range texts {
+		if got := unknownSummary(FindEntities(lexNFC(text), "")); got != "Anil Sharma (person)" {
+			t.Errorf("FindEntities(%q): unknown = %q, want Anil Sharma (person)", text, got)
+		}
+	}
+}
