@@ -178,7 +178,7 @@ func options(values []string, selected, anyLabel string) []Option {
 func sourceOptions(sources []store.SourceChoice, selected string) []Option {
 	out := []Option{{Value: "", Label: "Any source", Selected: selected == ""}}
 	for _, s := range sources {
-		out = append(out, Option{Value: s.Value, Label: shorten(s.Label, 60), Selected: s.Value == selected})
+		out = append(out, Option{Value: s.Value, Label: shorten(s.Label, 40), Selected: s.Value == selected})
 	}
 	return out
 }
