@@ -41,6 +41,11 @@ func (db *DB) RecordLoginFailure(ctx context.Context, now time.Time, memory time
 		return fmt.Errorf("record login failure: %w", err)
 	}
 	defer tx.Rollback()
+	// Runs quiet for a day count for nothing under any policy: dropping them
+	// keeps a spray of made-up user names from growing the table for ever.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM login_throttle WHERE last_failure < ?`, stampUTC(now.Add(-throttleKeep))); err != nil {
+		return fmt.Errorf("record login failure: %w", err)
+	}
 	for _, k := range keys {
 		var n int
 		var first, last string
@@ -81,13 +86,29 @@ type LoginDevice struct {
 	Failures int // wrong passwords sent with it since its last good login
 }
 
-// AddLoginDevice remembers token as a browser that logged in as userID.
+// throttleKeep is how long a quiet failure count is kept; deviceKeep how
+// long an unused device is remembered (its cookie lasts less).
+const (
+	throttleKeep = 24 * time.Hour
+	deviceKeep   = 365 * 24 * time.Hour
+)
+
+// AddLoginDevice remembers token as a browser that logged in as userID, and
+// forgets devices unused for a year.
 func (db *DB) AddLoginDevice(ctx context.Context, token string, userID int64, now time.Time) error {
-	if _, err := db.write.ExecContext(ctx, `INSERT INTO login_devices (token_hash, user_id, created_at, last_used) VALUES (?, ?, ?, ?)`,
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("add login device: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM login_devices WHERE last_used < ?`, stampUTC(now.Add(-deviceKeep))); err != nil {
+		return fmt.Errorf("add login device: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO login_devices (token_hash, user_id, created_at, last_used) VALUES (?, ?, ?, ?)`,
 		tokenHash(token), userID, stampUTC(now), stampUTC(now)); err != nil {
 		return fmt.Errorf("add login device: %w", err)
 	}
-	return nil
+	return tx.Commit()
 }
 
 // LoginDeviceByToken returns the device of token, ENOTFOUND for a token never

@@ -194,3 +194,23 @@ func TestLoginDevices(t *testing.T) {
 		t.Errorf("a disabled user's device = %v, want not found", err)
 	}
 }
+
+func TestThrottleAndDevicesForgetOldRows(t *testing.T) {
+	f := mustReviewFixture(t)
+	ctx := context.Background()
+	rui := mustAddUser(t, f.db, "rui", RoleReviewer)
+	then := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	for i := 0; i < 5; i++ {
+		f.db.RecordLoginFailure(ctx, then, time.Hour, "user:made-up-"+string(rune('a'+i)))
+	}
+	f.db.AddLoginDevice(ctx, "old device", rui.ID, then)
+	later := then.Add(400 * 24 * time.Hour)
+	f.db.RecordLoginFailure(ctx, later, time.Hour, "user:rui")
+	f.db.AddLoginDevice(ctx, "new device", rui.ID, later)
+	var throttled, devices int
+	f.db.read.QueryRow(`SELECT COUNT(*) FROM login_throttle`).Scan(&throttled)
+	f.db.read.QueryRow(`SELECT COUNT(*) FROM login_devices`).Scan(&devices)
+	if throttled != 1 || devices != 1 {
+		t.Errorf("after a year: %d throttle rows and %d devices, want 1 and 1", throttled, devices)
+	}
+}
