@@ -115,17 +115,24 @@ func quantityFacets(c *Claim) []Facet {
 	for i := range c.Quantities {
 		q := &c.Quantities[i]
 		var subject, attribute string
+		ofEvent := false // a figure of the story's event, with no owner or place
 		stated := q
 		switch {
 		case isCountFacet(q) || isBareCount(q):
+			counted := q.Counted
+			if counted != "" {
+				lastCounted = counted
+			}
 			ev := event
 			if near := facetVocab.eventNear(text, q, c.Quantities); near != "" && (ev != "casualty" || !eventOK) {
 				ev = near
 			} else if !eventOK {
 				continue
 			}
-			counted := q.Counted
 			if counted == "" {
+				if countsThings(q.Text) {
+					continue // ৬৫০টি আশ্রয়কেন্দ্র: 650 shelters, not people
+				}
 				// A figure whose noun is elided counts what the figure
 				// before it counts ("300 soldiers killed and 2,700
 				// wounded"), or people when a death or injury is all the
@@ -140,34 +147,53 @@ func quantityFacets(c *Claim) []Facet {
 				named := *q
 				named.Counted = counted
 				stated = &named
-			} else {
-				lastCounted = counted
 			}
-			if isIncrement(text, q) || (ev == "" && facetVocab.generic[MatchKey(counted)]) {
+			if isIncrement(text, q) || (ev == "" && facetVocab.generic[MatchKey(counted)]) || isProjection(text, q) {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)
 			if subject == "" && ev != "" {
-				// A toll that no one in the claim owns is the event's, at
-				// the one place the claim names, or of the story's event
-				// itself when it names none (Subject ""): claims/story
-				// keys it inside the article's story.
-				subject = eventPlace(c.Entities)
-				if subject == "" && !namesOwner(c.Entities) {
-					subject = EventSubject
-				}
+				// A toll that no one next to it owns is the event's, at the
+				// one place the claim names, or of the story's event itself
+				// when it names none or several (Subject EventSubject):
+				// claims/story compares it inside the article's story only,
+				// so a country named elsewhere in the claim ("in Nepal",
+				// "Nepal's home ministry said") need not own it.
+				subject = onlyEntityOf(c.Entities, Place)
+				ofEvent = subject == EventSubject
 			}
-			attribute = countAttribute(counted, ev)
+			if counted == "death" {
+				// "186 deaths" counts people killed, as "186 killed" does.
+				counted, ev = "person", "killed"
+				named := *stated
+				named.Counted = counted
+				stated = &named
+			}
+			attribute = countAttribute(counted, ev) + figureScope(c, text, q)
+		case q.Dimension == "money" && q.Unit != "":
+			what := facetVocab.moneyNear(text, q, c.Quantities)
+			if what == "" || isProjection(text, q) {
+				continue
+			}
+			// A sum is the event's (its aid, its loss) unless someone next
+			// to it owns it; the currency is part of what it is, since sums
+			// in two currencies never convert.
+			subject = countOwner(text, q, c.Entities)
+			if subject == "" {
+				subject = onlyEntityOf(c.Entities, Place)
+				ofEvent = subject == EventSubject
+			}
+			attribute = what + " " + q.Unit + figureScope(c, text, q)
 		case isDistance(q):
 			subject = onlyEntityOf(c.Entities, Place)
 			attribute = "distance"
 		default:
 			continue
 		}
-		if subject == "" {
+		if subject == "" && !ofEvent {
 			continue
 		}
-		if subject != EventSubject {
+		if !ofEvent {
 			q.Of = subject
 		}
 		out = append(out, Facet{
@@ -187,35 +213,25 @@ func quantityFacets(c *Claim) []Facet {
 // Its facets are compared inside one story only.
 const EventSubject = ""
 
-// isBareCount reports whether q is a figure with neither unit nor counted
-// noun: a count when an event word stands next to it ("61 killed").
-func isBareCount(q *Quantity) bool {
-	return q.Unit == "" && q.Counted == "" && (q.Dimension == "" || q.Dimension == "count") && q.Value > 0
-}
+// thingCounters are the Bengali classifiers that count things, not people
+// (৬৫০টি, দুটো, তিনখানা): a bare figure with one is never a count of people.
+var thingCounters = []string{"টি", "টা", "টো", "খানা", "খানি"}
 
-// namesOwner reports whether any entity of ents could own a figure.
-func namesOwner(ents []Entity) bool {
-	for _, e := range ents {
-		if isOwnerKind(e.Kind) {
+// countsThings reports whether a figure as written ends in a classifier of
+// things.
+func countsThings(written string) bool {
+	for _, c := range thingCounters {
+		if strings.HasSuffix(written, c) {
 			return true
 		}
 	}
 	return false
 }
 
-// eventPlace returns where people were killed, wounded or captured when a
-// claim names one place and no country, person or organisation that could
-// own the figure ("इनमें से 2,000 सैनिक कुर्स्क क्षेत्र में मारे गए": of
-// these, 2,000 soldiers were killed in Kursk): the toll is then compared
-// with other tolls at that place only. Any possible owner in the claim makes
-// the figure someone's, and without one it stays without a facet.
-func eventPlace(ents []Entity) string {
-	for _, e := range ents {
-		if isOwnerKind(e.Kind) {
-			return ""
-		}
-	}
-	return onlyEntityOf(ents, Place)
+// isBareCount reports whether q is a figure with neither unit nor counted
+// noun: a count when an event word stands next to it ("61 killed").
+func isBareCount(q *Quantity) bool {
+	return q.Unit == "" && q.Counted == "" && (q.Dimension == "" || q.Dimension == "count") && q.Value > 0
 }
 
 // isCountFacet reports whether q counts people or things ("10000

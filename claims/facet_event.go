@@ -14,6 +14,19 @@ const eventReach = 4
 // 61", "मृतांची संख्या 61"). A clause break (".", ";", "|", "।") stops the
 // search, and so does another figure: its word is its own. "" when none.
 func (w *facetWords) eventNear(text []rune, q *Quantity, all []Quantity) string {
+	return w.nearIn(text, q, all, w.eventExact, w.eventPrefix)
+}
+
+// moneyNear returns what the sum q is (aid, compensation, loss, cost), by
+// the words closest to it as eventNear finds events; "" when none.
+func (w *facetWords) moneyNear(text []rune, q *Quantity, all []Quantity) string {
+	return w.nearIn(text, q, all, w.moneyExact, w.moneyPrefix)
+}
+
+// nearIn returns the name the words closest to q map to through exact and
+// prefix: its own words, then those after it, then those before it, within
+// its clause and short of the next figure.
+func (w *facetWords) nearIn(text []rune, q *Quantity, all []Quantity, exact map[string]string, prefix []facetStem) string {
 	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
 		return ""
 	}
@@ -26,22 +39,26 @@ func (w *facetWords) eventNear(text []rune, q *Quantity, all []Quantity) string 
 			start = o.End
 		}
 	}
-	if e := w.eventIn(clauseHead(string(text[q.End:end])), false); e != "" {
+	// The figure's own words count ("483 lives"), then those after it.
+	if e := wordIn(q.Text, false, exact, prefix); e != "" {
 		return e
 	}
-	return w.eventIn(clauseTail(string(text[start:q.Start])), true)
+	if e := wordIn(clauseHead(string(text[q.End:end])), false, exact, prefix); e != "" {
+		return e
+	}
+	return wordIn(clauseTail(string(text[start:q.Start])), true, exact, prefix)
 }
 
-// eventIn returns the event of the first (or, from the end, the last) of the
-// eventReach words of s that names one.
-func (w *facetWords) eventIn(s string, fromEnd bool) string {
+// wordIn returns the name of the first (or, from the end, the last) of the
+// eventReach words of s that exact or prefix names.
+func wordIn(s string, fromEnd bool, exact map[string]string, prefix []facetStem) string {
 	words := facetSplitWords(s)
 	if fromEnd {
 		if len(words) > eventReach {
 			words = words[len(words)-eventReach:]
 		}
 		for i := len(words) - 1; i >= 0; i-- {
-			if e := facetLookupWord(MatchKey(words[i]), w.eventExact, w.eventPrefix); e != "" {
+			if e := facetLookupWord(MatchKey(words[i]), exact, prefix); e != "" {
 				return e
 			}
 		}
@@ -51,7 +68,7 @@ func (w *facetWords) eventIn(s string, fromEnd bool) string {
 		words = words[:eventReach]
 	}
 	for _, word := range words {
-		if e := facetLookupWord(MatchKey(word), w.eventExact, w.eventPrefix); e != "" {
+		if e := facetLookupWord(MatchKey(word), exact, prefix); e != "" {
 			return e
 		}
 	}

@@ -67,7 +67,8 @@ func TestCountOwner(t *testing.T) {
 		},
 		{
 			// Each figure takes the event right after it; the wounded have
-			// no owner of their own (Russia stands with the killed).
+			// no owner next to them (Russia stands with the killed), so they
+			// are a figure of the story's event.
 			name: "bn count: each figure takes the event next to it",
 			text: "১২ জন রুশ সেনা নিহত এবং ৩০ জন আহত হয়েছেন।",
 			make: func(tb testing.TB, s string) Claim {
@@ -76,7 +77,7 @@ func TestCountOwner(t *testing.T) {
 						fxQuantity(tb, s, "৩০ জন", fxFigure(Exactly, 30, "", "person"))},
 					Entities: []Entity{fxEntity(tb, s, "রুশ", "Russia", Country)}}
 			},
-			want: []string{"quantity|russia|killed soldier count = 12 soldier"},
+			want: []string{"quantity|russia|killed soldier count = 12 soldier", "quantity||wounded person count = 30 person"},
 			of:   []string{"Russia", ""},
 		},
 		{

@@ -32,6 +32,16 @@ type facetWords struct {
 	growthPrefix []facetStem
 	// running events are counts that rise as a story goes on.
 	running map[string]bool
+	// projection words make a figure a guess; daily words make a count
+	// one day's; sinceBefore/sinceAfter mark a date as the start of what
+	// a count counts (facet_scope.go).
+	projectionExact         map[string]string
+	projectionPrefix        []facetStem
+	scopes                  map[string]string // word -> daily or each
+	sinceBefore, sinceAfter map[string]bool
+	// money words say what a sum is: aid, compensation, loss, cost.
+	moneyExact  map[string]string
+	moneyPrefix []facetStem
 }
 
 // facetStem is a stem that matches every word it begins.
@@ -46,16 +56,21 @@ var facetVocab = loadFacetWords(attributesTSV)
 // init rather than silently dropping a word.
 func loadFacetWords(tsv string) *facetWords {
 	w := &facetWords{
-		eventExact:     map[string]string{},
-		before:         map[string]bool{},
-		after:          map[string]bool{},
-		destination:    map[string]bool{},
-		increment:      map[string]bool{},
-		incrementAfter: map[string]bool{},
-		generic:        map[string]bool{},
-		datedExact:     map[string]string{},
-		growthExact:    map[string]string{},
-		running:        map[string]bool{},
+		eventExact:      map[string]string{},
+		before:          map[string]bool{},
+		after:           map[string]bool{},
+		destination:     map[string]bool{},
+		increment:       map[string]bool{},
+		incrementAfter:  map[string]bool{},
+		generic:         map[string]bool{},
+		datedExact:      map[string]string{},
+		growthExact:     map[string]string{},
+		running:         map[string]bool{},
+		scopes:          map[string]string{},
+		projectionExact: map[string]string{},
+		sinceBefore:     map[string]bool{},
+		sinceAfter:      map[string]bool{},
+		moneyExact:      map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -103,6 +118,26 @@ func loadFacetWords(tsv string) *facetWords {
 				w.generic[word] = true
 			case "running":
 				w.running[word] = true
+			case "projection":
+				if stem, ok := strings.CutSuffix(word, "*"); ok {
+					w.projectionPrefix = append(w.projectionPrefix, facetStem{stem, name})
+				} else {
+					w.projectionExact[word] = name
+				}
+			case "scope":
+				w.scopes[word] = name
+			case "money":
+				if stem, ok := strings.CutSuffix(word, "*"); ok {
+					w.moneyPrefix = append(w.moneyPrefix, facetStem{stem, name})
+				} else {
+					w.moneyExact[word] = name
+				}
+			case "since":
+				if name == "before" {
+					w.sinceBefore[word] = true
+				} else {
+					w.sinceAfter[word] = true
+				}
 			case "growth":
 				if stem, ok := strings.CutSuffix(word, "*"); ok {
 					w.growthPrefix = append(w.growthPrefix, facetStem{stem, name})

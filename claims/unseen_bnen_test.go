@@ -314,7 +314,7 @@ func TestUnseenBnEnSentences(t *testing.T) {
 		{"আরও before the figure adds", "উত্তর কোরিয়া থেকে আরও ৬ হাজার সেনা পাঠানো হচ্ছে রাশিয়ায়।", nil, 0},
 		{"a compound title is no glued pair", "রাশিয়ার প্রতিরক্ষামন্ত্রী আন্দ্রেই বেলোসভ পিয়ংইয়ংয়ে কিমের সঙ্গে দেখা করেন।", []string{"Andrei Belousov|role|defence minister"}, 0},
 		{"a US secretary of state is a foreign minister in Bengali", "মার্কিন পররাষ্ট্রমন্ত্রী মার্কো রুবিও বলেছেন, উত্তর কোরিয়ার ভূমিকা উদ্বেগজনক।", []string{"Marco Rubio|role|foreign minister"}, 0},
-		{"killed and wounded figures are not one casualty count", "At least 300 North Korean soldiers have been killed and 2,700 wounded in the fighting, lawmakers said.", []string{"North Korea|killed soldier count|>=300 soldier"}, 0},
+		{"killed and wounded figures are counted apart", "At least 300 North Korean soldiers have been killed and 2,700 wounded in the fighting, lawmakers said.", []string{"North Korea|killed soldier count|>=300 soldier", "|wounded soldier count|2700 soldier"}, 0},
 		{"killed or wounded is a casualty count", "North Korea has lost about 4,000 soldiers, killed or wounded, according to Seoul.", []string{"North Korea|casualty soldier count|~4000 soldier"}, 0},
 		{"a growth rate may exceed the whole", "রাশিয়া ও উত্তর কোরিয়ার বাণিজ্য ২০০ শতাংশ বৃদ্ধি পেয়েছে।", nil, 0},
 		{"a share above the whole is flagged", "The turnout rose to 167 per cent in some booths, officials said.", nil, 1},

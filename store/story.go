@@ -296,16 +296,19 @@ func (fs *factSet) flush(ctx context.Context) error {
 func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, mainPlace string, a *claims.Article, fresh []facetRef, res *AddResult) error {
 	fs := newFactSet(tx)
 	for _, f := range fresh {
-		key, ok := story.FactOf(f.Facet, storyID, mainPlace)
-		if !ok || f.claim == nil {
+		if f.claim == nil {
+			continue
+		}
+		st := story.NewStatement(f.claim, f.Facet, a.Published)
+		st.ClaimID, st.ArticleID, st.FacetID = f.ClaimID, f.ArticleID, f.id
+		key, ok := story.FactOf(st, storyID, mainPlace, a.Published)
+		if !ok {
 			continue
 		}
 		fact, err := fs.get(ctx, key)
 		if err != nil {
 			return err
 		}
-		st := story.NewStatement(f.claim, f.Facet, a.Published)
-		st.ClaimID, st.ArticleID, st.FacetID = f.ClaimID, f.ArticleID, f.id
 		if err := fs.add(ctx, fact, st, res); err != nil {
 			return err
 		}

@@ -62,8 +62,12 @@ func restate(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article
 	fs := newFactSet(tx)
 	kept := map[int64]bool{}
 	for _, f := range fresh {
-		key, ok := story.FactOf(f.Facet, sid, place)
-		if !ok || f.claim == nil {
+		if f.claim == nil {
+			continue
+		}
+		st := story.NewStatement(f.claim, f.Facet, a.Published)
+		key, ok := story.FactOf(st, sid, place, a.Published)
+		if !ok {
 			continue
 		}
 		fact, err := fs.get(ctx, key)
@@ -71,7 +75,6 @@ func restate(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article
 			return err
 		}
 		touched[fact.id] = true
-		st := story.NewStatement(f.claim, f.Facet, a.Published)
 		if id, ok := old[statementKey{fact.id, f.ClaimID, st.Value}]; ok {
 			kept[id] = true
 			if _, err := tx.ExecContext(ctx, `UPDATE statements SET facet_id = ?, as_of = ?, said_by = ?, revision = ? WHERE id = ?`,

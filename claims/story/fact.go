@@ -47,14 +47,18 @@ var descriptors = func() map[string]bool {
 	return out
 }()
 
-// FactOf returns the fact a facet states, for an article of story. A title
-// is an entity fact; a figure or date is an event fact of the story. A toll
-// stated at the story's main place is the story's own ("61 killed in
-// Kerala" and "61 killed" in a Kerala flood story are one fact); any other
-// place, owner or scope keeps its own fact ("4 dead in Pune district" is
-// not "11 dead across Maharashtra"). ok is false for a facet that states
-// no fact: a descriptor ("dictator") is not a title.
-func FactOf(f claims.Facet, story int64, mainPlace string) (FactKey, bool) {
+// FactOf returns the fact a statement states, for an article of story
+// published at published (zero when unknown). A title is an entity fact; a
+// figure or date is an event fact of the story. A toll stated at the
+// story's main place is the story's own ("61 killed in Kerala" and "61
+// killed" in a Kerala flood story are one fact); any other place, owner or
+// scope keeps its own fact ("4 dead in Pune district" is not "11 dead
+// across Maharashtra"). A count since a date long before the report
+// (seasonStart) is the running total; one day's count is a fact of that
+// day. ok is false for a statement of no fact: a descriptor ("dictator")
+// is not a title.
+func FactOf(st Statement, story int64, mainPlace string, published time.Time) (FactKey, bool) {
+	f := st.Facet
 	if f.Key == "" {
 		return FactKey{}, false
 	}
@@ -68,12 +72,26 @@ func FactOf(f claims.Facet, story int64, mainPlace string) (FactKey, bool) {
 	case claims.KindQuantity:
 		if mainPlace != "" && f.Subject == mainPlace && claims.IsRunning(f.Attribute) {
 			k.Subject = claims.EventSubject
-			k.Key = claims.FacetKey(f.Kind, k.Subject, f.Attribute)
 		}
+		if base, since, ok := strings.Cut(k.Attribute, claims.SinceScope); ok {
+			if t, err := time.Parse(time.DateOnly, since); err == nil && !published.IsZero() && published.Sub(t) > seasonStart {
+				k.Attribute = base
+			}
+		}
+		if strings.HasSuffix(k.Attribute, claims.DailyScope) && st.AsOf != "" {
+			k.Attribute += " " + st.AsOf
+		}
+		k.Key = claims.FacetKey(f.Kind, k.Subject, k.Attribute)
 	}
 	k.Story = story
 	return k, true
 }
+
+// seasonStart is how long before a report a count's "since" date must lie
+// for the count to be the running total: "324 dead since the monsoon set in
+// on May 29", reported on August 18, is the season's toll; "186 since
+// August 8" the toll of the last spell.
+const seasonStart = 30 * 24 * time.Hour
 
 // Statement is what one claim says of a fact.
 type Statement struct {
@@ -96,9 +114,15 @@ type Statement struct {
 // day), else the published date.
 func NewStatement(c *claims.Claim, f claims.Facet, published time.Time) Statement {
 	s := Statement{Facet: f, Value: f.Value, SaidBy: claims.SaidBy(c), Revision: isRevision(c.Text)}
+	_, since, _ := strings.Cut(f.Attribute, claims.SinceScope)
 	for _, d := range c.Dates {
-		if t, ok := dateTime(d.ISO); ok && d.ISO > s.AsOf {
-			_ = t
+		// The date a count is counted since is not the date it is as of;
+		// nor is a date after the report (a forecast, a deadline), nor one
+		// long before it (the day a season began, a past event recalled).
+		if d.ISO == since || !nearReport(d.ISO, published) {
+			continue
+		}
+		if _, ok := dateTime(d.ISO); ok && len(d.ISO) == 10 && d.ISO > s.AsOf {
 			s.AsOf = d.ISO
 		}
 	}
@@ -106,6 +130,21 @@ func NewStatement(c *claims.Claim, f claims.Facet, published time.Time) Statemen
 		s.AsOf = published.UTC().Format(time.DateOnly)
 	}
 	return s
+}
+
+// nearReport reports whether the day iso can be what a report published
+// at published is as of: not after it, and within seasonStart before it.
+// Any day is when the report's date is unknown.
+func nearReport(iso string, published time.Time) bool {
+	if published.IsZero() {
+		return true
+	}
+	t, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return false
+	}
+	p := published.UTC().Truncate(24 * time.Hour)
+	return !t.After(p) && p.Sub(t) <= seasonStart
 }
 
 //go:embed data/revisions.txt

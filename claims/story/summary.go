@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimdesk/claimdesk/claims"
 )
@@ -165,6 +166,12 @@ func statementInterval(st Statement) (claims.Interval, bool) {
 // fits reports whether a title or date st can be true with all of g.
 func fits(g *Group, st Statement) bool {
 	if st.Facet.Kind == claims.KindRole {
+		// A title is held for a time: one stated long before or after the
+		// group's is of another time (president in 2019, home minister in
+		// 2024), not a contradiction.
+		if apart(st.AsOf, g.First, g.Last) {
+			return true
+		}
 		for _, r := range g.Roles {
 			if claims.MatchKey(r) != claims.MatchKey(st.Value) && !claims.RolesCompatible(r, st.Value) {
 				return false
@@ -179,6 +186,22 @@ func fits(g *Group, st Statement) bool {
 	}
 	c, ok := claims.Compare(rep, mine)
 	return ok && c.Relation == claims.Agrees
+}
+
+// titleSpan is how far apart in time two titles of one person may be
+// stated and still be about the same time.
+const titleSpan = 180 * 24 * time.Hour
+
+// apart reports whether the day asOf lies more than titleSpan outside
+// [first, last]; false when either is unknown.
+func apart(asOf, first, last string) bool {
+	t, err1 := time.Parse(time.DateOnly, asOf)
+	f, err2 := time.Parse(time.DateOnly, first)
+	l, err3 := time.Parse(time.DateOnly, last)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return false
+	}
+	return t.Before(f.Add(-titleSpan)) || t.After(l.Add(titleSpan))
 }
 
 // main returns the group most statements are in; ties go to the earlier.

@@ -1,0 +1,146 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A figure's scope narrows what it counts, so that figures of different
+// scope are different facts, never a conflict: "19 killed on Sunday alone"
+// is not the toll of 174, "186 deaths since August 8" not the 324 since the
+// monsoon began. Places scope a figure through its Subject; the scopes here
+// go into its Attribute:
+//
+//   - " each": a sum per person or family ("Rs 2 lakh to each family");
+//   - " daily": a count of one day ("alone", "new cases", "গত ২৪ ঘণ্টায়");
+//     claims/story keys it by its as-of day as well;
+//   - " since 2018-08-08": a count since a date ("since", "থেকে", "से",
+//     "पासून" beside an absolute date). claims/story folds it into the
+//     running total when the date is long before the report: a count since
+//     the season began is the season's toll.
+//
+// A figure the claim only expects ("could reach 10,000", "আশঙ্কা") is no
+// statement at all and gets no facet (isProjection).
+
+// SinceScope is how an attribute names a count since a date.
+const SinceScope = " since "
+
+// DailyScope is how an attribute names one day's count.
+const DailyScope = " daily"
+
+// EachScope is how an attribute names a sum or count per person or family.
+const EachScope = " each"
+
+// clauseWords returns the words of the clause around q: back to the last
+// clause break before it and on to the first after it, at most reach words
+// each side.
+func clauseWords(text []rune, q *Quantity, reach int) (before, after []string) {
+	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+		return nil, nil
+	}
+	before = facetSplitWords(clauseTail(string(text[:q.Start])))
+	if len(before) > reach {
+		before = before[len(before)-reach:]
+	}
+	after = facetSplitWords(clauseHead(string(text[q.End:])))
+	if len(after) > reach {
+		after = after[:reach]
+	}
+	return before, after
+}
+
+// isProjection reports whether the clause of q says the figure is expected
+// or feared rather than counted.
+func isProjection(text []rune, q *Quantity) bool {
+	before, after := clauseWords(text, q, 6)
+	for _, w := range append(before, after...) {
+		if facetLookupWord(MatchKey(w), facetVocab.projectionExact, facetVocab.projectionPrefix) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// figureScope returns the scope q's clause gives it, as an attribute
+// suffix, "" for none.
+func figureScope(c *Claim, text []rune, q *Quantity) string {
+	if iso := sinceDate(c, text, q); iso != "" {
+		return SinceScope + iso
+	}
+	before, after := clauseWords(text, q, 5)
+	for _, w := range append(before, after...) {
+		switch facetVocab.scopes[MatchKey(w)] {
+		case "daily":
+			return DailyScope
+		case "each":
+			return EachScope
+		}
+	}
+	if hours24(string(text[max(0, q.Start-40):q.Start])) {
+		return DailyScope
+	}
+	return ""
+}
+
+// hours24 reports whether s ends in a "last 24 hours" phrase in any script.
+func hours24(s string) bool {
+	k := MatchKey(s)
+	for _, p := range []string{"24 hours", "২৪ ঘণ্টা", "24 घंटे", "24 घंटों", "24 तास", "२४ तास", "२४ घंटे"} {
+		if strings.Contains(k, MatchKey(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceDate returns the ISO date a count is counted since, when an
+// absolute date of the claim stands in q's clause with a "since" word
+// before it or a "from" postposition after it.
+func sinceDate(c *Claim, text []rune, q *Quantity) string {
+	for _, d := range c.Dates {
+		if len(d.ISO) < 7 || !sameClause(text, d.Start, d.End, q.Start, q.End) {
+			continue
+		}
+		if facetVocab.sinceBefore[wordBefore(text, d.Start)] || facetVocab.sinceAfter[wordAfterKey(text, d.End)] ||
+			gluedSince(d.Text) {
+			return d.ISO
+		}
+	}
+	return ""
+}
+
+// gluedSince reports whether a date as written ends in a "from" ending
+// glued to it (8 ऑगस्टपासून).
+func gluedSince(written string) bool {
+	k := MatchKey(written)
+	for w := range facetVocab.sinceAfter {
+		if len(k) > len(w) && strings.HasSuffix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAfterKey returns the match key of the word that starts right after
+// position i of text, "" when punctuation comes first.
+func wordAfterKey(text []rune, i int) string {
+	if i < 0 || i > len(text) {
+		return ""
+	}
+	rest := strings.TrimLeft(string(text[i:]), " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsMark(r)) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return MatchKey(rest[:end])
+}
+
+// sameClause reports whether two spans of text have no clause break
+// between them.
+func sameClause(text []rune, aStart, aEnd, bStart, bEnd int) bool {
+	lo, hi := min(aEnd, bEnd), max(aStart, bStart)
+	if lo < 0 || hi > len(text) || lo > hi {
+		return lo >= hi // overlapping spans are one clause
+	}
+	return !strings.ContainsAny(string(text[lo:hi]), clauseBreaks)
+}

@@ -1,0 +1,73 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestEventFacets checks, per language, the figures of a story's event:
+// tolls with no owner, their scopes, sums of money, and the figures that
+// state nothing (projections).
+func TestEventFacets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // Subject|Attribute|Value of each facet
+	}{
+		{"en toll with no owner is the event's", "The death toll has risen to 61, officials said.", []string{"|killed person count|61 person"}},
+		{"en lives lost", "Vijayan said 324 people had lost their lives in the rains.", []string{"|killed person count|324 person"}},
+		{"bn toll", "ঝড়ে রাজ্যে এখনও পর্যন্ত ৮০ জনের মৃত্যু হয়েছে।", []string{"|killed person count|80 person"}},
+		{"hi toll", "मोरबी में पुल गिरने से मरने वालों की संख्या बढ़कर 132 हो गई है।", []string{"Morbi|killed person count|132 person"}},
+		{"mr toll", "पूर आणि भूस्खलनातील मृतांची संख्या वाढून 373 झाली आहे.", []string{"|killed person count|373 person"}},
+		{"deaths count people killed", "An adviser said 186 of those deaths had occurred in the last week.", []string{"|killed person count|186 person"}},
+		{"en since a date", "Some 186 people have died since August 8, 2018.", []string{"|killed person count since 2018-08-08|~186 person"}},
+		{"bn since a date", "কেরলে ৮ অগস্ট ২০১৮ থেকে এখনও পর্যন্ত ১৯৪ জনের মৃত্যু হয়েছে।", []string{"Kerala|killed person count since 2018-08-08|194 person"}},
+		{"en one day alone", "On Sunday alone 19 people were killed in the clashes.", []string{"|killed person count daily|19 person"}},
+		{"hi new cases are one day's", "राज्य में 68,631 नए मामले दर्ज किए गए।", []string{"|infected person count daily|68631 person"}},
+		{"en a projection states nothing", "The prime minister said the toll could reach 10,000.", nil},
+		{"hi a feared toll states nothing", "मृतकों की संख्या 200 तक पहुंचने की आशंका है।", nil},
+		{"bn shelters are not people", "জেলায় ৬৫০টি আশ্রয়কেন্দ্র খোলা হয়েছে।", nil},
+		{"en aid", "Prime Minister Narendra Modi announced interim relief of Rs 500 crore.", []string{"|aid inr|5000000000 inr"}},
+		{"mr loss", "राज्याचे 19,512 कोटी रुपयांचे नुकसान झाले.", []string{"|loss inr|195120000000 inr"}},
+		{"en compensation for each family", "An ex-gratia of Rs 2 lakh will be given to each family.", []string{"|compensation inr each|200000 inr"}},
+		{"a sum with no word for what it is has no facet", "The bridge was renovated for Rs 2 crore.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Process("probe.txt", []byte(tt.text), Meta{}, Options{})
+			if err != nil || len(a.Claims) != 1 {
+				t.Fatalf("Process: %v, %d claims; want one", err, len(a.Claims))
+			}
+			var got []string
+			for _, f := range FindFacets(&a.Claims[0]) {
+				if f.Kind == KindQuantity {
+					got = append(got, f.Subject+"|"+f.Attribute+"|"+f.Value)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("facets = %q, want %q\n(quantities %+v)", got, tt.want, a.Claims[0].Quantities)
+			}
+		})
+	}
+}
+
+func TestSaidBy(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"en according to", "According to Ukraine and South Korea, at least 1,500 soldiers were sent.", "Ukraine and South Korea"},
+		{"en X said", "The toll rose to 61, railway officials said.", "railway officials"},
+		{"mr म्हणण्यानुसार", "युक्रेन आणि दक्षिण कोरियाच्या म्हणण्यानुसार, किमान 1.5 सैन्याला पाठविण्यात आले आहे.", "Ukraine and South Korea"},
+		{"hi के अनुसार", "नेपाल पुलिस के अनुसार करीब 240 नागरिक लापता हैं।", "Nepal"},
+		{"no attribution", "The bridge collapsed on Sunday evening.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Process("probe.txt", []byte(tt.text), Meta{}, Options{})
+			if err != nil || len(a.Claims) != 1 {
+				t.Fatalf("Process: %v, %d claims; want one", err, len(a.Claims))
+			}
+			if got := SaidBy(&a.Claims[0]); !strings.Contains(got, tt.want) || (tt.want == "" && got != "") {
+				t.Errorf("SaidBy = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
