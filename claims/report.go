@@ -11,6 +11,13 @@ type ReportFilter struct {
 	Kind     string // match kind or flag kind
 	Status   string // fact status: single, agreed, disputed, evolving, revised (facts)
 	Story    int64  // a story's id (facts); 0 does not filter
+	// The queue of facts' own filters, so "Download this view" gives exactly
+	// the facts the queue lists (facts; every statement of each).
+	View         string // "" every fact; open (the queue's default: open facts, disputed, revised or evolving unless Status says), decided, all
+	FactLanguage string // facts with a statement in this language
+	Source       string // facts with a statement from this outlet name or origin
+	AssignedTo   string // a user name
+	DecidedBy    string // a user name
 }
 
 // ClaimRow is one row of the claims report.

@@ -47,6 +47,9 @@ func (db *DB) ExportFacts(ctx context.Context, f claims.ReportFilter, fn func(cl
 	where.add(f.Kind != "", "f.kind = ?", f.Kind)
 	where.article(f.Article, "a")
 	where.add(f.Language != "", "c.language = ?", f.Language)
+	if err := db.queueConds(ctx, f, &where); err != nil {
+		return err
+	}
 	err := db.stream(ctx, `SELECT f.id, COALESCE(f.story_id, 0), f.status, f.kind, f.subject, f.attribute,
 		a.origin, st.claim_id, st.value, st.as_of, st.said_by, c.text,
 		f.reason, f.vals, f.decision, COALESCE(u.name, ''), f.note

@@ -23,15 +23,15 @@ func TestArticlesNamedByTitle(t *testing.T) {
 	app := newTestApp(t)
 	b := app.loggedIn("rui")
 	_, id := findConflict(t, b, "10000", "1.5")
-	doc := mustDoc(t, b.get("/conflicts/"+id), http.StatusOK)
+	doc := mustDoc(t, b.get("/conflicts/"+id+"?pair=1"), http.StatusOK)
 	claimHref, _ := doc.Find(".side-A a.claimlink").Attr("href")
 	articleHref, _ := doc.Find(".side-A a.side-article").Attr("href")
 	pages := []struct {
 		name, path string
 		names      string // selector of the elements that name an article
 	}{
-		{"queue", "/?relation=&status=", "tr[data-row] .origin"},
-		{"conflict", "/conflicts/" + id, ".side-card header a.side-article"},
+		{"pairs", "/conflicts?relation=&status=", "tr[data-row] .origin"},
+		{"conflict", "/conflicts/" + id + "?pair=1", ".side-card header a.side-article"},
 		{"claim", claimHref, ".crumbs a:first-child, .pagehead h1 .muted"},
 		{"search", "/search?q=Putin", ".result-article a.origin"},
 		{"flag a pair", claimHref + "/flag-pair?q=Putin", ".side-A header a, .results .related-head .muted"},

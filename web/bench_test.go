@@ -16,7 +16,7 @@ func BenchmarkPages(b *testing.B) {
 	cookies := br.c.Jar.Cookies(base)
 	_, id := findConflict(b, br, "10000", "1.5")
 	handler := app.srv.Config.Handler
-	for _, path := range []string{"/", "/?kind=role&language=bn", "/conflicts/" + id, "/claims/1"} {
+	for _, path := range []string{"/", "/?kind=role&language=bn", "/conflicts/" + id + "?pair=1", "/claims/1"} {
 		b.Run(path, func(b *testing.B) {
 			for b.Loop() {
 				req := httptest.NewRequest(http.MethodGet, path, nil)

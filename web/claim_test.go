@@ -17,7 +17,7 @@ func TestVerdictSave(t *testing.T) {
 	app := newTestApp(t)
 	rui, sen := app.loggedIn("rui"), app.loggedIn("sen")
 	_, id := findConflict(t, rui, "10000", "1.5")
-	doc := mustDoc(t, rui.get("/conflicts/"+id), http.StatusOK)
+	doc := mustDoc(t, rui.get("/conflicts/"+id+"?pair=1"), http.StatusOK)
 	claimHref, _ := doc.Find(".side-A a.claimlink").Attr("href")
 
 	doc = mustDoc(t, rui.get(claimHref), http.StatusOK)

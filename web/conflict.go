@@ -67,7 +67,21 @@ func (s *Server) conflictPage(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	v, err := s.conflictView(r.Context(), id, parseQueueParams(r.URL.Query()))
+	p := parseQueueParams(r.URL.Query())
+	if !p.Pair {
+		// Old links to a pair the engine derived lead to its fact, where
+		// reviewers now decide it; pairs raised by hand have no fact.
+		fact, err := s.db.MatchFact(r.Context(), id)
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		if fact != 0 {
+			http.Redirect(w, r, fmt.Sprintf("/facts/%d", fact), http.StatusSeeOther)
+			return
+		}
+	}
+	v, err := s.conflictView(r.Context(), id, p)
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -96,7 +110,7 @@ func (s *Server) conflictView(ctx context.Context, id int64, p queueParams) (Con
 	back := p.Values()
 	back.Del("page")
 	v.Back = back.Encode()
-	v.QueueHref = p.url("/")
+	v.QueueHref = p.url("/conflicts")
 	if v.A, err = s.conflictSide(ctx, "A", m.A, fa); err != nil {
 		return ConflictView{}, err
 	}

@@ -86,7 +86,8 @@ func TestE2EReviewLoop(t *testing.T) {
 		t.Errorf("typing j in the search box moved the selection from %q to %q", selected, got)
 	}
 
-	// Find the troops conflict in the queue by its values and open it.
+	// Find the troops conflict in the list of pairs by its values and open it.
+	must("open the pairs", chromedp.Do(ctx, chromedp.Navigate(base+"/conflicts")))
 	href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
 		for (const row of document.querySelectorAll("tr[data-row]")) {
 			const v = [...row.querySelectorAll(".val")].map(e => e.textContent);

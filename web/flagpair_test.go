@@ -37,7 +37,7 @@ func TestFlagPair(t *testing.T) {
 	if got := doc.Find(".flash").Text(); !strings.Contains(got, "in the queue") {
 		t.Errorf("flash = %q", got)
 	}
-	doc = mustDoc(t, b.get("/?status=open"), http.StatusOK)
+	doc = mustDoc(t, b.get("/conflicts?status=open"), http.StatusOK)
 	var row string
 	doc.Find("tr[data-row]").Each(func(_ int, s *goquery.Selection) {
 		if strings.Contains(s.Text(), "raised by sen") {

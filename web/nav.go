@@ -24,6 +24,7 @@ type NavItem struct {
 func (n NavModel) Items() []NavItem {
 	items := []NavItem{
 		{"Queue", "/", "queue", false},
+		{"Stories", "/stories", "stories", false},
 		{"Articles", "/articles", "articles", false},
 		{"Search", "/search", "search", false},
 		{"Reports", "/reports", "reports", false},
@@ -43,7 +44,7 @@ func (n NavModel) Items() []NavItem {
 func section(path string) string {
 	first, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
 	switch first {
-	case "", "conflicts":
+	case "", "conflicts", "facts":
 		return "queue"
 	case "claims", "articles":
 		return "articles"

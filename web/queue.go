@@ -56,11 +56,13 @@ type Option struct {
 	Selected     bool
 }
 
-// queuePage is the home page: conflicts to review, open first, most
-// check-worthy first, with filters and counts.
+// queuePage lists pairs of claims (/conflicts): the engine's derived match
+// rows and pairs reviewers raised by hand, open first, most check-worthy
+// first, with filters and counts. The home page reviews by fact (factsPage).
 func (s *Server) queuePage(w http.ResponseWriter, r *http.Request) {
 	u, _ := userFrom(r.Context())
 	p := parseQueueParams(r.URL.Query())
+	p.Pair = true
 	f := p.filter(u)
 	page := max(p.Page, 1)
 	items, err := s.db.Queue(r.Context(), f, queuePageSize, (page-1)*queuePageSize)
@@ -80,7 +82,7 @@ func (s *Server) queuePage(w http.ResponseWriter, r *http.Request) {
 	}
 	v := QueueView{
 		Flashes:      s.takeFlashes(w, r),
-		Heading:      "Conflicts to review",
+		Heading:      "Pairs of claims",
 		Total:        counts.Total,
 		Relation:     p.Relation,
 		AssignedToMe: p.AssignedToMe,
@@ -91,10 +93,7 @@ func (s *Server) queuePage(w http.ResponseWriter, r *http.Request) {
 	back := p.Values()
 	back.Del("page")
 	for _, it := range items {
-		href := fmt.Sprintf("/conflicts/%d", it.MatchID)
-		if q := back.Encode(); q != "" {
-			href += "?" + q
-		}
+		href := conflictURL(it.MatchID, back.Encode())
 		v.Rows = append(v.Rows, QueueRow{QueueItem: it, Href: href, Worth: fmt.Sprintf("%.0f%%", it.Worth*100), Agrees: it.Relation == claims.Agrees})
 	}
 	v.RelationTabs = []FilterLink{
@@ -103,11 +102,11 @@ func (s *Server) queuePage(w http.ResponseWriter, r *http.Request) {
 	}
 	all := p
 	all.Status = ""
-	v.StatusTabs = append(v.StatusTabs, FilterLink{Label: "All", Count: sum(counts.ByStatus), Href: all.url("/"), Active: p.Status == ""})
+	v.StatusTabs = append(v.StatusTabs, FilterLink{Label: "All", Count: sum(counts.ByStatus), Href: all.url("/conflicts"), Active: p.Status == ""})
 	for _, st := range store.Statuses {
 		q := p
 		q.Status = st
-		v.StatusTabs = append(v.StatusTabs, FilterLink{Label: st, Count: counts.ByStatus[st], Href: q.url("/"), Active: p.Status == st})
+		v.StatusTabs = append(v.StatusTabs, FilterLink{Label: st, Count: counts.ByStatus[st], Href: q.url("/conflicts"), Active: p.Status == st})
 	}
 	for _, k := range matchKinds {
 		if counts.ByKind[k] == 0 && p.Kind != k {
@@ -118,7 +117,7 @@ func (s *Server) queuePage(w http.ResponseWriter, r *http.Request) {
 		if p.Kind == k {
 			q.Kind = "" // a second click clears the filter
 		}
-		v.KindTabs = append(v.KindTabs, FilterLink{Label: k, Count: counts.ByKind[k], Href: q.url("/"), Active: p.Kind == k})
+		v.KindTabs = append(v.KindTabs, FilterLink{Label: k, Count: counts.ByKind[k], Href: q.url("/conflicts"), Active: p.Kind == k})
 	}
 	v.Kinds = options(matchKinds, p.Kind, "Any kind")
 	v.Statuses = options(store.Statuses, p.Status, "Any status")
@@ -155,14 +154,14 @@ func relationTab(label, relation string, p queueParams) FilterLink {
 	q := p
 	q.Relation = relation
 	q.Kind = "" // kinds differ between conflicts and agreements
-	return FilterLink{Label: label, Href: q.url("/"), Active: p.Relation == relation}
+	return FilterLink{Label: label, Href: q.url("/conflicts"), Active: p.Relation == relation}
 }
 
 func pageURL(p queueParams) string {
 	if q := p.Values().Encode(); q != "" {
-		return "/?" + q
+		return "/conflicts?" + q
 	}
-	return "/"
+	return "/conflicts"
 }
 
 func options(values []string, selected, anyLabel string) []Option {

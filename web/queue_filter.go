@@ -15,6 +15,10 @@ type queueParams struct {
 	Subject, Attribute                       string // one fact, from a dashboard cell
 	AssignedToMe                             bool
 	Page                                     int
+	// Pair says the pages came from the list of pairs (/conflicts): a pair's
+	// page then shows the pair itself rather than sending the reviewer on
+	// to the fact it belongs to.
+	Pair bool
 }
 
 // Languages the workbench knows, in the order filters offer them.
@@ -28,7 +32,7 @@ var matchKinds = []string{claims.KindQuantity, claims.KindRole, claims.KindDate,
 // form offers (a hand-edited URL shows the whole queue rather than failing).
 func parseQueueParams(q url.Values) queueParams {
 	p := queueParams{Source: q.Get("source"), AssignedToMe: q.Get("assigned") == "me",
-		Subject: q.Get("subject"), Attribute: q.Get("attribute")}
+		Subject: q.Get("subject"), Attribute: q.Get("attribute"), Pair: q.Get("pair") == "1"}
 	if oneOf(q.Get("kind"), matchKinds...) {
 		p.Kind = q.Get("kind")
 	}
@@ -70,6 +74,9 @@ func (p queueParams) Values() url.Values {
 	}
 	if p.Page > 1 {
 		v.Set("page", itoa(p.Page))
+	}
+	if p.Pair {
+		v.Set("pair", "1")
 	}
 	return v
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/claimdesk/claimdesk/claims"
@@ -78,6 +79,20 @@ func reportFilter(q url.Values) (f claims.ReportFilter, bom bool, err error) {
 		Language: strings.TrimSpace(q.Get("language")),
 		Relation: strings.TrimSpace(q.Get("relation")),
 		Kind:     strings.TrimSpace(q.Get("kind")),
+		// The facts report's own filters (the queue's "Download this view").
+		Status:       strings.TrimSpace(q.Get("status")),
+		View:         strings.TrimSpace(q.Get("view")),
+		FactLanguage: strings.TrimSpace(q.Get("fact_language")),
+		Source:       strings.TrimSpace(q.Get("source")),
+		AssignedTo:   strings.TrimSpace(q.Get("assigned_to")),
+		DecidedBy:    strings.TrimSpace(q.Get("decided_by")),
+	}
+	if s := q.Get("story"); s != "" {
+		id, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || id <= 0 {
+			return f, true, claims.Errorf(claims.EINVALID, "story must be a story's number, not %q.", s)
+		}
+		f.Story = id
 	}
 	if f.Language != "" && languageName(f.Language) == f.Language {
 		return f, true, claims.Errorf(claims.EINVALID, "Unknown language %q: use bn, mr, hi or en.", f.Language)

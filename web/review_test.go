@@ -19,25 +19,25 @@ func TestQueueFilters(t *testing.T) {
 		name, query string
 		check       func(row *goquery.Selection) string // "" when the row fits
 	}{
-		{"default: conflicts", "/", func(r *goquery.Selection) string {
+		{"default: conflicts", "/conflicts", func(r *goquery.Selection) string {
 			if r.Find(".rel-conflict").Length() != 1 {
 				return "row is not a conflict"
 			}
 			return ""
 		}},
-		{"kind role", "/?kind=role", func(r *goquery.Selection) string {
+		{"kind role", "/conflicts?kind=role", func(r *goquery.Selection) string {
 			if k := r.Find(".subject .kind").Text(); k != claims.KindRole {
 				return "kind " + k
 			}
 			return ""
 		}},
-		{"language mr", "/?language=mr", func(r *goquery.Selection) string {
+		{"language mr", "/conflicts?language=mr", func(r *goquery.Selection) string {
 			if !strings.Contains(r.Find(".origin").Text(), "mr · ") {
 				return "no Marathi side: " + r.Find(".origin").Text()
 			}
 			return ""
 		}},
-		{"agreements", "/?relation=agrees", func(r *goquery.Selection) string {
+		{"agreements", "/conflicts?relation=agrees", func(r *goquery.Selection) string {
 			if r.Find(".rel-agree").Length() != 1 {
 				return "row is not an agreement"
 			}
@@ -59,7 +59,7 @@ func TestQueueFilters(t *testing.T) {
 		})
 	}
 	// Rows run open first, then by check-worthiness.
-	doc := mustDoc(t, b.get("/"), http.StatusOK)
+	doc := mustDoc(t, b.get("/conflicts"), http.StatusOK)
 	prev := 101.0
 	doc.Find("tr[data-row] td.worth").Each(func(i int, s *goquery.Selection) {
 		var w float64
@@ -75,12 +75,12 @@ func TestQueueFilters(t *testing.T) {
 	if got := doc.Find(".status-tabs .tab-open .count").Text(); got == "" || got == "0" {
 		t.Errorf("open count = %q, want a positive number", got)
 	}
-	empty := mustDoc(t, b.get("/?status=confirmed"), http.StatusOK)
+	empty := mustDoc(t, b.get("/conflicts?status=confirmed"), http.StatusOK)
 	if empty.Find("tr[data-row]").Length() != 0 || empty.Find(".empty").Length() != 1 {
 		t.Errorf("confirmed queue on fresh seeds is not empty")
 	}
 	// assigned=me: nothing until a conflict is assigned to rui.
-	if n := mustDoc(t, b.get("/?assigned=me"), http.StatusOK).Find("tr[data-row]").Length(); n != 0 {
+	if n := mustDoc(t, b.get("/conflicts?assigned=me"), http.StatusOK).Find("tr[data-row]").Length(); n != 0 {
 		t.Errorf("assigned=me shows %d rows before any assignment", n)
 	}
 }
@@ -129,7 +129,7 @@ func TestConflictConfirmWithNote(t *testing.T) {
 		t.Errorf("javascript: evidence = %d, want 400", res.StatusCode)
 	}
 	wantRedirect(t, b.post("/conflicts/"+id+"/evidence", url.Values{"version": {version}, "evidence": {"https://example.org/a\n\nhttps://example.org/b"}}), "/conflicts/"+id)
-	doc = mustDoc(t, b.get("/conflicts/"+id), http.StatusOK)
+	doc = mustDoc(t, b.get("/conflicts/"+id+"?pair=1"), http.StatusOK)
 	if n := doc.Find("ul.evidence a[href^='https://example.org/']").Length(); n != 2 {
 		t.Errorf("evidence links shown = %d, want 2", n)
 	}
@@ -141,7 +141,7 @@ func TestConflictConfirmWithNote(t *testing.T) {
 		}
 	})
 	wantRedirect(t, b.post("/conflicts/"+id+"/assign", url.Values{"version": {version}, "assignee": {ruiID}}), "/conflicts/"+id)
-	if n := mustDoc(t, b.get("/?assigned=me&status=confirmed"), http.StatusOK).Find("tr[data-row]").Length(); n != 1 {
+	if n := mustDoc(t, b.get("/conflicts?assigned=me&status=confirmed"), http.StatusOK).Find("tr[data-row]").Length(); n != 1 {
 		t.Errorf("assigned=me&status=confirmed shows %d rows, want 1", n)
 	}
 }
@@ -150,7 +150,7 @@ func TestConflictStaleVersion(t *testing.T) {
 	app := newTestApp(t)
 	rui, sen := app.loggedIn("rui"), app.loggedIn("sen")
 	_, id := findConflict(t, rui, "10000", "1.5")
-	doc := mustDoc(t, rui.get("/conflicts/"+id), http.StatusOK)
+	doc := mustDoc(t, rui.get("/conflicts/"+id+"?pair=1"), http.StatusOK)
 	version, _ := doc.Find(`form.decision input[name=version]`).Attr("value")
 	wantRedirect(t, rui.post("/conflicts/"+id+"/confirm", url.Values{"version": {version}, "note": {"first"}}), "/conflicts/"+id)
 	// sen saw the same version and dismisses: refused, shown what it is now.
@@ -192,7 +192,7 @@ func TestConflictBadEvidenceKeepsDraft(t *testing.T) {
 	app := newTestApp(t)
 	rui := app.loggedIn("rui")
 	_, id := findConflict(t, rui, "10000", "1.5")
-	doc := mustDoc(t, rui.get("/conflicts/"+id), http.StatusOK)
+	doc := mustDoc(t, rui.get("/conflicts/"+id+"?pair=1"), http.StatusOK)
 	version, _ := doc.Find(`form.decision input[name=version]`).Attr("value")
 	typed := "https://example.org/a\nnot a link"
 	doc = mustDoc(t, rui.post("/conflicts/"+id+"/evidence", url.Values{"version": {version}, "evidence": {typed}}), http.StatusBadRequest)
@@ -210,7 +210,7 @@ func TestConflictBadEvidenceKeepsDraft(t *testing.T) {
 func TestConflictPrevNext(t *testing.T) {
 	app := newTestApp(t)
 	b := app.loggedIn("rui")
-	doc := mustDoc(t, b.get("/?kind=role"), http.StatusOK)
+	doc := mustDoc(t, b.get("/conflicts?kind=role"), http.StatusOK)
 	var hrefs []string
 	doc.Find("tr[data-row]").Each(func(_ int, r *goquery.Selection) { h, _ := r.Attr("data-href"); hrefs = append(hrefs, h) })
 	if len(hrefs) < 2 {

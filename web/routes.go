@@ -22,7 +22,12 @@ func (s *Server) routes() http.Handler {
 
 	// Reviewers: the queue and the review loop.
 	mux.Handle("POST /logout", user(s.logout))
-	mux.Handle("GET /{$}", user(s.queuePage))
+	mux.Handle("GET /{$}", user(s.factsPage))
+	mux.Handle("POST /facts/bulk", user(s.bulkFacts))
+	mux.Handle("GET /facts/{id}", user(s.factPage))
+	mux.Handle("POST /facts/{id}/decide", user(s.decideFact))
+	mux.Handle("POST /facts/{id}/assign", user(s.assignFact))
+	mux.Handle("GET /conflicts", user(s.queuePage))
 	mux.Handle("GET /conflicts/{id}", user(s.conflictPage))
 	mux.Handle("POST /conflicts/{id}/confirm", user(s.confirmConflict))
 	mux.Handle("POST /conflicts/{id}/dismiss", user(s.dismissConflict))

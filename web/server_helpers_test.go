@@ -252,7 +252,7 @@ func wantRedirect(tb testing.TB, res *http.Response, prefix string) {
 // findConflict returns the first queue row whose two values contain a and b.
 func findConflict(tb testing.TB, b *browser, a, bval string) (href string, id string) {
 	tb.Helper()
-	doc := mustDoc(tb, b.get("/?relation=&status="), http.StatusOK)
+	doc := mustDoc(tb, b.get("/conflicts?relation=&status="), http.StatusOK)
 	doc.Find("tr[data-row]").EachWithBreak(func(_ int, row *goquery.Selection) bool {
 		vals := row.Find(".val")
 		va, vb := vals.Eq(0).Text(), vals.Eq(1).Text()

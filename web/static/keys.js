@@ -1,7 +1,9 @@
 // Keyboard shortcuts for the workbench. Progressive enhancement only: every
 // page works without this script. j/k move through queue rows or go to the
-// next/previous conflict, Enter opens the selected row, c confirms, d
-// dismisses, v jumps to the verdict, / focuses search, ? shows the keys.
+// next/previous conflict or fact, Enter opens the selected row, c confirms, d
+// dismisses, n opens the next open fact, v jumps to the verdict, / focuses
+// search, ? shows the keys. Esc in a text box leaves it, so c and d work
+// right after typing a note.
 (function () {
 	"use strict";
 
@@ -43,6 +45,10 @@
 	}
 
 	document.addEventListener("keydown", function (e) {
+		if (e.key === "Escape" && typing(e.target) && e.target.tagName !== "SELECT") {
+			e.target.blur();
+			return;
+		}
 		if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
 		var done = false;
 		switch (e.key) {
@@ -60,6 +66,9 @@
 			break;
 		case "d":
 			done = press("button[data-key=dismiss]");
+			break;
+		case "n":
+			done = follow("a[data-key=nextopen]");
 			break;
 		case "v":
 			var v = document.querySelector("[data-key=verdict]");

@@ -1,0 +1,131 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+// StoryItem is one story as the stories list and page show it; languages,
+// disputed facts and the last publication date are kept on write
+// (migration 008), so listing stories counts nothing.
+type StoryItem struct {
+	ID            int64
+	Title         string
+	MainPlace     string
+	FirstAt       string // dates the articles tell of
+	LastAt        string
+	Articles      int
+	Languages     []string
+	Disputed      int // disputed facts
+	PublishedLast string
+}
+
+const storyColumns = `SELECT id, title, main_place, first_at, last_at, articles, langs, disputed, published_last FROM stories`
+
+func scanStory(row rowScanner, s *StoryItem) error {
+	var langs string
+	if err := row.Scan(&s.ID, &s.Title, &s.MainPlace, &s.FirstAt, &s.LastAt, &s.Articles, &langs, &s.Disputed, &s.PublishedLast); err != nil {
+		return err
+	}
+	s.Languages = strings.Fields(langs)
+	return nil
+}
+
+// Story returns one story; ENOTFOUND when there is none.
+func (db *DB) Story(ctx context.Context, id int64) (StoryItem, error) {
+	var s StoryItem
+	err := scanStory(db.read.QueryRowContext(ctx, storyColumns+` WHERE id = ?`, id), &s)
+	if errors.Is(err, sql.ErrNoRows) {
+		return StoryItem{}, claims.Errorf(claims.ENOTFOUND, "No story %d.", id)
+	} else if err != nil {
+		return StoryItem{}, fmt.Errorf("story %d: %w", id, err)
+	}
+	return s, nil
+}
+
+// StoryList is one page of stories, the most recently published first.
+type StoryList struct {
+	Stories []StoryItem
+	Next    string // the cursor of the next page; "" on the last
+}
+
+// Stories returns up to limit stories with articles after cursor ("" for
+// the first page), the latest published first, walking stories_recent.
+func (db *DB) Stories(ctx context.Context, after string, limit int) (StoryList, error) {
+	q := storyColumns + ` WHERE articles > 0`
+	var args []any
+	if after != "" {
+		day, id, ok := strings.Cut(after, "_")
+		n, err := strconv.ParseInt(id, 10, 64)
+		if !ok || err != nil {
+			return StoryList{}, claims.Errorf(claims.EINVALID, "This page link is damaged: start again from the first page.")
+		}
+		q += ` AND (published_last < ? OR (published_last = ? AND id < ?))`
+		args = append(args, day, day, n)
+	}
+	q += ` ORDER BY published_last DESC, id DESC LIMIT ?`
+	rows, err := db.read.QueryContext(ctx, q, append(args, limit+1)...)
+	if err != nil {
+		return StoryList{}, fmt.Errorf("stories: %w", err)
+	}
+	defer rows.Close()
+	var out StoryList
+	for rows.Next() {
+		var s StoryItem
+		if err := scanStory(rows, &s); err != nil {
+			return StoryList{}, fmt.Errorf("stories: %w", err)
+		}
+		out.Stories = append(out.Stories, s)
+	}
+	if err := rows.Err(); err != nil {
+		return StoryList{}, fmt.Errorf("stories: %w", err)
+	}
+	if len(out.Stories) > limit {
+		out.Stories = out.Stories[:limit]
+		last := out.Stories[limit-1]
+		out.Next = last.PublishedLast + "_" + strconv.FormatInt(last.ID, 10)
+	}
+	return out, nil
+}
+
+// StoryArticle is one article of a story.
+type StoryArticle struct {
+	ID        int64
+	Title     string
+	Source    string
+	Origin    string
+	Language  string
+	Published string
+	JoinedBy  string
+	Pinned    bool // a reviewer placed it
+}
+
+// maxStoryArticles bounds a story page's list of articles.
+const maxStoryArticles = 500
+
+// StoryArticles returns a story's articles in the order they joined, at
+// most maxStoryArticles.
+func (db *DB) StoryArticles(ctx context.Context, storyID int64) ([]StoryArticle, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, COALESCE(s.name, ''), a.origin, a.language,
+		COALESCE(substr(a.published, 1, 10), ''), a.joined_by, a.story_pinned
+		FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.story_id = ? ORDER BY a.id LIMIT ?`, storyID, maxStoryArticles)
+	if err != nil {
+		return nil, fmt.Errorf("articles of story %d: %w", storyID, err)
+	}
+	defer rows.Close()
+	var out []StoryArticle
+	for rows.Next() {
+		var a StoryArticle
+		if err := rows.Scan(&a.ID, &a.Title, &a.Source, &a.Origin, &a.Language, &a.Published, &a.JoinedBy, &a.Pinned); err != nil {
+			return nil, fmt.Errorf("articles of story %d: %w", storyID, err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}

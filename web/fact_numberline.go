@@ -1,0 +1,175 @@
+package web
+
+import (
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/store"
+)
+
+// NumberLine is the model of a fact's number line: each statement's
+// interval on one axis, one row per statement ordered by as-of date,
+// coloured by language, so the outlier and a rising figure show at a glance.
+type NumberLine struct {
+	Width, Height int
+	AxisY         int
+	Left, Right   int // the plot's x range
+	Rows          []NumberRow
+	Ticks         []NumberTick
+	Legend        []LanguageColour
+	Unit          string
+	Log           bool // a logarithmic axis: the values span more than two orders of magnitude
+}
+
+// NumberRow is one statement's interval.
+type NumberRow struct {
+	Y, X1, X2, Dot int
+	Label          string // as-of date
+	Colour         string
+	OpenRight      bool // the interval has no upper end: drawn to the edge with an arrow
+	Title          string
+}
+
+// NumberTick is one labelled point of the axis.
+type NumberTick struct {
+	X     int
+	Label string
+}
+
+// LanguageColour is one entry of the legend.
+type LanguageColour struct{ Language, Name, Colour string }
+
+// languageColours are distinct from the red and green that mean dispute
+// and agreement elsewhere.
+var languageColours = map[string]string{"bn": "#0b57d0", "hi": "#c05a00", "mr": "#7b3fc4", "en": "#12796f"}
+
+func languageColour(l string) string {
+	if c, ok := languageColours[l]; ok {
+		return c
+	}
+	return "#59636e"
+}
+
+const (
+	nlWidth  = 720
+	nlRowH   = 22
+	nlLeft   = 92
+	nlRight  = 700
+	nlTop    = 14
+	nlBottom = 30
+)
+
+// numberLine builds the number line of a quantity fact's statements; nil
+// when fewer than one statement has a figure.
+func numberLine(stmts []store.FactStatement) *NumberLine {
+	type iv struct {
+		st     store.FactStatement
+		lo, hi float64
+		val    float64
+		open   bool
+	}
+	unit, have := "", false
+	var ivs []iv
+	for _, s := range stmts {
+		if s.Facet == nil || s.Facet.Quantity == nil {
+			continue
+		}
+		if !have {
+			unit, have = s.Facet.Quantity.Unit, true
+		}
+		in, ok := claims.QuantityInterval(s.Facet.Quantity, unit)
+		if !ok {
+			continue
+		}
+		val := s.Facet.Quantity.Value
+		if s.Facet.Quantity.Unit != unit {
+			val = in.Mid()
+		}
+		ivs = append(ivs, iv{st: s, lo: in.Lo, hi: in.Hi, val: val, open: math.IsInf(in.Hi, 1)})
+	}
+	if len(ivs) == 0 {
+		return nil
+	}
+	sort.SliceStable(ivs, func(i, j int) bool { return ivs[i].st.AsOf < ivs[j].st.AsOf })
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, v := range ivs {
+		lo = math.Min(lo, math.Min(v.lo, v.val))
+		hi = math.Max(hi, v.val)
+		if !v.open {
+			hi = math.Max(hi, v.hi)
+		}
+	}
+	nl := &NumberLine{Width: nlWidth, Left: nlLeft, Right: nlRight, Unit: unit}
+	nl.Log = lo > 0 && hi/lo > 100
+	var x func(float64) int
+	if nl.Log {
+		a, b := math.Log10(lo)-0.1, math.Log10(hi)+0.1
+		x = func(v float64) int {
+			if v <= 0 {
+				return nlLeft
+			}
+			return nlLeft + int(math.Round((math.Log10(v)-a)/(b-a)*float64(nlRight-nlLeft)))
+		}
+		for e := math.Ceil(a); e <= b; e++ {
+			t := math.Pow(10, e)
+			nl.Ticks = append(nl.Ticks, NumberTick{X: x(t), Label: figure(t)})
+		}
+	} else {
+		pad := (hi - lo) * 0.08
+		if pad == 0 {
+			pad = math.Max(math.Abs(hi)*0.1, 1)
+		}
+		a, b := math.Max(lo-pad, 0), hi+pad
+		if lo < 0 {
+			a = lo - pad
+		}
+		x = func(v float64) int { return nlLeft + int(math.Round((v-a)/(b-a)*float64(nlRight-nlLeft))) }
+		step := niceStep((b - a) / 5)
+		for t := math.Ceil(a/step) * step; t <= b; t += step {
+			nl.Ticks = append(nl.Ticks, NumberTick{X: x(t), Label: figure(t)})
+		}
+	}
+	clamp := func(v int) int { return max(nlLeft, min(nlRight, v)) }
+	seen := map[string]bool{}
+	for i, v := range ivs {
+		r := NumberRow{Y: nlTop + i*nlRowH + nlRowH/2, X1: clamp(x(v.lo)), Dot: clamp(x(v.val)), OpenRight: v.open,
+			Label: v.st.AsOf, Colour: languageColour(v.st.Language),
+			Title: v.st.Language + " · " + v.st.Value + " · as of " + v.st.AsOf}
+		r.X2 = nlRight
+		if !v.open {
+			r.X2 = clamp(x(v.hi))
+		}
+		if r.X2-r.X1 < 3 {
+			r.X1, r.X2 = r.Dot-2, r.Dot+2
+		}
+		if r.Label == "" {
+			r.Label = "undated"
+		}
+		nl.Rows = append(nl.Rows, r)
+		if !seen[v.st.Language] {
+			seen[v.st.Language] = true
+			nl.Legend = append(nl.Legend, LanguageColour{Language: v.st.Language, Name: languageName(v.st.Language), Colour: r.Colour})
+		}
+	}
+	nl.AxisY = nlTop + len(ivs)*nlRowH + 4
+	nl.Height = nl.AxisY + nlBottom
+	return nl
+}
+
+// niceStep rounds a tick step to 1, 2 or 5 times a power of ten.
+func niceStep(raw float64) float64 {
+	if raw <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if raw <= m*p {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+func px(n int) string { return strconv.Itoa(n) }
