@@ -13,9 +13,6 @@ import (
 	"github.com/claimdesk/claimdesk/claims"
 )
 
-// AuditFact is the history entity of a fact and its statements' reviews.
-const AuditFact = "fact"
-
 // Statement reviews: a reviewer's word on one statement of a fact.
 const (
 	ReviewNone       = ""

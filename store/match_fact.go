@@ -21,3 +21,15 @@ func (db *DB) MatchFact(ctx context.Context, matchID int64) (int64, error) {
 	}
 	return fact.Int64, nil
 }
+
+// OpenRaisedPairs counts the open pairs reviewers raised by hand (pairs with
+// no fact), which the queue of facts points to; the matches_fact index
+// holds them at its start.
+func (db *DB) OpenRaisedPairs(ctx context.Context) (int, error) {
+	var n int
+	err := db.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM matches WHERE fact_id IS NULL AND status = 'open'`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("open pairs raised by hand: %w", err)
+	}
+	return n, nil
+}

@@ -129,3 +129,23 @@ func (db *DB) StoryArticles(ctx context.Context, storyID int64) ([]StoryArticle,
 	}
 	return out, rows.Err()
 }
+
+// Outlets lists the outlet names the queue of facts filters by: the
+// sources table only, so the list costs the same however many articles
+// are stored (an article without an outlet is found by its story).
+func (db *DB) Outlets(ctx context.Context) ([]string, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT name FROM sources ORDER BY name LIMIT 500`)
+	if err != nil {
+		return nil, fmt.Errorf("outlets: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("outlets: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}

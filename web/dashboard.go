@@ -42,7 +42,7 @@ func (s *Server) dashboardPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v := DashboardView{D: d, Chart: sourceFactChart(d.Chart)}
 	v.Conflicts = bars(d.ConflictsByStatus, func(name string) (string, string) {
-		return "/?status=" + url.QueryEscape(name), "status-" + name
+		return "/conflicts?status=" + url.QueryEscape(name), "status-" + name
 	})
 	v.Verdicts = bars(d.Verdicts, func(name string) (string, string) {
 		return "/reports/verdicts.csv?kind=" + url.QueryEscape(name), "verdict-" + name

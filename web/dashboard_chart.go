@@ -199,8 +199,8 @@ func sourceFactChart(cells []store.SourceFact) ChartView {
 		x, y := chartLabelW+k*chartCellW, chartHeadH+r*chartCellH
 		cell := ChartCell{
 			Title:        fmt.Sprintf("%s, %s: %s, %s", c.Source, factName(c), plural(c.Conflicts, "conflict", "conflicts"), plural(c.Agreements, "agreement", "agreements")),
-			ConflictHref: queueParams{Source: c.SourceKey, Subject: c.Subject, Attribute: c.Attribute}.url("/"),
-			AgreeHref:    queueParams{Source: c.SourceKey, Subject: c.Subject, Attribute: c.Attribute, Relation: claims.Agrees}.url("/"),
+			ConflictHref: queueParams{Source: c.SourceKey, Subject: c.Subject, Attribute: c.Attribute}.url("/conflicts"),
+			AgreeHref:    queueParams{Source: c.SourceKey, Subject: c.Subject, Attribute: c.Attribute, Relation: claims.Agrees}.url("/conflicts"),
 			X:            itoa(x + 2), Y: itoa(y + 2), HalfW: itoa(chartCellW/2 - 2), H: itoa(chartCellH - 4),
 			XAgree:       itoa(x + chartCellW/2),
 			ConflictFill: shade(c.Conflicts, maxConflicts, [3]int{180, 35, 24}),

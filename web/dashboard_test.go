@@ -145,7 +145,7 @@ func TestDashboardCellsLinkToQueue(t *testing.T) {
 		href := a.AttrOr("href", "")
 		want, _ := strconv.Atoi(a.Find("text").Text())
 		u, err := url.Parse(href)
-		if err != nil || u.Path != "/" || u.Query().Get("subject") == "" || u.Query().Get("source") == "" {
+		if err != nil || u.Path != "/conflicts" || u.Query().Get("subject") == "" || u.Query().Get("source") == "" {
 			t.Errorf("cell links to %q, want the queue filtered by source and fact", href)
 			return
 		}

@@ -178,7 +178,7 @@ func TestE2EReviewLoop(t *testing.T) {
 	if !strings.HasPrefix(res, "200 ") {
 		t.Errorf("POST /claims/%d/flag-pair = %s, want a redirect to a 200 page", a, res)
 	} else {
-		must("open queue", chromedp.Do(ctx, chromedp.Navigate(base+"/?status=open")))
+		must("open queue", chromedp.Do(ctx, chromedp.Navigate(base+"/conflicts?status=open")))
 		if q := text("table.queue"); !strings.Contains(q, "raised by ada") {
 			t.Errorf("the queue does not show the pair raised by ada")
 		}

@@ -97,7 +97,7 @@ func (s *Server) factView(ctx context.Context, id int64, p factParams) (FactView
 	}
 	v := FactView{Fact: f, Label: factLabel(f), Disputed: f.Status == story.Disputed,
 		Agreed: f.Status == story.Agreed || f.Status == story.Single,
-		Back: p.back(), QueueHref: p.url("/"), Note: f.Note, Evidence: strings.Join(f.Evidence, "\n"),
+		Back:   p.back(), QueueHref: p.url("/"), Note: f.Note, Evidence: strings.Join(f.Evidence, "\n"),
 		Resolution: f.Resolution, More: total - len(stmts)}
 	if f.StoryID != 0 {
 		v.StoryHref = fmt.Sprintf("/stories/%d", f.StoryID)

@@ -34,6 +34,9 @@ type FactsView struct {
 	Download   string
 	NextPage   string // "" on the last page
 	FirstPage  string // "" on the first page
+	// RaisedPairs is how many open pairs reviewers raised by hand: they
+	// belong to no fact and are reviewed on the list of pairs.
+	RaisedPairs int
 	// Total is the number of facts in the view when a kept count knows it
 	// (the view filters by status and decision only); -1 otherwise.
 	Total int
@@ -83,14 +86,21 @@ func (s *Server) factsPage(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	sources, err := s.db.QueueSources(r.Context())
+	sources, err := s.db.Outlets(r.Context())
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
+	if p.Source != "" && !oneOf(p.Source, sources...) {
+		sources = append(sources, p.Source) // an origin from a link keeps its choice
+	}
 	v := FactsView{
 		Flashes: s.takeFlashes(w, r), Heading: "Facts to decide", Story: p.Story, View: p.View,
 		AssignedMe: p.AssignedToMe, Back: p.back(), Download: p.download(u), Total: -1,
+	}
+	if v.RaisedPairs, err = s.db.OpenRaisedPairs(r.Context()); err != nil {
+		s.error(w, r, err)
+		return
 	}
 	switch p.View {
 	case store.ViewDecided:
