@@ -92,7 +92,7 @@ func (s *Server) importArticles(w http.ResponseWriter, r *http.Request) {
 		paste.Language = l
 	}
 	var srcs []importSource
-	var refused []importSource // with a reason in name's place: see refusals
+	var refused []importSource // files refused unread; reasons[i] says why refused[i]
 	var reasons []string
 	switch r.PostFormValue("from") {
 	case "upload":
