@@ -35,6 +35,6 @@ CREATE TRIGGER claims_au AFTER UPDATE OF text, terms ON claims BEGIN
 	INSERT INTO claims_fts (rowid, text, terms) VALUES (new.id, new.text, new.terms);
 END;
 
--- Every stored claim, with the empty terms the column starts with: the Go
--- step then updates terms claim by claim through claims_au.
-INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
+-- The index is filled by the Go step, once every claim has its terms: one
+-- 'rebuild' is three times faster than rewriting each claim through
+-- claims_au.
