@@ -25,7 +25,8 @@ func TestNumberGrammarBengali(t *testing.T) {
 		{"lakh thousand units", "bn", "১২ লাখ ৩৪ হাজার ৫৬৭ মানুষ", []string{"1234567 person"}, "১২ লাখ ৩৪ হাজার ৫৬৭ মানুষ"},
 		{"crore and lakh", "bn", "৩ কোটি ৪০ লাখ টাকা", []string{"34000000 bdt"}, ""},
 		{"thousand and words", "bn", "দুই হাজার তিনশো বিয়াল্লিশ জন", []string{"2342 person"}, ""},
-		{"a larger multiplier after a part is a second figure", "bn", "১০ হাজার ২ লাখ", []string{"10000", "200000"}, ""},
+		{"a bigger multiplier scales all before it", "bn", "১ হাজার ১০০ কোটি টাকা", []string{"11000000000 bdt"}, ""},
+		{"thousands and hundreds of crore", "bn", "৩ হাজার ৫শো কোটি টাকা", []string{"35000000000 bdt"}, ""},
 		{"a year after a multiplier is not a part", "bn", "২ লাখ ২০২৪ সালে", []string{"200000"}, "২ লাখ"},
 		// short hundreds
 		{"short hundred with apostrophe", "bn", "৩শ’ ৪২ জন", []string{"342 person"}, "৩শ’ ৪২ জন"},
@@ -44,6 +45,9 @@ func TestNumberGrammarBengali(t *testing.T) {
 		{"word range with a dash", "bn", "দু-তিন দিন", []string{"2-3 day"}, ""},
 		// small counts in words
 		{"five people, classifier", "bn", "পাঁচজন নিহত", []string{"5 person"}, ""},
+		{"classifier with a locative", "bn", "৪২টির মধ্যে ২৯টিতে জয়", []string{"42", "29"}, ""},
+		{"locative after a dash", "bn", "বিজেপি ১২-তে নেমেছে", []string{"12"}, "১২-তে"},
+		{"person classifier with emphasis", "bn", "৩জনই আহত", []string{"3 person"}, ""},
 		{"nine people, bound word", "bn", "নয়জন আহত", []string{"9 person"}, ""},
 		{"numbers 31-99 in words", "bn", "সাতচল্লিশ জন এবং নিরানব্বই বাড়ি", []string{"47 person", "99 house"}, ""},
 		// bounds from verbs

@@ -144,7 +144,6 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 type partsOf struct {
 	lastMult  float64
 	lastBig   float64 // the last multiplier of a thousand or more: parts count down from it
-	lastAdded float64 // what that multiplier added to the total
 	afterMult bool
 }
 
@@ -153,16 +152,6 @@ type partsOf struct {
 // multiplier and total the sum above it. It returns where it stopped and
 // the new cur and total.
 func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64, lowF, highF *float64) (int, float64, float64) {
-	// A part after a multiplier is taken back when a multiplier as big
-	// follows it: ১০ হাজার ২ লাখ is two figures, not 10,000 + 200,000.
-	type undo struct {
-		j           int
-		cur, total  float64
-		ending      string
-		words, digs bool
-	}
-	var saved undo
-	canUndo := false
 	for j < len(toks) && p.ending == "" {
 		t := &toks[j]
 		if t.key == "of" && p.vague {
@@ -204,7 +193,6 @@ func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64,
 			if !g.partAt(toks, j) {
 				break
 			}
-			saved, canUndo = undo{j, cur, total, p.ending, p.words, p.digits}, true
 			cur += t.val
 			p.digits, g.afterMult = true, false
 			j++
@@ -221,15 +209,12 @@ func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64,
 		switch kind {
 		case numMult, numOverMult:
 			mv := m.val.value
-			if canUndo && mv >= 1000 && g.lastBig > 0 && mv >= g.lastBig {
-				j, cur, total, p.ending, p.words, p.digits = saved.j, saved.cur, saved.total, saved.ending, saved.words, saved.digs
-				return j, cur, total
-			}
-			canUndo = false
 			p.over = p.over || m.val.kind == numOverMult
-			// हजार करोड़, হাজার কোটি, lakh crore, thousand million: a bigger
-			// multiplier right after one scales its group.
-			scalesGroup := mv >= 1000 && g.afterMult && g.lastBig > 0 && mv > g.lastBig && cur == 0
+			// A multiplier bigger than every one before it scales all that
+			// was read: ১ হাজার ১০০ কোটি is 1,100 crore, हजार करोड़ a
+			// thousand crore, 1.5 lakh crore, a thousand million.
+			scalesAll := mv >= 1000 && g.lastBig > 0 && mv > g.lastBig
+			bare := cur == 0
 			if cur == 0 {
 				cur = 1
 			}
@@ -243,14 +228,15 @@ func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64,
 				m.next++
 			}
 			switch {
-			case scalesGroup:
-				total += g.lastAdded*mv - g.lastAdded
-				g.lastAdded *= mv
+			case scalesAll:
+				if bare {
+					cur = 0 // not the "one" a multiplier alone stands for
+				}
+				total = (total + cur) * mv
 				g.lastBig, cur = mv, 0
 			case mv >= 1000:
 				total += cur * mv
-				g.lastAdded, g.lastBig = cur*mv, mv
-				cur = 0
+				g.lastBig, cur = mv, 0
 			default:
 				cur *= mv
 			}
@@ -262,7 +248,6 @@ func (g *partsOf) read(toks []qtoken, j int, p *numberParse, cur, total float64,
 			switch {
 			case g.afterMult && m.val.value < g.lastMult:
 				// তিন হাজার পাঁচশ, तीन सौ बयालीस, two thousand twenty
-				saved, canUndo = undo{j, cur, total, p.ending, p.words, p.digits}, true
 				cur += m.val.value
 				g.afterMult = false
 				if m.val.scale > 0 {

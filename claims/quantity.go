@@ -119,7 +119,10 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 			counted, ending, k, end = c, e, n, n
 		}
 	}
-	if !hasUnit && counted == "" && k < len(toks) && toks[k].glued && toks[k].kind == qWord {
+	if !hasUnit && counted == "" && k+1 < len(toks) && toks[k].key == "-" && toks[k].glued && toks[k+1].glued &&
+		toks[k+1].kind == qWord && p.digits && numberEndings.has(toks[k+1].key) {
+		k, end = k+2, k+2 // ১২-তে, ২৪-এর: a case ending after a dash
+	} else if !hasUnit && counted == "" && k < len(toks) && toks[k].glued && toks[k].kind == qWord {
 		// Digits glued to a word that is neither unit nor counted noun: a
 		// case ending (১০টি, ২৪-এর) or a code (10abc).
 		if !p.digits || !numberEndings.has(toks[k].key) {
@@ -266,7 +269,7 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 	if _, ok := clockWords.match(toks, p.next, nil); ok {
 		return false // 10 am, ১০টা বাজে
 	}
-	if n := p.next; n+1 < len(toks) && toks[n].key == "-" && toks[n].glued && toks[n+1].glued {
+	if n := p.next; n+1 < len(toks) && toks[n].key == "-" && toks[n].glued && toks[n+1].glued && !numberEndings.has(toks[n+1].key) {
 		return false // a 23-article treaty, a 5-star hotel: part of a compound word
 	}
 	if n := p.next; p.start > 1 && n < len(toks) && toks[p.start-1].key == "," && toks[p.start-2].upper &&
