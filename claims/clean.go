@@ -141,6 +141,9 @@ func keptText(body string, l *cleanLine) string {
 	if len(l.cuts) == 0 {
 		return strings.TrimFunc(body[l.start:l.end], isTrimRune)
 	}
+	if len(l.cuts) == 1 && l.cuts[0].start <= l.start && l.cuts[0].end >= l.end {
+		return "" // gone whole: the passes over the page ask about such lines often
+	}
 	var b strings.Builder
 	at := l.start
 	for _, c := range l.cuts {

@@ -263,15 +263,23 @@ var callVerbEdges = func() map[string]bool {
 // English imperative or closes with the last word of an Indic one: the
 // cheap test before a line is read as a call.
 func hasCallVerbEdge(t string) bool {
-	first := t
-	if i := strings.IndexByte(t, ' '); i >= 0 {
-		first = t[:i]
+	if t == "" {
+		return false
 	}
-	var buf [24]byte
-	if k, ok := lowerASCII(strings.TrimFunc(first, isWordPunct), buf[:]); ok && callVerbEdges[string(k)] {
-		return true
+	if isASCIILetter(t[0]) {
+		first := t
+		if i := strings.IndexByte(t, ' '); i >= 0 {
+			first = t[:i]
+		}
+		var buf [24]byte
+		if k, ok := lowerASCII(trimWordPunct(first), buf[:]); ok && callVerbEdges[string(k)] {
+			return true
+		}
 	}
-	last := strings.TrimFunc(t[strings.LastIndexByte(t, ' ')+1:], isWordPunct)
+	if t[len(t)-1] < 0x80 && !strings.ContainsAny(t[max(0, len(t)-3):], ".!?") {
+		return false // an Indic imperative ends the line, with at most a mark after it
+	}
+	last := trimWordPunct(t[strings.LastIndexByte(t, ' ')+1:])
 	return last != "" && last[0] >= 0x80 && callVerbEdges[last]
 }
 

@@ -249,9 +249,9 @@ func TestCleanRepeats(t *testing.T) {
 	runCleanCases(t, []cleanCase{
 		{
 			name:     "en: a paragraph printed twice is one claim",
-			body:     "Five people died.\n\nRescue goes on.\n\nFive  people died.",
+			body:     "Five people died.\n\nRescue goes on.\n\n  Five people died. ",
 			wantText: "Five people died.\n\nRescue goes on.",
-			wantGone: []removal{{"Five  people died.", "repeated paragraph"}},
+			wantGone: []removal{{"  Five people died. ", "repeated paragraph"}},
 		},
 		{
 			name:     "bn: a repeated paragraph",

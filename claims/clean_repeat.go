@@ -5,7 +5,12 @@ package claims
 // note), which only show themselves when several articles of the source are
 // read together.
 
-import "strings"
+import (
+	"cmp"
+	"hash/maphash"
+	"slices"
+	"strings"
+)
 
 // Residue reasons of repetition.
 const (
@@ -96,29 +101,69 @@ func markSourceRepeats(body string, lines []cleanLine, src SourceLines) {
 }
 
 // markRepeatedParagraphs cuts a content line that says what an earlier one
-// said, white-space runs aside: a scrape that printed a paragraph twice
-// keeps one claim of it.
+// said, word for word: a scrape that printed a paragraph twice keeps one
+// claim of it. A paragraph retyped with other spacing or case is rare in
+// scrapes and not worth a folded copy of every line. Lines are compared by hash, sorted, so that an
+// article costs one slice rather than a map of its lines.
 func markRepeatedParagraphs(body string, lines []cleanLine) {
-	var seen map[string]bool // kept text, spacing folded
+	type lineHash struct {
+		h uint64
+		i int
+	}
+	hs := make([]lineHash, 0, len(lines))
+	var h maphash.Hash
+	h.SetSeed(repeatSeed)
 	for i := range lines {
 		l := &lines[i]
-		if !isContent(body, l) {
+		if l.blank {
 			continue
 		}
-		t := keptText(body, l)
-		if strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0 {
-			t = strings.Join(strings.Fields(t), " ") // rare: only such lines pay
-		}
-		if seen[t] {
-			l.cuts = []cleanCut{{l.start, l.end, ReasonRepeatedParagraph}}
+		if len(l.cuts) == 0 {
+			// Most lines: their kept text is a slice of the body, hashed
+			// without a copy.
+			if t := strings.TrimFunc(body[l.start:l.end], isTrimRune); t != "" {
+				hs = append(hs, lineHash{maphash.String(repeatSeed, t), i})
+			}
 			continue
 		}
-		if seen == nil {
-			seen = make(map[string]bool, len(lines))
+		if isContent(body, l) {
+			h.Reset()
+			h.WriteString(keptText(body, l))
+			hs = append(hs, lineHash{h.Sum64(), i})
 		}
-		seen[t] = true
+	}
+	if len(hs) < 2 {
+		return
+	}
+	slices.SortFunc(hs, func(a, b lineHash) int {
+		if c := cmp.Compare(a.h, b.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+	var cut []int
+	for k := 1; k < len(hs); k++ {
+		if hs[k].h != hs[k-1].h {
+			continue
+		}
+		// The earliest line of the run is the one kept; a later one goes
+		// when it reads the same (a hash collision does not).
+		first := k - 1
+		for first > 0 && hs[first-1].h == hs[k].h {
+			first--
+		}
+		if keptText(body, &lines[hs[first].i]) == keptText(body, &lines[hs[k].i]) {
+			cut = append(cut, hs[k].i)
+		}
+	}
+	for _, i := range cut {
+		l := &lines[i]
+		l.cuts = []cleanCut{{l.start, l.end, ReasonRepeatedParagraph}}
 	}
 }
+
+// repeatSeed seeds the hashes of markRepeatedParagraphs.
+var repeatSeed = maphash.MakeSeed()
 
 // foldHash is an FNV-1a hash of t with ASCII case folded, runs of white
 // space read as one space and the ends trimmed: the same line typed twice
