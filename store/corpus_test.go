@@ -162,6 +162,7 @@ func corpusDB(b *testing.B, size int) *DB {
 		}
 		b.Logf("built corpus of %d articles in %s: %s", size, time.Since(start).Round(time.Second), path)
 	}
+	logCorpusShape(b, db)
 	var last int64
 	if err := db.write.QueryRow(`SELECT COALESCE(MAX(id), 0) FROM articles`).Scan(&last); err != nil {
 		b.Fatal(err)
@@ -190,7 +191,8 @@ func schemaDigest(tb testing.TB) string {
 }
 
 // fillCorpus adds generated articles from..size in large transactions,
-// without matching (the matches table plays no part in finding candidates).
+// each placed in its story with its statements and the match rows they
+// bring, as an import does.
 func fillCorpus(ctx context.Context, db *DB, base []*claims.Article, from, size int) error {
 	const batch = 2000
 	for lo := from; lo < size; lo += batch {
@@ -199,9 +201,17 @@ func fillCorpus(ctx context.Context, db *DB, base []*claims.Article, from, size 
 			return err
 		}
 		for n := lo; n < min(lo+batch, size); n++ {
-			_, fresh, err := w.store(ctx, variant(base[n%len(base)], n, corpusPeople, 8))
+			a := variant(base[n%len(base)], n, corpusPeople, 8)
+			res, fresh, err := w.store(ctx, a)
 			if err == nil {
 				_, err = w.storeFacets(ctx, fresh)
+			}
+			if err == nil {
+				var storyID int64
+				var place string
+				if storyID, place, err = joinStory(ctx, w.tx, res.ArticleID, a); err == nil {
+					err = storeStatements(ctx, w.tx, storyID, place, a, fresh, nil)
+				}
 			}
 			if err != nil {
 				w.close()
@@ -215,4 +225,23 @@ func fillCorpus(ctx context.Context, db *DB, base []*claims.Article, from, size 
 		}
 	}
 	return nil
+}
+
+// logCorpusShape logs what the corpus holds: stories, facts, statements and
+// match rows must grow with the articles, not with their square.
+func logCorpusShape(b *testing.B, db *DB) {
+	b.Helper()
+	var articles, stories, facts, statements, matches, disputed int
+	if err := db.write.QueryRow(`SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM stories),
+		(SELECT COUNT(*) FROM facts), (SELECT COUNT(*) FROM statements), (SELECT COUNT(*) FROM matches),
+		(SELECT COUNT(*) FROM facts WHERE status = 'disputed')`).
+		Scan(&articles, &stories, &facts, &statements, &matches, &disputed); err != nil {
+		b.Fatal(err)
+	}
+	var bytes int64
+	if fi, err := os.Stat(db.Path); err == nil {
+		bytes = fi.Size()
+	}
+	b.Logf("corpus: %d articles, %d stories, %d facts (%d disputed), %d statements, %d matches (%.2f per statement), %d bytes",
+		articles, stories, facts, disputed, statements, matches, float64(matches)/float64(max(statements, 1)), bytes)
 }
