@@ -30,7 +30,8 @@ func RefOf(s Statement) Ref {
 // Group is statements of one fact that can all be true together: figures
 // whose intervals share a value, compatible titles, dates of one event.
 type Group struct {
-	Rep   Ref      `json:"rep"` // the first statement of the group
+	Rep   Ref      `json:"rep"`            // the first statement of the group
+	Prev  *Ref     `json:"prev,omitempty"` // the latest statement, when not Rep
 	N     int      `json:"n"`
 	Unit  string   `json:"unit,omitempty"`
 	Range *span    `json:"range,omitempty"` // quantities: the values every statement allows
@@ -86,7 +87,8 @@ type Row struct {
 // Add places statement st (stored, with its ID) in the summary and returns
 // its match rows: at most two, agreement with its own group's
 // representative and, when its group is not the main one, disagreement
-// with the main group's. Statements of one article never agree with each
+// with the main group's, or else agreement with the group's statement
+// before it. Statements of one article never agree with each
 // other in a row: an article agreeing with itself tells a reviewer nothing.
 func (s *Summary) Add(st Statement) []Row {
 	ref := RefOf(st)
@@ -114,6 +116,15 @@ func (s *Summary) Add(st Statement) []Row {
 	if mi := s.main(); mi != gi {
 		m := s.Groups[mi].Rep
 		rows = append(rows, Row{Relation: s.relation(m, ref), A: m, B: ref, Reason: s.disagreement(m, ref)})
+	} else if last := g.Prev; last != nil && last.Article != ref.Article && last.Article != g.Rep.Article {
+		// In the main group the second row goes to the statement before,
+		// so agreement reads as a chain as well as a star: each source is
+		// paired with the first and with the one before it.
+		rows = append(rows, Row{Relation: claims.Agrees, A: *last, B: ref,
+			Reason: last.Value + " and " + ref.Value + " agree"})
+	}
+	if ref.Statement != g.Rep.Statement {
+		g.Prev = &ref
 	}
 	return rows
 }
