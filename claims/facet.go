@@ -159,7 +159,7 @@ func quantityFacets(c *Claim) []Facet {
 				// claims/story compares it inside the article's story only,
 				// so a country named elsewhere in the claim ("in Nepal",
 				// "Nepal's home ministry said") need not own it.
-				subject = onlyEntityOf(c.Entities, Place)
+				subject = placeOf(text, q, c.Entities)
 				ofEvent = subject == EventSubject
 			}
 			if counted == "death" {
@@ -212,6 +212,23 @@ func quantityFacets(c *Claim) []Facet {
 // rather than about a named owner or place: "the death toll rose to 61".
 // Its facets are compared inside one story only.
 const EventSubject = ""
+
+// placeOf returns the place a toll is at: the one place the claim names,
+// or, when it names several, the place right before the figure
+// ("চট্টগ্রামে তিনজন, ঢাকায় দুজন": three in Chattogram, two in Dhaka), ""
+// when neither.
+func placeOf(text []rune, q *Quantity, ents []Entity) string {
+	if p := onlyEntityOf(ents, Place); p != "" {
+		return p
+	}
+	for _, e := range ents {
+		if e.Kind == Place && e.End <= q.Start && e.End >= 0 && q.Start <= len(text) &&
+			len(strings.Fields(string(text[e.End:q.Start]))) == 0 {
+			return e.Name
+		}
+	}
+	return ""
+}
 
 // thingCounters are the Bengali classifiers that count things, not people
 // (৬৫০টি, দুটো, তিনখানা): a bare figure with one is never a count of people.

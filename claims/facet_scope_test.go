@@ -22,6 +22,8 @@ func TestEventFacets(t *testing.T) {
 		{"deaths count people killed", "An adviser said 186 of those deaths had occurred in the last week.", []string{"|killed person count|186 person"}},
 		{"en since a date", "Some 186 people have died since August 8, 2018.", []string{"|killed person count since 2018-08-08|~186 person"}},
 		{"bn since a date", "কেরলে ৮ অগস্ট ২০১৮ থেকে এখনও পর্যন্ত ১৯৪ জনের মৃত্যু হয়েছে।", []string{"Kerala|killed person count since 2018-08-08|194 person"}},
+		{"bn several places: the toll takes the one before it", "এর মধ্যে চট্টগ্রামে তিনজন, ঢাকায় দুজন ও রংপুরে একজন নিহত হন।", []string{"Chattogram|killed person count|3 person"}},
+		{"en results verbs tie a party to its seats", "The opposition INDIA bloc finished with 234 seats.", []string{"INDIA bloc|seat count|234 seat"}},
 		{"en one day alone", "On Sunday alone 19 people were killed in the clashes.", []string{"|killed person count daily|19 person"}},
 		{"hi new cases are one day's", "राज्य में 68,631 नए मामले दर्ज किए गए।", []string{"|infected person count daily|68631 person"}},
 		{"en a projection states nothing", "The prime minister said the toll could reach 10,000.", nil},
