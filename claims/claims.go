@@ -54,6 +54,10 @@ type Claim struct {
 	Entities             []Entity
 	Roles                []Role
 	Flags                []Flag
+	// looseFrom, looseTo are where, in the article's buffer of loose
+	// words, Process kept this claim's (the words no entity covers that
+	// may be the short name of a known person) for ResolveNames.
+	looseFrom, looseTo int32
 }
 
 // Qualifier symbols used in Quantity.Qualifier and in reports.

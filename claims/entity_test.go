@@ -33,8 +33,10 @@ func TestFindEntities(t *testing.T) {
 		{"bn president putin", "bn", "রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিনকে তার ব্যক্তিগত জেটের জানালা দিয়ে", "Russia; Vladimir Putin"},
 		{"bn kim with ending", "bn", "উত্তর কোরিয়ার নেতা কিম জং উনকে বিদায় জানানোর", "North Korea; Kim Jong Un"},
 		{"bn kim genitive", "bn", "উত্তর কোরিয়ার বাহিনী কিম জং উনের উদ্যোগে", "North Korea; Kim Jong Un"},
-		{"bn kim alone", "bn", "কিম একটি ঘোড়াকে গাজর খাওয়ানোর সময়", "Kim Jong Un"},
-		{"bn kim accusative", "bn", "পুতিন এই বছরের ফেব্রুয়ারিতে কিমকে লিমুজিন উপহার দিয়েছিলেন", "Vladimir Putin; Kim Jong Un"},
+		// "Kim" alone is many people: only the article's full names
+		// resolve it (TestResolveNamesShort).
+		{"bn kim alone", "bn", "কিম একটি ঘোড়াকে গাজর খাওয়ানোর সময়", ""},
+		{"bn kim accusative", "bn", "পুতিন এই বছরের ফেব্রুয়ারিতে কিমকে লিমুজিন উপহার দিয়েছিলেন", "Vladimir Putin"},
 		{"bn north korean adjective", "bn", "দশ হাজার উত্তর কোরিয়ান সেনাকে রাশিয়ার হয়ে ইউক্রেনের বিরুদ্ধে", "North Korea; Russia; Ukraine"},
 		{"bn korea accusative is the peninsula", "bn", "কোরিয়াকে মুক্ত করার অভিযানে", "Korea"},
 		{"bn locative", "bn", "পুতিন কিম জং উনকে আবার রাশিয়ায় আমন্ত্রণ জানিয়েছে", "Vladimir Putin; Kim Jong Un; Russia"},
@@ -153,7 +155,7 @@ func TestFindEntitiesSeeds(t *testing.T) {
 	want := map[string]string{
 		"000": "Russia; Vladimir Putin; North Korea; Kim Jong Un; Pyongyang; Kremlin; TASS; Korea; Red Army; Korean Central Television; Ukraine",
 		"001": "Vladimir Putin; Kim Jong Un; China; SCO; Russia; North Korea; Ukraine; Andrei Revnivtsev; Kursk; Luhansk; Donetsk; Zaporizhzhia; Kherson; Odesa; Mykolaiv; Andrei Dmitriev; Tsargrad; Moscow; Pyongyang",
-		"002": "Kim Jong Un; Vladimir Putin; Russia; Donald Trump; North Korea; United States; Alaska; Ukraine; Narendra Modi; Dobropillia",
+		"002": "Vladimir Putin; Russia; Donald Trump; North Korea; Kim Jong Un; United States; Alaska; Ukraine; Narendra Modi; Dobropillia",
 		"003": "Sputnik; EPA; EFE; Rex; Shutterstock; Donald Trump; Russia; Vladimir Putin; North Korea; Kim Jong Un; Ukraine; Pyongyang; Dobropillia; Kremlin; Alaska; Kursk; Moscow; South Korea; BBC",
 		"004": "Russia; North Korea; Vladimir Putin; Kim Jong Un; Moscow; Pyongyang; United States; Ukraine; South Korea; Korea; Japan; Soviet Union; Tangail; Pabna; BNP",
 	}

@@ -98,7 +98,15 @@ func (ix *lexIndex) indexNameContext(l *Lexicon) {
 
 // lowerKey is a token key in lower case: "^DM" and "Dm" are "dm".
 func lowerKey(k string) string {
-	return strings.ToLower(strings.TrimPrefix(k, "^"))
+	if k != "" && k[0] >= utf8.RuneSelf {
+		return k // a Bengali or Devanagari key, which has no case
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c == '^' || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(strings.TrimPrefix(k, "^"))
+		}
+	}
+	return k // Bengali, Devanagari and lower-case keys, the usual case, as they are
 }
 
 // placeWordAt returns the place word starting at token i, run on from the

@@ -51,6 +51,17 @@ type lexIndex struct {
 	// holds, which are the stem's: a word that opens like no name is
 	// turned away before it is hashed whole.
 	inflectedHeads keyBits
+	// personAliases holds the tokens of every alias of two words or more
+	// of each person, by canonical name: the short names ResolveNames
+	// looks for (entity_resolve.go).
+	personAliases map[string][][]lexToken
+	// partHeads holds the first three letters of the first and last word
+	// of those aliases: a word that opens otherwise is no short name.
+	partHeads keyBits
+	// personShort holds the words each person's name may be shortened to
+	// (the first and last words of its aliases, three letters or more),
+	// less those that are an alias of their own ("Putin").
+	personShort map[string][]lexShortKey
 	// placeFirst, honorifics and nameStops are the words around a name
 	// the lexicon lacks (entity_unknown.go).
 	placeFirst  map[string][]*lexPlaceWord
@@ -114,6 +125,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		plural:        map[string]struct{}{},
 		namesByHead:   map[string][]string{},
 		namesByTail:   map[string][]string{},
+		personAliases: map[string][][]lexToken{},
 	}
 	for s, list := range l.suffixes {
 		ix.suffixes[s] = map[string]struct{}{}
@@ -154,6 +166,11 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 				}
 			}
 			alias := &lexAlias{keys: keys, ent: ent}
+			if e.kind == Person && len(toks) > 1 {
+				ix.personAliases[e.name] = append(ix.personAliases[e.name], toks)
+				ix.partHeads.add(lexRuneHead(lowerKey(toks[0].key)))
+				ix.partHeads.add(lexRuneHead(lowerKey(toks[len(toks)-1].key)))
+			}
 			if len(keys) > 1 && e.kind == Person {
 				alias.rest = fuzzySkeleton(Transliterate(lexJoinKeys(keys[1:])))
 			}
@@ -196,6 +213,24 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 						ix.add(&lexAlias{keys: gk, ent: ent, garble: g.note})
 					}
 				}
+			}
+		}
+	}
+	ix.personShort = map[string][]lexShortKey{}
+	for name, aliases := range ix.personAliases {
+		for _, toks := range aliases {
+			for _, t := range []lexToken{toks[0], toks[len(toks)-1]} {
+				k := lowerKey(t.key)
+				sk := lexShortKey{key: k, script: t.script}
+				if !lexAtLeastRunes(k, 3) || t.script == lexScriptOther || slices.Contains(ix.personShort[name], sk) {
+					continue
+				}
+				// A word that is itself a person's alias ("Putin") needs no
+				// article: FindEntities finds it alone.
+				if slices.ContainsFunc(ix.byFirst[k], func(a *lexAlias) bool { return len(a.keys) == 1 && a.ent.kind == Person }) {
+					continue
+				}
+				ix.personShort[name] = append(ix.personShort[name], sk)
 			}
 		}
 	}

@@ -92,6 +92,7 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 	texts := SpanTexts(cl.Text, spans)
 	a.Claims = make([]Claim, 0, len(spans))
 	lex := DefaultLexicon()
+	var loose []looseWord // the article's words that may be short names
 	for i, sp := range spans {
 		c := Claim{
 			Ordinal:    i + 1,
@@ -110,10 +111,13 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 		c.Dates = FindDates(c.Text, c.Language, a.Published)
 		// Entities, roles and flags, as FindEntities, FindRoles and
 		// FindFlags would set them, from one reading of the claim's words.
-		lex.readClaim(&c)
+		lex.readClaimLoose(&c, &loose)
 		c.Score, c.ScoreReasons = Score(&c)
 		a.Claims = append(a.Claims, c)
 	}
+	// Short names and names no lexicon has, through the article's own
+	// full names: a claim alone cannot tell which Kim "Kim" is.
+	lex.resolveNames(a.Claims, a.Claims, loose)
 	if a.Title == "" {
 		a.Title = DeriveTitle(a.Claims)
 	}
