@@ -215,8 +215,8 @@ const EventSubject = ""
 
 // placeOf returns the place a toll is at: the one place the claim names,
 // or, when it names several, the place right before the figure
-// ("চট্টগ্রামে তিনজন, ঢাকায় দুজন": three in Chattogram, two in Dhaka), ""
-// when neither.
+// ("চট্টগ্রামে তিনজন, ঢাকায় দুজন": three in Chattogram, two in Dhaka), or
+// else the one country it names as where it happened; "" when none.
 func placeOf(text []rune, q *Quantity, ents []Entity) string {
 	if p := onlyEntityOf(ents, Place); p != "" {
 		return p
@@ -227,7 +227,20 @@ func placeOf(text []rune, q *Quantity, ents []Entity) string {
 			return e.Name
 		}
 	}
-	return ""
+	// A country the toll happened in ("বাংলাদেশে ১৬ জনের মৃত্যু", "in
+	// Bangladesh") scopes it like a place; claims/story folds it into the
+	// story's own toll when the story is about that country.
+	in := ""
+	for _, e := range ents {
+		if e.Kind != Country || e.Name == in {
+			continue
+		}
+		if in != "" || !(facetVocab.isOblique(e.Text) || wordBefore(text, e.Start) == "in") {
+			return ""
+		}
+		in = e.Name
+	}
+	return in
 }
 
 // thingCounters are the Bengali classifiers that count things, not people

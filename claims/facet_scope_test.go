@@ -24,6 +24,7 @@ func TestEventFacets(t *testing.T) {
 		{"bn since a date", "কেরলে ৮ অগস্ট ২০১৮ থেকে এখনও পর্যন্ত ১৯৪ জনের মৃত্যু হয়েছে।", []string{"Kerala|killed person count since 2018-08-08|194 person"}},
 		{"bn several places: the toll takes the one before it", "এর মধ্যে চট্টগ্রামে তিনজন, ঢাকায় দুজন ও রংপুরে একজন নিহত হন।", []string{"Chattogram|killed person count|3 person"}},
 		{"en results verbs tie a party to its seats", "The opposition INDIA bloc finished with 234 seats.", []string{"INDIA bloc|seat count|234 seat"}},
+		{"bn a country it happened in scopes a toll", "ঘূর্ণিঝড়ে বাংলাদেশে ১৬ জনের মৃত্যু হয়েছে।", []string{"Bangladesh|killed person count|16 person"}},
 		{"en one day alone", "On Sunday alone 19 people were killed in the clashes.", []string{"|killed person count daily|19 person"}},
 		{"hi new cases are one day's", "राज्य में 68,631 नए मामले दर्ज किए गए।", []string{"|infected person count daily|68631 person"}},
 		{"en a projection states nothing", "The prime minister said the toll could reach 10,000.", nil},

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/claims/story"
 	"github.com/claimdesk/claimdesk/seeds"
 )
 
@@ -208,7 +209,7 @@ func fillCorpus(ctx context.Context, db *DB, base []*claims.Article, from, size 
 			}
 			if err == nil {
 				var storyID int64
-				var place string
+				var place story.Scope
 				if storyID, place, err = joinStory(ctx, w.tx, res.ArticleID, a); err == nil {
 					err = storeStatements(ctx, w.tx, storyID, place, a, fresh, nil)
 				}

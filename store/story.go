@@ -23,28 +23,28 @@ const storyTitleSignals = 24
 
 // joinStory places a newly stored article in the story it shares the most
 // signals with, or in a new story, and indexes the story by the article's
-// signals. It returns the story's id and main place.
-func joinStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article) (int64, string, error) {
+// signals. It returns the story's id and scope.
+func joinStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article) (int64, story.Scope, error) {
 	sigs := story.Signals(a)
 	at := story.ArticleTime(a)
 	cands, err := storyCandidates(ctx, tx, sigs)
 	if err != nil {
-		return 0, "", err
+		return 0, story.Scope{}, err
 	}
 	choice := story.Choose(story.StatedTime(a), sigs, cands)
 	id := choice.Story
 	if id == 0 {
 		r, err := tx.ExecContext(ctx, `INSERT INTO stories DEFAULT VALUES`)
 		if err != nil {
-			return 0, "", fmt.Errorf("new story: %w", err)
+			return 0, story.Scope{}, fmt.Errorf("new story: %w", err)
 		}
 		if id, err = r.LastInsertId(); err != nil {
-			return 0, "", err
+			return 0, story.Scope{}, err
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = ?, joined_by = ? WHERE id = ?`,
 		id, choice.JoinedByText(), articleID); err != nil {
-		return 0, "", fmt.Errorf("article %d to story %d: %w", articleID, id, err)
+		return 0, story.Scope{}, fmt.Errorf("article %d to story %d: %w", articleID, id, err)
 	}
 	place, err := addToStory(ctx, tx, id, articleID, sigs, at)
 	return id, place, err
@@ -97,8 +97,8 @@ func storyCandidates(ctx context.Context, tx *sql.Tx, sigs []story.Signal) ([]st
 }
 
 // addToStory counts an article's signals and time in a story and rebuilds
-// the story's title and main place from its most stated signals.
-func addToStory(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sigs []story.Signal, at time.Time) (string, error) {
+// the story's title and scope from its most stated signals.
+func addToStory(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sigs []story.Signal, at time.Time) (story.Scope, error) {
 	added := 0.0 // the weight of signals new to the story
 	for _, s := range sigs {
 		var n int
@@ -107,7 +107,7 @@ func addToStory(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sigs 
 			ON CONFLICT (signal, story_id) DO UPDATE SET n = n + 1, last_article = excluded.last_article
 			RETURNING n`,
 			s.Key, storyID, s.Kind, s.Label, articleID).Scan(&n); err != nil {
-			return "", fmt.Errorf("story %d signal %s: %w", storyID, s.Key, err)
+			return story.Scope{}, fmt.Errorf("story %d signal %s: %w", storyID, s.Key, err)
 		}
 		if n == 1 {
 			added += s.Weight
@@ -121,42 +121,43 @@ func addToStory(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sigs 
 		first_at = CASE WHEN ?1 <> '' AND (first_at = '' OR ?1 < first_at) THEN ?1 ELSE first_at END,
 		last_at = CASE WHEN ?1 > last_at THEN ?1 ELSE last_at END,
 		updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?2`, day, storyID, added); err != nil {
-		return "", fmt.Errorf("story %d: %w", storyID, err)
+		return story.Scope{}, fmt.Errorf("story %d: %w", storyID, err)
 	}
 	return retitleStory(ctx, tx, storyID)
 }
 
-// retitleStory rebuilds a story's title and main place from its most
-// stated signals and returns the main place.
-func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (string, error) {
+// retitleStory rebuilds a story's title and scope (main place and
+// country) from its most stated signals and returns the scope.
+func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (story.Scope, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT kind, label, n FROM story_signals WHERE story_id = ?
 		ORDER BY n DESC LIMIT ?`, storyID, storyTitleSignals)
 	if err != nil {
-		return "", fmt.Errorf("story %d signals: %w", storyID, err)
+		return story.Scope{}, fmt.Errorf("story %d signals: %w", storyID, err)
 	}
 	var top []story.Signal
 	for rows.Next() {
 		var s story.Signal
 		if err := rows.Scan(&s.Kind, &s.Label, &s.N); err != nil {
 			rows.Close()
-			return "", err
+			return story.Scope{}, err
 		}
 		top = append(top, s)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return "", err
+		return story.Scope{}, err
 	}
 	var last string
-	if err := tx.QueryRowContext(ctx, `SELECT last_at FROM stories WHERE id = ?`, storyID).Scan(&last); err != nil {
-		return "", err
+	var articles int
+	if err := tx.QueryRowContext(ctx, `SELECT last_at, articles FROM stories WHERE id = ?`, storyID).Scan(&last, &articles); err != nil {
+		return story.Scope{}, err
 	}
-	place := story.MainPlace(top)
-	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ? WHERE id = ?`,
-		story.Title(top, parseDay(last)), place, storyID); err != nil {
-		return "", fmt.Errorf("story %d title: %w", storyID, err)
+	where := story.MainScope(top, articles)
+	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ?, main_country = ? WHERE id = ?`,
+		story.Title(top, parseDay(last)), where.Place, where.Country, storyID); err != nil {
+		return story.Scope{}, fmt.Errorf("story %d title: %w", storyID, err)
 	}
-	return place, nil
+	return where, nil
 }
 
 // parseDay reads an ISO date, zero when empty or malformed.
@@ -293,7 +294,7 @@ func (fs *factSet) flush(ctx context.Context) error {
 
 // storeStatements turns an article's facets into statements of the facts
 // of its story (and of entity facts) and stores the match rows they bring.
-func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, mainPlace string, a *claims.Article, fresh []facetRef, res *AddResult) error {
+func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story.Scope, a *claims.Article, fresh []facetRef, res *AddResult) error {
 	fs := newFactSet(tx)
 	for _, f := range fresh {
 		if f.claim == nil {
@@ -301,7 +302,7 @@ func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, mainPlace s
 		}
 		st := story.NewStatement(f.claim, f.Facet, a.Published)
 		st.ClaimID, st.ArticleID, st.FacetID = f.ClaimID, f.ArticleID, f.id
-		key, ok := story.FactOf(st, storyID, mainPlace, a.Published)
+		key, ok := story.FactOf(st, storyID, where, a.Published)
 		if !ok {
 			continue
 		}

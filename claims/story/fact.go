@@ -50,14 +50,14 @@ var descriptors = func() map[string]bool {
 // FactOf returns the fact a statement states, for an article of story
 // published at published (zero when unknown). A title is an entity fact; a
 // figure or date is an event fact of the story. A toll stated at the
-// story's main place is the story's own ("61 killed in Kerala" and "61
-// killed" in a Kerala flood story are one fact); any other place, owner or
+// story's main place or country is the story's own ("61 killed in Kerala"
+// and "61 killed" in a Kerala flood story are one fact); any other place, owner or
 // scope keeps its own fact ("4 dead in Pune district" is not "11 dead
 // across Maharashtra"). A count since a date long before the report
 // (seasonStart) is the running total; one day's count is a fact of that
 // day. ok is false for a statement of no fact: a descriptor ("dictator")
 // is not a title.
-func FactOf(st Statement, story int64, mainPlace string, published time.Time) (FactKey, bool) {
+func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKey, bool) {
 	f := st.Facet
 	if f.Key == "" {
 		return FactKey{}, false
@@ -70,7 +70,7 @@ func FactOf(st Statement, story int64, mainPlace string, published time.Time) (F
 		}
 		return k, true
 	case claims.KindQuantity:
-		if mainPlace != "" && f.Subject == mainPlace && claims.IsRunning(f.Attribute) {
+		if f.Subject != "" && (f.Subject == where.Place || f.Subject == where.Country) && claims.IsRunning(f.Attribute) {
 			k.Subject = claims.EventSubject
 		}
 		if base, since, ok := strings.Cut(k.Attribute, claims.SinceScope); ok {

@@ -56,6 +56,36 @@ func Title(signals []Signal, at time.Time) string {
 	return strings.Join(parts, " · ")
 }
 
+// Scope is where a story is: the place and the country its articles name
+// most. A toll stated at either is the story's own.
+type Scope struct {
+	Place, Country string
+}
+
+// MainScope returns a story's Scope from its most stated signals (N is how
+// many of its articles state each) and its number of articles: the place
+// named most, at least twice; the country named most, by at least half of
+// the articles and more often than any other.
+func MainScope(signals []Signal, articles int) Scope {
+	sc := Scope{Place: MainPlace(signals)}
+	n, tie := 0, false
+	for _, s := range signals {
+		if s.Kind != SignalCountry || 2*s.N < articles {
+			continue
+		}
+		switch {
+		case s.N > n:
+			sc.Country, n, tie = s.Label, s.N, false
+		case s.N == n:
+			tie = true
+		}
+	}
+	if tie {
+		sc.Country = "" // two countries as often: neither is the story's
+	}
+	return sc
+}
+
 // MainPlace returns the place signals name most, at least twice, "" when
 // none: a toll stated "in Kerala" in a Kerala flood story is the story's
 // own toll, and an article mostly about Assam is not about Kerala.

@@ -1,0 +1,74 @@
+package story
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimdesk/claimdesk/claims"
+)
+
+func TestFactOf(t *testing.T) {
+	pub := time.Date(2018, 8, 18, 0, 0, 0, 0, time.UTC)
+	where := Scope{Place: "Kerala", Country: "India"}
+	count := func(subject, attribute, asOf string) Statement {
+		f := claims.Facet{Kind: claims.KindQuantity, Subject: subject, Attribute: attribute,
+			Key: claims.FacetKey(claims.KindQuantity, subject, attribute), Value: "61 person"}
+		return Statement{Facet: f, Value: f.Value, AsOf: asOf}
+	}
+	tests := []struct {
+		name          string
+		st            Statement
+		wantSubject   string
+		wantAttribute string
+		ok            bool
+	}{
+		{"a toll at the story's place is the story's", count("Kerala", "killed person count", ""), "", "killed person count", true},
+		{"a toll in the story's country is the story's", count("India", "killed person count", ""), "", "killed person count", true},
+		{"a toll in a district keeps its scope", count("Idukki", "killed person count", ""), "Idukki", "killed person count", true},
+		{"a toll in another country keeps it", count("Bangladesh", "killed person count", ""), "Bangladesh", "killed person count", true},
+		{"a count since the season began is the running total", count("", "killed person count since 2018-05-29", ""), "", "killed person count", true},
+		{"a count since a recent date is that spell's", count("", "killed person count since 2018-08-08", ""), "", "killed person count since 2018-08-08", true},
+		{"one day's count is a fact of that day", count("", "killed person count daily", "2018-08-17"), "", "killed person count daily 2018-08-17", true},
+		{"a descriptor states no title", Statement{Facet: claims.Facet{Kind: claims.KindRole, Subject: "Kim Jong Un", Attribute: "role",
+			Key: "role|kim jong un|role", Value: "dictator"}, Value: "dictator"}, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, ok := FactOf(tt.st, 7, where, pub)
+			if ok != tt.ok {
+				t.Fatalf("ok = %v, want %v", ok, tt.ok)
+			}
+			if !ok {
+				return
+			}
+			if k.Subject != tt.wantSubject || k.Attribute != tt.wantAttribute || k.Story != 7 {
+				t.Errorf("FactOf = %+v, want subject %q, attribute %q in story 7", k, tt.wantSubject, tt.wantAttribute)
+			}
+			if k.Key != claims.FacetKey(claims.KindQuantity, k.Subject, k.Attribute) {
+				t.Errorf("key %q does not match subject and attribute", k.Key)
+			}
+		})
+	}
+}
+
+func TestMainScope(t *testing.T) {
+	sig := func(kind, label string, n int) Signal { return Signal{Kind: kind, Label: label, N: n} }
+	tests := []struct {
+		name string
+		sigs []Signal
+		n    int
+		want Scope
+	}{
+		{"place and country", []Signal{sig(SignalPlace, "Kerala", 4), sig(SignalCountry, "India", 3)}, 5, Scope{"Kerala", "India"}},
+		{"a country few articles name is not the story's", []Signal{sig(SignalCountry, "Bangladesh", 2)}, 5, Scope{}},
+		{"two countries as often: neither", []Signal{sig(SignalCountry, "Nepal", 4), sig(SignalCountry, "India", 4)}, 5, Scope{}},
+		{"a place named once is no main place", []Signal{sig(SignalPlace, "Kochi", 1)}, 1, Scope{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := MainScope(tt.sigs, tt.n); got != tt.want {
+				t.Errorf("MainScope = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
