@@ -86,9 +86,11 @@ func (l *Lexicon) resolveNames(cs []Claim, scope []Claim, loose []looseWord) int
 // looseWord is a word of a claim no entity covers, or only a one-word
 // person no lexicon has, that may be a short name: capitalised English,
 // or Bengali or Devanagari, three letters or more.
+//
+// It holds no pointer (the word is read back from the claim's text): the
+// article's buffer of them costs the garbage collector nothing.
 type looseWord struct {
-	key                string // the token key
-	bs, be, start, end int
+	bs, be, start, end int32
 	script             int8
 }
 
@@ -113,7 +115,7 @@ func appendLooseWords(out []looseWord, toks []lexToken, ents []Entity, heads *ke
 		if e < len(ents) && ents[e].Start <= t.start && !lonePersonEntity(ents[e]) {
 			continue
 		}
-		out = append(out, looseWord{key: t.key, bs: t.bs, be: t.be, start: t.start, end: t.end, script: t.script})
+		out = append(out, looseWord{bs: int32(t.bs), be: int32(t.be), start: int32(t.start), end: int32(t.end), script: t.script})
 	}
 	return out
 }
@@ -233,10 +235,11 @@ func (ix *lexIndex) resolveShort(c *Claim, words []looseWord, short map[string]*
 	for _, w := range words {
 		var s *shortName
 		if w.script == lexScriptLatin {
-			s = short[lowerKey(w.key)]
-		} else if heads[lexRuneHead(w.key)] { // a stem opens as its word does
-			if s = short[w.key]; s == nil {
-				ix.stems(w.key, w.script, func(stem string) bool {
+			s = short[strings.ToLower(c.Text[w.bs:w.be])]
+		} else if key := c.Text[w.bs:w.be]; heads[lexRuneHead(key)] { // a stem opens as its word does
+			key = lexTokenKey(key) // without joiners
+			if s = short[key]; s == nil {
+				ix.stems(key, w.script, func(stem string) bool {
 					s = short[stem]
 					return s != nil
 				})
@@ -249,8 +252,8 @@ func (ix *lexIndex) resolveShort(c *Claim, words []looseWord, short map[string]*
 		if !ok {
 			continue
 		}
-		e := Entity{Name: name, Kind: Person, Type: Person, Text: c.Text[w.bs:w.be], Start: w.start, End: w.end}
-		if at := coveredBy(c.Entities, w.start, w.end); at >= 0 {
+		e := Entity{Name: name, Kind: Person, Type: Person, Text: c.Text[w.bs:w.be], Start: int(w.start), End: int(w.end)}
+		if at := coveredBy(c.Entities, e.Start, e.End); at >= 0 {
 			e.Start, e.Text = c.Entities[at].Start, c.Entities[at].Text // with its honorific
 			c.Entities[at] = e
 		} else {
