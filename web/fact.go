@@ -112,7 +112,7 @@ func (s *Server) factView(ctx context.Context, id int64, p factParams) (FactView
 			Review: st.Review, ArticleHref: fmt.Sprintf("/articles/%d", st.ArticleID), ClaimHref: fmt.Sprintf("/claims/%d", st.ClaimID),
 			Byline: articleByline(st.Title, st.Source, st.Origin)}
 		c.Main = main != "" && st.Value == main
-		c.Outlier = v.Disputed && !c.Main
+		c.Outlier = v.Disputed && main != "" && !c.Main
 		sp, ok := facetSpan(st.Facet)
 		if !ok {
 			sp, ok = findSpan(st.Text, st.Value)
