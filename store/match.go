@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/claims/story"
@@ -58,6 +59,7 @@ func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(
 	where.add(f.Language != "", "(ca.language = ? OR cb.language = ?)", f.Language, f.Language)
 	where.add(f.Relation != "", "m.relation = ?", f.Relation)
 	where.add(f.Kind != "", "m.kind = ?", f.Kind)
+	where.add(f.Status != "", "m.status = ?", f.Status)
 	err := db.stream(ctx, `SELECT m.id, m.relation, m.kind, m.subject, m.attribute, m.reason, m.status,
 		COALESCE(ur.name, ''), COALESCE(ua.name, ''), m.note, COALESCE(m.fact_id, 0),
 		m.value_a, COALESCE(fa.data, ''), ca.id, ca.article_id, aa.origin, ca.text, ca.score,
@@ -110,6 +112,10 @@ func validMatchFilter(f claims.ReportFilter) error {
 	default:
 		return claims.Errorf(claims.EINVALID, "Unknown match kind %q: use %s, %s, %s, %s or %s.", f.Kind,
 			claims.KindQuantity, claims.KindRole, claims.KindDate, claims.KindPlace, claims.KindName)
+	}
+	// For matches, status is the review status of the pair.
+	if f.Status != "" && !validStatus(f.Status) {
+		return claims.Errorf(claims.EINVALID, "Unknown match status %q: use %s.", f.Status, strings.Join(Statuses, ", "))
 	}
 	return nil
 }

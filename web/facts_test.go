@@ -179,3 +179,23 @@ func TestFactsDownloadThisView(t *testing.T) {
 		t.Errorf("GET facts.csv?status=bogus: %d, want 400", res.StatusCode)
 	}
 }
+
+func TestMatchesReportHonoursStatus(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	_, id := findConflict(t, b, "10000", "1.5")
+	doc := mustDoc(t, b.get("/conflicts/"+id+"?pair=1"), http.StatusOK)
+	version, _ := doc.Find(`form.decision input[name=version]`).Attr("value")
+	wantRedirect(t, b.post("/conflicts/"+id+"/confirm", url.Values{"version": {version}}), "/conflicts/"+id)
+	res := b.get("/reports/matches.csv?status=confirmed")
+	recs, err := csv.NewReader(res.Body).ReadAll()
+	if err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("matches.csv?status=confirmed: %d %v", res.StatusCode, err)
+	}
+	if len(recs) != 2 || recs[1][0] != id {
+		t.Errorf("confirmed matches = %v, want only match %s", recs[1:], id)
+	}
+	if res := b.get("/reports/matches.csv?status=bogus"); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("matches.csv?status=bogus: %d, want 400", res.StatusCode)
+	}
+}

@@ -37,7 +37,7 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	fs.StringVar(&f.Article, "article", "", "only the article with this origin or id")
 	fs.StringVar(&f.Language, "language", "", "only claims in this language (bn, mr, hi, en)")
 	fs.StringVar(&f.Relation, "relation", "", "matches: only agrees, conflicts or differs")
-	fs.StringVar(&f.Status, "status", "", "facts: only disputed, evolving, revised, agreed or single")
+	fs.StringVar(&f.Status, "status", "", "facts: only disputed, evolving, revised, agreed or single; matches: only open, confirmed, dismissed or mistranslation")
 	fs.Int64Var(&f.Story, "story", 0, "facts and stories: only the story with this `id`")
 	fs.StringVar(&f.Kind, "kind", "", "matches: quantity, role, date, place or name; flags: the flag kind")
 	fs.Usage = func() {
