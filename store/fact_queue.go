@@ -143,16 +143,64 @@ func parseFactCursor(s string) (factCursor, bool) {
 // holds it, so a page reads its rows without sorting.
 const factOrder = ` ORDER BY f.rank, f.dissent DESC, f.worth DESC, f.id`
 
-// afterCursor is the keyset condition of rows after c in factOrder.
-const afterCursor = ` (f.rank > ? OR (f.rank = ? AND (f.dissent < ? OR (f.dissent = ? AND (f.worth < ? OR (f.worth = ? AND f.id > ?))))))`
-
-// beforeCursor is the condition of rows before c, read in reverse order.
-const beforeCursor = ` (f.rank < ? OR (f.rank = ? AND (f.dissent > ? OR (f.dissent = ? AND (f.worth > ? OR (f.worth = ? AND f.id < ?))))))`
-
 const reverseFactOrder = ` ORDER BY f.rank DESC, f.dissent, f.worth, f.id DESC`
 
-func (c factCursor) args() []any {
-	return []any{c.rank, c.rank, c.dissent, c.dissent, c.worth, c.worth, c.id}
+// keysetParts split "after c" (or "before c") in the queue's order into
+// disjoint conditions, each an equality prefix and one range of
+// facts_review, so every one seeks straight to its rows: a single OR of
+// them would make SQLite read every row between the start of the view and
+// the cursor. Read in turn, they give the rows in order.
+func keysetParts(c factCursor, forward bool) []conds {
+	cmp := func(fwd, back string) string {
+		if forward {
+			return fwd
+		}
+		return back
+	}
+	var parts [4]conds
+	parts[0].add(true, "f.rank = ? AND f.dissent = ? AND f.worth = ? AND f.id "+cmp(">", "<")+" ?", c.rank, c.dissent, c.worth, c.id)
+	parts[1].add(true, "f.rank = ? AND f.dissent = ? AND f.worth "+cmp("<", ">")+" ?", c.rank, c.dissent, c.worth)
+	parts[2].add(true, "f.rank = ? AND f.dissent "+cmp("<", ">")+" ?", c.rank, c.dissent)
+	parts[3].add(true, "f.rank "+cmp(">", "<")+" ?", c.rank)
+	return parts[:]
+}
+
+// walkFacts reads up to limit rows of sel (a SELECT ... FROM facts f ...)
+// under f, after (or before) cursor c when c is not nil, in the queue's
+// order (reversed before c), calling scan on each.
+func (db *DB) walkFacts(ctx context.Context, sel string, f FactFilter, c *factCursor, forward bool, limit int, scan func(*sql.Rows) error) error {
+	order := factOrder
+	if !forward {
+		order = reverseFactOrder
+	}
+	parts := []conds{{}}
+	if c != nil {
+		parts = keysetParts(*c, forward)
+	}
+	for _, part := range parts {
+		if limit <= 0 {
+			return nil
+		}
+		where := f.conds()
+		where.terms = append(where.terms, part.terms...)
+		where.args = append(where.args, part.args...)
+		rows, err := db.read.QueryContext(ctx, sel+where.sql()+order+` LIMIT ?`, append(where.args, limit)...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return err
+			}
+			limit--
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 const factColumns = `SELECT f.id, COALESCE(f.story_id, 0), COALESCE(s.title, ''), f.kind, f.subject, f.attribute,
@@ -188,28 +236,24 @@ func (db *DB) FactQueue(ctx context.Context, f FactFilter, after string, limit i
 	if err := f.Validate(); err != nil {
 		return FactPage{}, err
 	}
-	where := f.conds()
+	var cur *factCursor
 	if after != "" {
 		c, ok := parseFactCursor(after)
 		if !ok {
 			return FactPage{}, claims.Errorf(claims.EINVALID, "This page link is damaged: start again from the first page.")
 		}
-		where.add(true, afterCursor, c.args()...)
+		cur = &c
 	}
-	rows, err := db.read.QueryContext(ctx, factColumns+where.sql()+factOrder+` LIMIT ?`, append(where.args, limit+1)...)
-	if err != nil {
-		return FactPage{}, fmt.Errorf("queue of facts: %w", err)
-	}
-	defer rows.Close()
 	var p FactPage
-	for rows.Next() {
+	err := db.walkFacts(ctx, factColumns, f, cur, true, limit+1, func(rows *sql.Rows) error {
 		var it FactItem
 		if err := scanFactItem(rows, &it); err != nil {
-			return FactPage{}, fmt.Errorf("queue of facts: %w", err)
+			return err
 		}
 		p.Items = append(p.Items, it)
-	}
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return FactPage{}, fmt.Errorf("queue of facts: %w", err)
 	}
 	if len(p.Items) > limit {
@@ -242,13 +286,13 @@ func factItem(ctx context.Context, q queryer, id int64) (FactItem, error) {
 func (db *DB) FactNeighbours(ctx context.Context, f FactFilter, it FactItem) (prev, next int64, err error) {
 	c, _ := parseFactCursor(it.Cursor())
 	for _, q := range []struct {
-		cond, order string
-		into        *int64
-	}{{afterCursor, factOrder, &next}, {beforeCursor, reverseFactOrder, &prev}} {
-		where := f.conds()
-		where.add(true, q.cond, c.args()...)
-		err := db.read.QueryRowContext(ctx, `SELECT f.id FROM facts f`+where.sql()+q.order+` LIMIT 1`, where.args...).Scan(q.into)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		forward bool
+		into    *int64
+	}{{true, &next}, {false, &prev}} {
+		err := db.walkFacts(ctx, `SELECT f.id FROM facts f`, f, &c, q.forward, 1, func(rows *sql.Rows) error {
+			return rows.Scan(q.into)
+		})
+		if err != nil {
 			return 0, 0, fmt.Errorf("facts beside %d: %w", it.ID, err)
 		}
 	}
