@@ -70,6 +70,22 @@ func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, err
 	}
 	defer tx.Rollback()
 	defer w.close()
+	// The story is chosen before the claims are stored: a short name its
+	// article leaves unresolved ("Kim") may be resolved through the full
+	// names of the story, and its facets then found again.
+	choice, sigs, err := chooseStory(ctx, w.tx, a)
+	if err != nil {
+		return AddResult{}, err
+	}
+	if choice.Story != 0 {
+		scope, err := storyNamesScope(ctx, w.tx, choice.Story)
+		if err != nil {
+			return AddResult{}, err
+		}
+		if len(scope) > 0 && claims.ResolveNames(a.Claims, scope) > 0 {
+			facets = prepareArticle(a)
+		}
+	}
 	res, fresh, err := w.storePrepared(ctx, a, facets)
 	if err != nil || res.Duplicate {
 		return res, err
@@ -77,7 +93,7 @@ func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, err
 	if _, err := w.storeFacets(ctx, fresh); err != nil {
 		return AddResult{}, err
 	}
-	storyID, place, err := joinStory(ctx, w.tx, res.ArticleID, a)
+	storyID, place, err := placeInStory(ctx, w.tx, res.ArticleID, a, choice, sigs)
 	if err != nil {
 		return AddResult{}, err
 	}

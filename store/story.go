@@ -25,13 +25,27 @@ const storyTitleSignals = 24
 // signals with, or in a new story, and indexes the story by the article's
 // signals. It returns the story's id and scope.
 func joinStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article) (int64, story.Scope, error) {
-	sigs := story.Signals(a)
-	at := story.ArticleTime(a)
-	cands, err := storyCandidates(ctx, tx, sigs)
+	choice, sigs, err := chooseStory(ctx, tx, a)
 	if err != nil {
 		return 0, story.Scope{}, err
 	}
-	choice := story.Choose(story.StatedTime(a), sigs, cands)
+	return placeInStory(ctx, tx, articleID, a, choice, sigs)
+}
+
+// chooseStory returns the story an article would join (Story 0 for a new
+// one) and the article's signals, changing nothing.
+func chooseStory(ctx context.Context, tx *sql.Tx, a *claims.Article) (story.Choice, []story.Signal, error) {
+	sigs := story.Signals(a)
+	cands, err := storyCandidates(ctx, tx, sigs)
+	if err != nil {
+		return story.Choice{}, nil, err
+	}
+	return story.Choose(story.StatedTime(a), sigs, cands), sigs, nil
+}
+
+// placeInStory puts a stored article in the story chooseStory chose,
+// starting it when new.
+func placeInStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article, choice story.Choice, sigs []story.Signal) (int64, story.Scope, error) {
 	id := choice.Story
 	if id == 0 {
 		r, err := tx.ExecContext(ctx, `INSERT INTO stories DEFAULT VALUES`)
@@ -46,8 +60,36 @@ func joinStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Artic
 		id, choice.JoinedByText(), articleID); err != nil {
 		return 0, story.Scope{}, fmt.Errorf("article %d to story %d: %w", articleID, id, err)
 	}
-	place, err := addToStory(ctx, tx, id, articleID, sigs, at)
+	place, err := addToStory(ctx, tx, id, articleID, sigs, story.ArticleTime(a))
 	return id, place, err
+}
+
+// storyNamesScope returns the full names of the people a story's articles
+// name most, as claims ResolveNames can read as its scope: a short name
+// ("Kim", "শর্মা") that its own article does not resolve is the person of
+// its story whose name opens or ends with it.
+func storyNamesScope(ctx context.Context, tx *sql.Tx, storyID int64) ([]claims.Claim, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT label, n FROM story_signals WHERE story_id = ? AND kind = ?
+		ORDER BY n DESC LIMIT ?`, storyID, story.SignalPerson, storyTitleSignals)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var scope []claims.Claim
+	for rows.Next() {
+		var name string
+		var n int
+		if err := rows.Scan(&name, &n); err != nil {
+			return nil, err
+		}
+		// One claim per article stating the name, so that the name the
+		// story states most wins between two that a short name fits.
+		for range min(n, 8) {
+			scope = append(scope, claims.Claim{Text: name, Entities: []claims.Entity{{
+				Name: name, Kind: claims.Person, Text: name, Start: 0, End: len([]rune(name))}}})
+		}
+	}
+	return scope, rows.Err()
 }
 
 // storyCandidates returns the stories sharing signals with sigs, each with

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/claimdesk/claimdesk/claims"
@@ -121,5 +123,38 @@ func TestMoveMergeSplit(t *testing.T) {
 				t.Errorf("err = %v, want code %q", tt.err, tt.code)
 			}
 		})
+	}
+}
+
+// TestShortNameThroughStory checks that a short name its own article does
+// not resolve is resolved through the full names of the story it joins.
+func TestShortNameThroughStory(t *testing.T) {
+	db := mustOpenImportDB(t)
+	first := "---\npublished: 2024-06-19\n---\nRussian President Vladimir Putin arrived in Pyongyang on June 19, 2024 for talks with North Korean leader Kim Jong Un.\nKim Jong Un greeted Putin at the airport in Pyongyang.\nThe two leaders signed a defence pact in Pyongyang."
+	second := "---\npublished: 2024-06-20\n---\nPutin and Kim signed a mutual defence treaty in Pyongyang on June 19, 2024.\nKim called the treaty the strongest in the history of the two countries.\nPutin left Pyongyang for Hanoi on Thursday."
+	for i, raw := range []string{first, second} {
+		a, err := claims.Process(fmt.Sprintf("a%d.txt", i), []byte(raw), claims.Meta{}, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustAddArticle(t, db, a)
+	}
+	if s := storiesByArticle(t, db); s["a0."] != s["a1."] {
+		t.Fatalf("the two articles are in stories %v: the test needs them together", s)
+	}
+	found := false
+	err := db.ExportClaims(context.Background(), claims.ReportFilter{Article: "a1.txt"}, func(r claims.ClaimRow) error {
+		if strings.HasPrefix(r.Claim.Text, "Kim called") {
+			for _, e := range r.Claim.Entities {
+				found = found || e.Name == "Kim Jong Un"
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !found {
+		t.Errorf("\"Kim\" in the second article is not Kim Jong Un, the story's Kim")
 	}
 }
