@@ -179,10 +179,18 @@ func moveArticle(ctx context.Context, tx *sql.Tx, by User, articleID, to int64) 
 		return err
 	}
 	old := ""
+	action := "move article " + strconv.FormatInt(articleID, 10)
 	if from.Valid {
 		old = strconv.FormatInt(from.Int64, 10)
+		// The story it left keeps the move in its history too, unless the
+		// move emptied and so deleted it.
+		if err := storyExists(ctx, tx, from.Int64); err == nil {
+			if err := audit(ctx, tx, by, AuditStory, from.Int64, action, old, strconv.FormatInt(to, 10)); err != nil {
+				return err
+			}
+		}
 	}
-	return audit(ctx, tx, by, AuditStory, to, "move article "+strconv.FormatInt(articleID, 10), old, strconv.FormatInt(to, 10))
+	return audit(ctx, tx, by, AuditStory, to, action, old, strconv.FormatInt(to, 10))
 }
 
 // leaveStory takes an article out of a story: its signals, its statements

@@ -74,6 +74,9 @@ func TestMoveMergeSplit(t *testing.T) {
 	if err := db.MoveArticle(ctx, by, id, to); err != nil {
 		t.Fatalf("MoveArticle: %v", err)
 	}
+	if h, err := db.History(ctx, AuditStory, before["003"]); err != nil || len(h) == 0 {
+		t.Errorf("the story 003 left has no history of the move (%v, %v)", h, err)
+	}
 	after := storiesByArticle(t, db)
 	if after["003"] != to {
 		t.Errorf("003 in story %d after the move, want %d", after["003"], to)
