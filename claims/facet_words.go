@@ -89,17 +89,9 @@ func loadFacetWords(tsv string) *facetWords {
 			}
 			switch kind {
 			case "event":
-				if stem, ok := strings.CutSuffix(word, "*"); ok {
-					w.eventPrefix = append(w.eventPrefix, facetStem{stem, name})
-				} else {
-					w.eventExact[word] = name
-				}
+				addWord(w.eventExact, &w.eventPrefix, word, name)
 			case "dated":
-				if stem, ok := strings.CutSuffix(word, "*"); ok {
-					w.datedPrefix = append(w.datedPrefix, facetStem{stem, name})
-				} else {
-					w.datedExact[word] = name
-				}
+				addWord(w.datedExact, &w.datedPrefix, word, name)
 			case "oblique":
 				w.oblique = append(w.oblique, word)
 			case "before":
@@ -119,19 +111,11 @@ func loadFacetWords(tsv string) *facetWords {
 			case "running":
 				w.running[word] = true
 			case "projection":
-				if stem, ok := strings.CutSuffix(word, "*"); ok {
-					w.projectionPrefix = append(w.projectionPrefix, facetStem{stem, name})
-				} else {
-					w.projectionExact[word] = name
-				}
+				addWord(w.projectionExact, &w.projectionPrefix, word, name)
 			case "scope":
 				w.scopes[word] = name
 			case "money":
-				if stem, ok := strings.CutSuffix(word, "*"); ok {
-					w.moneyPrefix = append(w.moneyPrefix, facetStem{stem, name})
-				} else {
-					w.moneyExact[word] = name
-				}
+				addWord(w.moneyExact, &w.moneyPrefix, word, name)
 			case "since":
 				if name == "before" {
 					w.sinceBefore[word] = true
@@ -139,17 +123,23 @@ func loadFacetWords(tsv string) *facetWords {
 					w.sinceAfter[word] = true
 				}
 			case "growth":
-				if stem, ok := strings.CutSuffix(word, "*"); ok {
-					w.growthPrefix = append(w.growthPrefix, facetStem{stem, name})
-				} else {
-					w.growthExact[word] = name
-				}
+				addWord(w.growthExact, &w.growthPrefix, word, name)
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}
 		}
 	}
 	return w
+}
+
+// addWord files word under name: a word ending in * as a stem matching
+// every word it begins, any other as a whole word.
+func addWord(exact map[string]string, prefix *[]facetStem, word, name string) {
+	if stem, ok := strings.CutSuffix(word, "*"); ok {
+		*prefix = append(*prefix, facetStem{stem, name})
+		return
+	}
+	exact[word] = name
 }
 
 // event returns the event the claim's words name (killed, wounded,
