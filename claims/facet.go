@@ -29,16 +29,24 @@ import (
 //     says (killed, wounded, captured, casualty), and "count": "soldier
 //     count", "killed soldier count". Generic things (people, civilians,
 //     children) get a facet only with such an event: "10,000 people" may
-//     have fled, protested or died.
+//     have fled, protested or died. Each figure takes the event word nearest
+//     to it (facet_event.go), so "300 killed and 2,700 wounded" are two
+//     facts. A toll no one next to it owns is the event's: at the place it
+//     names (placeOf), or of the story's event itself (Subject
+//     EventSubject), which claims/story compares inside one story only. A
+//     figure's scope (one day's, since a date, per person) goes into its
+//     Attribute (facet_scope.go); a projection ("could reach") gets none.
 //   - quantity, distances (lengths of a kilometre or more; shorter ones are
 //     sizes of things): a distance is about a place: the claim must name
 //     exactly one place (kind place), which becomes Subject; Attribute is
 //     "distance". With two places ("20 km from A to B") it is unclear which
 //     one the figure is about, so there is no facet.
-//   - durations, percentages, money, speeds and masses get no facet: "10
-//     hours" of one meeting is not "2.5 hours" of another, and "20%" of a
-//     country can be its territory, its vote or its inflation. Compare still
-//     decides such facets when a caller builds them.
+//   - quantity, money: a sum next to a word that says what it is (aid,
+//     compensation, loss, cost), Attribute "aid inr"; any other sum gets none.
+//   - durations, percentages, speeds and masses get no facet: "10 hours" of
+//     one meeting is not "2.5 hours" of another, and "20%" of a country can
+//     be its territory, its vote or its inflation. Compare still decides
+//     such facets when a caller builds them.
 //   - date: only a visit, the one event a claim can pin down by its words:
 //     one person, one place and one absolute date to the month or day
 //     (dateFacets). Subject is the person, Attribute "visit to <place>".
