@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -187,20 +188,11 @@ func namesAfter(c *Claim, words []attributionWord, i int) string {
 func sourcesIn(c *Claim, start, end int) string {
 	var names []string
 	for _, e := range c.Entities {
-		if e.Start >= start && e.End <= end && isOwnerKind(e.Kind) && !containsString(names, e.Name) {
+		if e.Start >= start && e.End <= end && isOwnerKind(e.Kind) && !slices.Contains(names, e.Name) {
 			names = append(names, e.Name)
 		}
 	}
 	return strings.Join(names, " and ")
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // sourceGlue are the marks between a source and its attribution verb that

@@ -60,7 +60,7 @@ func placeInStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Ar
 		id, choice.JoinedByText(), articleID); err != nil {
 		return 0, story.Scope{}, fmt.Errorf("article %d to story %d: %w", articleID, id, err)
 	}
-	place, err := addToStory(ctx, tx, id, articleID, sigs, story.ArticleTime(a))
+	place, err := addToStory(ctx, tx, id, articleID, sigs, a.Published)
 	return id, place, err
 }
 

@@ -171,7 +171,7 @@ func moveArticle(ctx context.Context, tx *sql.Tx, by User, articleID, to int64) 
 	if from.Valid && from.Int64 == to {
 		return nil
 	}
-	place, err := addToStory(ctx, tx, to, articleID, sigs, story.ArticleTime(a))
+	place, err := addToStory(ctx, tx, to, articleID, sigs, a.Published)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package story
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -165,7 +166,7 @@ func scoreShared(shared []Shared, articles int) (score float64, joined []string,
 		if len(joined) == joinedByMax {
 			break
 		}
-		if !containsString(joined, p.label) {
+		if !slices.Contains(joined, p.label) {
 			joined = append(joined, p.label)
 		}
 	}

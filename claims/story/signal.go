@@ -2,6 +2,7 @@ package story
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -191,18 +192,13 @@ func figureLabel(q claims.Quantity) (string, bool) {
 	return strconv.FormatFloat(q.Value, 'f', -1, 64) + " " + what, true
 }
 
-// ArticleTime returns when an article was published, zero when unknown:
-// what a story's dates are made of. Dates the claims state are signals
-// (SignalDay, SignalMonth), and only stand in for a missing published date
-// when deciding whether an article is near a story in time (StatedTime): a
-// report of 2025 that recalls the invasion of February 2022 must not date
-// its story to 2022.
-func ArticleTime(a *claims.Article) time.Time {
-	return a.Published
-}
-
 // StatedTime returns the published date, or else the latest absolute date
-// the claims state to the month or day; zero when neither is known.
+// the claims state to the month or day; zero when neither is known. Only
+// the published date makes a story's dates: the stated ones are signals
+// (SignalDay, SignalMonth) and stand in for a missing published date only
+// when deciding whether an article is near a story in time, since a report
+// of 2025 that recalls the invasion of February 2022 must not date its
+// story to 2022.
 func StatedTime(a *claims.Article) time.Time {
 	if !a.Published.IsZero() {
 		return a.Published
@@ -307,18 +303,9 @@ func eventsIn(text string) []string {
 				}
 			}
 		}
-		if ok && !containsString(out, ev) {
+		if ok && !slices.Contains(out, ev) {
 			out = append(out, ev)
 		}
 	}
 	return out
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -3,6 +3,7 @@ package story
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -93,7 +94,7 @@ type Row struct {
 func (s *Summary) Add(st Statement) []Row {
 	ref := RefOf(st)
 	s.Statements++
-	if len(s.Articles) < 2 && !containsID(s.Articles, st.ArticleID) {
+	if len(s.Articles) < 2 && !slices.Contains(s.Articles, st.ArticleID) {
 		s.Articles = append(s.Articles, st.ArticleID)
 	}
 	s.Revised = s.Revised || st.Revision
@@ -146,7 +147,7 @@ func (s *Summary) place(st Statement, ref Ref) int {
 			return i
 		}
 		if g.Range == nil && fits(g, st) {
-			if st.Facet.Kind == claims.KindRole && !containsString(g.Roles, st.Value) {
+			if st.Facet.Kind == claims.KindRole && !slices.Contains(g.Roles, st.Value) {
 				g.Roles = append(g.Roles, st.Value)
 			}
 			return i
@@ -334,13 +335,4 @@ func Fold(stmts []Statement, running bool) (Summary, []Row) {
 		rows = append(rows, s.Add(st)...)
 	}
 	return s, rows
-}
-
-func containsID(ids []int64, id int64) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
