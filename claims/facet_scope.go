@@ -1,7 +1,9 @@
 package claims
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -82,11 +84,23 @@ func figureScope(c *Claim, text []rune, q *Quantity) string {
 	return ""
 }
 
-// hours24 reports whether s ends in a "last 24 hours" phrase in any script.
+//go:embed data/scope_day_phrases.txt
+var scopeDayPhrasesTXT string
+
+// dayPhrases are data/scope_day_phrases.txt in match-key form.
+var dayPhrases = sync.OnceValue(func() []string {
+	var out []string
+	for _, row := range tsvRows(scopeDayPhrasesTXT) {
+		out = append(out, MatchKey(row[0]))
+	}
+	return out
+})
+
+// hours24 reports whether s holds a "last 24 hours" phrase in any script.
 func hours24(s string) bool {
 	k := MatchKey(s)
-	for _, p := range []string{"24 hours", "২৪ ঘণ্টা", "24 घंटे", "24 घंटों", "24 तास", "२४ तास", "२४ घंटे"} {
-		if strings.Contains(k, MatchKey(p)) {
+	for _, p := range dayPhrases() {
+		if strings.Contains(k, p) {
 			return true
 		}
 	}

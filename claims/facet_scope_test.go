@@ -26,6 +26,7 @@ func TestEventFacets(t *testing.T) {
 		{"en results verbs tie a party to its seats", "The opposition INDIA bloc finished with 234 seats.", []string{"INDIA bloc|seat count|234 seat"}},
 		{"bn a country it happened in scopes a toll", "ঘূর্ণিঝড়ে বাংলাদেশে ১৬ জনের মৃত্যু হয়েছে।", []string{"Bangladesh|killed person count|16 person"}},
 		{"en one day alone", "On Sunday alone 19 people were killed in the clashes.", []string{"|killed person count daily|19 person"}},
+		{"bn the last 24 hours are one day", "গত ২৪ ঘণ্টায় ১২ জনের মৃত্যু হয়েছে।", []string{"|killed person count daily|12 person"}},
 		{"hi new cases are one day's", "राज्य में 68,631 नए मामले दर्ज किए गए।", []string{"|infected person count daily|68631 person"}},
 		{"en a projection states nothing", "The prime minister said the toll could reach 10,000.", nil},
 		{"hi a feared toll states nothing", "मृतकों की संख्या 200 तक पहुंचने की आशंका है।", nil},

@@ -13,10 +13,8 @@ var dateLabelsTXT string
 
 var dateLabels = sync.OnceValue(func() []string {
 	var out []string
-	for _, line := range strings.Split(dateLabelsTXT, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			out = append(out, MatchKey(line))
-		}
+	for _, row := range tsvRows(dateLabelsTXT) {
+		out = append(out, MatchKey(row[0]))
 	}
 	return out
 })

@@ -39,10 +39,8 @@ var descriptorsTXT string
 // office they hold: "dictator" states no title.
 var descriptors = func() map[string]bool {
 	out := map[string]bool{}
-	for _, line := range strings.Split(descriptorsTXT, "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			out[claims.MatchKey(line)] = true
-		}
+	for _, k := range keyLines(descriptorsTXT) {
+		out[k] = true
 	}
 	return out
 }()
@@ -151,15 +149,19 @@ func nearReport(iso string, published time.Time) bool {
 var revisionsTXT string
 
 // revisionWords say a claim corrects an earlier figure.
-var revisionWords = func() []string {
+var revisionWords = keyLines(revisionsTXT)
+
+// keyLines returns the lines of an embedded word list in match-key form,
+// less blank lines and "#" comments.
+func keyLines(txt string) []string {
 	var out []string
-	for _, line := range strings.Split(revisionsTXT, "\n") {
+	for _, line := range strings.Split(txt, "\n") {
 		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
 			out = append(out, claims.MatchKey(line))
 		}
 	}
 	return out
-}()
+}
 
 // isRevision reports whether text says it corrects an earlier figure.
 func isRevision(text string) bool {
