@@ -277,11 +277,11 @@ func (fs *factSet) add(ctx context.Context, f *factState, st story.Statement, re
 	}
 	f.changed = true
 	for _, row := range f.summary.Add(st) {
-		n, err := storeFactMatch(ctx, fs.tx, f, row)
+		id, err := storeFactMatch(ctx, fs.tx, f, row)
 		if err != nil {
 			return err
 		}
-		if n > 0 && res != nil {
+		if id != 0 && res != nil {
 			switch row.Relation {
 			case claims.Conflicts:
 				res.Conflicts++
@@ -293,25 +293,28 @@ func (fs *factSet) add(ctx context.Context, f *factState, st story.Statement, re
 	return nil
 }
 
-// storeFactMatch writes one derived match row. A pair already stored (an
+// storeFactMatch writes one derived match row and returns its id (0 for a
+// row of one claim with itself, which is not written). A pair already stored (an
 // older database's match, or a reviewer's decision on it) keeps its review
 // state and takes the fact's reading.
 func storeFactMatch(ctx context.Context, tx *sql.Tx, f *factState, row story.Row) (int64, error) {
 	if row.A.Claim == row.B.Claim {
 		return 0, nil
 	}
-	r, err := tx.ExecContext(ctx, `INSERT INTO matches (relation, kind, subject, attribute, claim_a, claim_b,
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO matches (relation, kind, subject, attribute, claim_a, claim_b,
 		facet_a, facet_b, value_a, value_b, reason, fact_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (claim_a, claim_b, kind, subject, attribute) DO UPDATE SET relation = excluded.relation,
 			facet_a = excluded.facet_a, facet_b = excluded.facet_b,
-			value_a = excluded.value_a, value_b = excluded.value_b, reason = excluded.reason, fact_id = excluded.fact_id`,
+			value_a = excluded.value_a, value_b = excluded.value_b, reason = excluded.reason, fact_id = excluded.fact_id
+		RETURNING id`,
 		row.Relation, f.key.Kind, f.key.Subject, f.key.Attribute, row.A.Claim, row.B.Claim,
-		optionalID(row.A.Facet), optionalID(row.B.Facet), row.A.Value, row.B.Value, row.Reason, f.id)
+		optionalID(row.A.Facet), optionalID(row.B.Facet), row.A.Value, row.B.Value, row.Reason, f.id).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("match of fact %d: %w", f.id, err)
 	}
-	return r.RowsAffected()
+	return id, nil
 }
 
 // flush writes the summary and status of every fact that changed.

@@ -219,14 +219,8 @@ func leaveStory(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sigs 
 		AND fact_id IN (SELECT id FROM facts WHERE story_id = ?)`, articleID, storyID); err != nil {
 		return err
 	}
-	// The pairs derived through the old story's facts go with its
-	// statements, unless a reviewer decided them.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM matches WHERE status = 'open' AND note = '' AND raised_by IS NULL
-		AND fact_id IN (SELECT id FROM facts WHERE story_id = ?)
-		AND (claim_a IN (SELECT id FROM claims WHERE article_id = ?1) OR claim_b IN (SELECT id FROM claims WHERE article_id = ?1))`,
-		storyID, articleID); err != nil {
-		return err
-	}
+	// Rebuilding each fact drops the pairs derived through the statements
+	// that left, unless a reviewer decided them.
 	var res RematchResult
 	for id := range touched {
 		if err := refold(ctx, tx, id, &res); err != nil {

@@ -74,6 +74,12 @@ func TestMoveMergeSplit(t *testing.T) {
 	if err := db.MoveArticle(ctx, by, id, to); err != nil {
 		t.Fatalf("MoveArticle: %v", err)
 	}
+	var left int
+	if err := db.read.QueryRow(`SELECT COUNT(*) FROM matches m JOIN facts f ON f.id = m.fact_id
+		WHERE f.story_id = ?1 AND (m.claim_a IN (SELECT id FROM claims WHERE article_id = ?2)
+			OR m.claim_b IN (SELECT id FROM claims WHERE article_id = ?2))`, before["003"], id).Scan(&left); err != nil || left != 0 {
+		t.Errorf("%d pairs of the old story's facts still name 003's claims (%v)", left, err)
+	}
 	if h, err := db.History(ctx, AuditStory, before["003"]); err != nil || len(h) == 0 {
 		t.Errorf("the story 003 left has no history of the move (%v, %v)", h, err)
 	}

@@ -129,21 +129,16 @@ func refold(ctx context.Context, tx *sql.Tx, factID int64, res *RematchResult) e
 	f.summary = summary
 	found := map[int64]bool{}
 	for _, row := range rows {
-		var existing int64
-		err := tx.QueryRowContext(ctx, `SELECT id FROM matches WHERE claim_a = ? AND claim_b = ? AND kind = ? AND subject = ? AND attribute = ?`,
-			row.A.Claim, row.B.Claim, f.key.Kind, f.key.Subject, f.key.Attribute).Scan(&existing)
-		isNew := errors.Is(err, sql.ErrNoRows)
-		if err != nil && !isNew {
+		var stored bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM matches WHERE claim_a = ? AND claim_b = ? AND kind = ? AND subject = ? AND attribute = ?)`,
+			row.A.Claim, row.B.Claim, f.key.Kind, f.key.Subject, f.key.Attribute).Scan(&stored); err != nil {
 			return err
 		}
-		if _, err := storeFactMatch(ctx, tx, f, row); err != nil {
+		id, err := storeFactMatch(ctx, tx, f, row)
+		if err != nil {
 			return err
 		}
-		if isNew {
-			if err := tx.QueryRowContext(ctx, `SELECT id FROM matches WHERE claim_a = ? AND claim_b = ? AND kind = ? AND subject = ? AND attribute = ?`,
-				row.A.Claim, row.B.Claim, f.key.Kind, f.key.Subject, f.key.Attribute).Scan(&existing); err != nil {
-				return err
-			}
+		if !stored && id != 0 {
 			switch row.Relation {
 			case claims.Conflicts:
 				res.NewConflicts++
@@ -151,7 +146,7 @@ func refold(ctx context.Context, tx *sql.Tx, factID int64, res *RematchResult) e
 				res.NewAgreements++
 			}
 		}
-		found[existing] = true
+		found[id] = true
 	}
 	q, err := tx.QueryContext(ctx, `SELECT id, status, note FROM matches WHERE fact_id = ? AND raised_by IS NULL`, factID)
 	if err != nil {
