@@ -70,9 +70,20 @@ func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, err
 	}
 	defer tx.Rollback()
 	defer w.close()
-	// The story is chosen before the claims are stored: a short name its
-	// article leaves unresolved ("Kim") may be resolved through the full
-	// names of the story, and its facets then found again.
+	res, err := w.storeInStory(ctx, a, facets)
+	if err != nil || res.Duplicate {
+		return res, err
+	}
+	return res, tx.Commit()
+}
+
+// storeInStory stores a prepared article (prepareArticle gave facets)
+// inside w's transaction: the article and its facets, its place in its
+// story and its statements with the match rows they bring. The story is
+// chosen before the claims are stored: a short name the article leaves
+// unresolved ("Kim") may be resolved through the full names of the story,
+// and its facets are then found again.
+func (w *articleWriter) storeInStory(ctx context.Context, a *claims.Article, facets [][]claims.Facet) (AddResult, error) {
 	choice, sigs, err := chooseStory(ctx, w.tx, a)
 	if err != nil {
 		return AddResult{}, err
@@ -100,7 +111,7 @@ func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, err
 	if err := storeStatements(ctx, w.tx, storyID, place, a, fresh, &res); err != nil {
 		return AddResult{}, err
 	}
-	return res, tx.Commit()
+	return res, nil
 }
 
 // HasArticles reports whether any article is stored: a fresh database loads
@@ -224,14 +235,10 @@ func prepareArticle(a *claims.Article) [][]claims.Facet {
 	return facets
 }
 
-// store inserts the article, its residue, claims and flags, unless its hash
-// is known, and returns the facets of its claims (not yet stored).
-func (w *articleWriter) store(ctx context.Context, a *claims.Article) (AddResult, []facetRef, error) {
-	return w.storePrepared(ctx, a, prepareArticle(a))
-}
-
-// storePrepared is store for an article prepareArticle has seen, with the
-// facets it returned.
+// storePrepared inserts an article prepareArticle has seen, with its
+// residue, claims and flags, unless its hash is known, and returns the
+// facets prepareArticle found, as refs to its stored claims (the facets
+// themselves not yet stored).
 func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, facets [][]claims.Facet) (AddResult, []facetRef, error) {
 	var res AddResult
 	err := w.byHash.QueryRowContext(ctx, a.Hash).Scan(&res.ArticleID)

@@ -16,7 +16,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimdesk/claimdesk/claims"
-	"github.com/claimdesk/claimdesk/claims/story"
 	"github.com/claimdesk/claimdesk/seeds"
 )
 
@@ -203,18 +202,7 @@ func fillCorpus(ctx context.Context, db *DB, base []*claims.Article, from, size 
 		}
 		for n := lo; n < min(lo+batch, size); n++ {
 			a := variant(base[n%len(base)], n, corpusPeople, 8)
-			res, fresh, err := w.store(ctx, a)
-			if err == nil {
-				_, err = w.storeFacets(ctx, fresh)
-			}
-			if err == nil {
-				var storyID int64
-				var place story.Scope
-				if storyID, place, err = joinStory(ctx, w.tx, res.ArticleID, a); err == nil {
-					err = storeStatements(ctx, w.tx, storyID, place, a, fresh, nil)
-				}
-			}
-			if err != nil {
+			if _, err := w.storeInStory(ctx, a, prepareArticle(a)); err != nil {
 				w.close()
 				tx.Rollback()
 				return fmt.Errorf("article %d: %w", n, err)
