@@ -122,24 +122,22 @@ const sameDaysWindow = 7 * 24 * time.Hour
 // sameDays reports whether at is known and within sameDaysWindow of
 // [first, last].
 func sameDays(at, first, last time.Time) bool {
-	if at.IsZero() || first.IsZero() {
-		return false
-	}
-	if last.Before(first) {
-		last = first
-	}
-	return !at.Before(first.Add(-sameDaysWindow)) && !at.After(last.Add(sameDaysWindow))
+	return !at.IsZero() && !first.IsZero() && within(at, first, last, sameDaysWindow)
 }
 
-// nearInTime reports whether at is within TimeWindow of [first, last].
+// nearInTime reports whether at is within TimeWindow of [first, last];
+// true when either is unknown, since an undated article joins by content.
 func nearInTime(at, first, last time.Time) bool {
-	if at.IsZero() || first.IsZero() {
-		return true
-	}
+	return at.IsZero() || first.IsZero() || within(at, first, last, TimeWindow)
+}
+
+// within reports whether at lies in [first, last] widened by window on
+// each side (last before first counts as first).
+func within(at, first, last time.Time, window time.Duration) bool {
 	if last.Before(first) {
 		last = first
 	}
-	return !at.Before(first.Add(-TimeWindow)) && !at.After(last.Add(TimeWindow))
+	return !at.Before(first.Add(-window)) && !at.After(last.Add(window))
 }
 
 // scoreShared weighs shared signals: each its kind's weight, damped by how
