@@ -35,6 +35,8 @@ func TestChoose(t *testing.T) {
 		{"a year later: a new story", "2019-08-13", []Candidate{story(1, "2018-08-15", "2018-08-17", "Kerala", kerala, modi, flood)}, 0},
 		{"no date: joins by content", "", []Candidate{story(1, "2018-08-15", "2018-08-17", "Kerala", kerala, modi, flood)}, 1},
 		{"only a person in common: a new story", "", []Candidate{story(1, "2018-08-15", "2018-08-17", "", modi)}, 0},
+		{"only a person and the same week: a new story", "2018-08-18", []Candidate{story(1, "2018-08-15", "2018-08-17", "", modi)}, 0},
+		{"a person and a place in the same week: joins", "2018-08-18", []Candidate{story(1, "2018-08-15", "2018-08-17", "Kerala", kerala, modi)}, 1},
 		{"the same kind of event both are about counts", "", []Candidate{story(1, "2018-08-15", "2018-08-17", "", flood, modi)}, 1},
 		{"mostly about another place: a new story", "2018-08-18", []Candidate{story(1, "2018-08-15", "2018-08-17", "Assam", flood, modi)}, 0},
 		{"the more similar story wins", "2018-08-18", []Candidate{

@@ -62,9 +62,11 @@ const mainEventWeight = 3
 // specific reports whether a signal of kind pins an event down by itself:
 // a story is joined only when at least one such signal is shared, so two
 // articles about the same two leaders at different meetings stay apart.
+// Being published in the same days is not: a leader who meets one
+// delegation on Monday and visits a flood on Thursday is in two stories.
 func specific(kind string) bool {
 	switch kind {
-	case SignalPlace, SignalName, SignalFigure, SignalDay, SignalMonth, SignalTime:
+	case SignalPlace, SignalName, SignalFigure, SignalDay, SignalMonth:
 		return true
 	}
 	return false
