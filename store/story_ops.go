@@ -16,9 +16,9 @@ const AuditStory = "story"
 
 // MoveArticle puts an article in another story, as a reviewer decides: its
 // statements leave the facts of its old story and join those of the new
-// one, and the article is pinned there, so rematching (a lexicon change, a
-// re-import) never moves it back. A story left without articles is
-// deleted. ENOTFOUND when the article or the story does not exist.
+// one, keeping the reviews given to them, and the article is pinned there,
+// so rematching (a lexicon change, a re-import) never moves it back. A
+// story left without articles is deleted. ENOTFOUND when the article or the story does not exist.
 func (db *DB) MoveArticle(ctx context.Context, by User, articleID, storyID int64) error {
 	return db.storyChange(ctx, "move article", func(tx *sql.Tx) error {
 		return moveArticle(ctx, tx, by, articleID, storyID)
@@ -155,7 +155,11 @@ func moveArticle(ctx context.Context, tx *sql.Tx, by User, articleID, to int64) 
 		return err
 	}
 	sigs := story.Signals(a)
+	var reviews []statementReview
 	if from.Valid && from.Int64 != to {
+		if reviews, err = storyStatementReviews(ctx, tx, from.Int64, articleID); err != nil {
+			return err
+		}
 		if err := leaveStory(ctx, tx, from.Int64, articleID, sigs); err != nil {
 			return err
 		}
@@ -178,6 +182,9 @@ func moveArticle(ctx context.Context, tx *sql.Tx, by User, articleID, to int64) 
 	if err := storeStatements(ctx, tx, to, place, a, fresh, nil); err != nil {
 		return err
 	}
+	if err := restoreStatementReviews(ctx, tx, to, articleID, reviews); err != nil {
+		return err
+	}
 	old := ""
 	action := "move article " + strconv.FormatInt(articleID, 10)
 	if from.Valid {
@@ -191,6 +198,50 @@ func moveArticle(ctx context.Context, tx *sql.Tx, by User, articleID, to int64) 
 		}
 	}
 	return audit(ctx, tx, by, AuditStory, to, action, old, strconv.FormatInt(to, 10))
+}
+
+// statementReview is a reviewer's word on one statement, by what the
+// statement says: its claim, its facet and its value.
+type statementReview struct {
+	claim, facet int64
+	value        string
+	review       string
+}
+
+// storyStatementReviews returns the reviews of an article's statements of a
+// story's facts: a move rebuilds those statements in the facts of the story
+// the article joins, and a reviewer's "garbled" or "outdated" on a
+// statement is about the claim, whichever story it is read in.
+func storyStatementReviews(ctx context.Context, tx *sql.Tx, storyID, articleID int64) ([]statementReview, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT st.claim_id, COALESCE(st.facet_id, 0), st.value, st.review
+		FROM statements st JOIN facts f ON f.id = st.fact_id
+		WHERE st.article_id = ? AND f.story_id = ? AND st.review <> ''`, articleID, storyID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []statementReview
+	for rows.Next() {
+		var r statementReview
+		if err := rows.Scan(&r.claim, &r.facet, &r.value, &r.review); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// restoreStatementReviews puts reviews back on the article's statements of
+// the facts of the story it joined.
+func restoreStatementReviews(ctx context.Context, tx *sql.Tx, storyID, articleID int64, reviews []statementReview) error {
+	for _, r := range reviews {
+		if _, err := tx.ExecContext(ctx, `UPDATE statements SET review = ? WHERE article_id = ? AND claim_id = ?
+			AND COALESCE(facet_id, 0) = ? AND value = ? AND fact_id IN (SELECT id FROM facts WHERE story_id = ?)`,
+			r.review, articleID, r.claim, r.facet, r.value, storyID); err != nil {
+			return fmt.Errorf("review of claim %d: %w", r.claim, err)
+		}
+	}
+	return nil
 }
 
 // leaveStory takes an article out of a story: its signals, its statements

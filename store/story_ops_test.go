@@ -167,3 +167,78 @@ func TestShortNameThroughStory(t *testing.T) {
 		t.Errorf("\"Kim\" in the second article is not Kim Jong Un, the story's Kim")
 	}
 }
+
+// TestMoveKeepsStatementReviews: a reviewer's word on single statements
+// (correct, garbled, outdated, out of scope) stays on them when their
+// article moves to another story and its statements join that story's
+// facts.
+func TestMoveKeepsStatementReviews(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	for _, a := range seedCopies(t) {
+		mustAddArticle(t, db, a)
+	}
+	by := User{Name: "rina"}
+	stories := storiesByArticle(t, db)
+	from, to := stories["003"], stories["000"]
+	id, err := db.ResolveArticle(ctx, "003_c2713db5242469b2.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type said struct {
+		claim int64
+		value string
+	}
+	// statementsOf returns the article's statements of a story's facts:
+	// their review by what they say, and their ids by fact.
+	statementsOf := func(storyID int64) (map[said]string, map[int64][]int64) {
+		t.Helper()
+		rows, err := db.read.QueryContext(ctx, `SELECT st.id, st.fact_id, st.claim_id, st.value, st.review
+			FROM statements st JOIN facts f ON f.id = st.fact_id WHERE st.article_id = ? AND f.story_id = ? ORDER BY st.id`, id, storyID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		reviews, byFact := map[said]string{}, map[int64][]int64{}
+		for rows.Next() {
+			var sid, fact int64
+			var s said
+			var review string
+			if err := rows.Scan(&sid, &fact, &s.claim, &s.value, &review); err != nil {
+				t.Fatal(err)
+			}
+			reviews[s] = review
+			byFact[fact] = append(byFact[fact], sid)
+		}
+		return reviews, byFact
+	}
+	_, byFact := statementsOf(from)
+	i := 0
+	for fact, ids := range byFact {
+		item, err := db.Fact(ctx, fact)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ch := FactChange{Version: item.Version, Reviews: map[int64]string{}}
+		for _, sid := range ids {
+			ch.Reviews[sid] = StatementReviews[i%len(StatementReviews)]
+			i++
+		}
+		if _, err := db.UpdateFact(ctx, by, fact, ch); err != nil {
+			t.Fatalf("UpdateFact %d: %v", fact, err)
+		}
+	}
+	if i < 2 {
+		t.Fatalf("003 states %d statements in its story: the test needs some", i)
+	}
+	want, _ := statementsOf(from)
+	if err := db.MoveArticle(ctx, by, id, to); err != nil {
+		t.Fatalf("MoveArticle: %v", err)
+	}
+	got, _ := statementsOf(to)
+	for s, review := range want {
+		if got[s] != review {
+			t.Errorf("statement of claim %d (%s) after the move: review %q, want %q", s.claim, s.value, got[s], review)
+		}
+	}
+}
