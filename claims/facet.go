@@ -43,10 +43,16 @@ import (
 //     one the figure is about, so there is no facet.
 //   - quantity, money: a sum next to a word that says what it is (aid,
 //     compensation, loss, cost), Attribute "aid inr"; any other sum gets none.
-//   - durations, percentages, speeds and masses get no facet: "10 hours" of
-//     one meeting is not "2.5 hours" of another, and "20%" of a country can
-//     be its territory, its vote or its inflation. Compare still decides
-//     such facets when a caller builds them.
+//   - election tallies (seats, votes; facet_tally.go): owned as counts are,
+//     and also by the party before the figure in a clause with a result verb
+//     ("एनडीए को कुल 292 सीटें मिली हैं"); a place in the clause scopes them
+//     ("seat count in Andhra Pradesh"), a margin word makes votes a margin.
+//   - percentages: only a turnout, by the word that says so ("turnout
+//     percent"), the election's or its place's. Durations, other
+//     percentages, speeds and masses get no facet: "10 hours" of one
+//     meeting is not "2.5 hours" of another, and "20%" of a country can be
+//     its territory, its vote or its inflation. Compare still decides such
+//     facets when a caller builds them.
 //   - date: only a visit, the one event a claim can pin down by its words:
 //     one person, one place and one absolute date to the month or day
 //     (dateFacets). Subject is the person, Attribute "visit to <place>".
@@ -160,6 +166,10 @@ func quantityFacets(c *Claim) []Facet {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)
+			tally := isTally(counted)
+			if subject == "" && tally {
+				subject = resultOwner(text, q, c.Entities)
+			}
 			if subject == "" && ev != "" {
 				// A toll that no one next to it owns is the event's, at the
 				// one place the claim names, or of the story's event itself
@@ -178,6 +188,18 @@ func quantityFacets(c *Claim) []Facet {
 				stated = &named
 			}
 			attribute = countAttribute(counted, ev) + figureScope(c, text, q)
+			if tally && subject != "" {
+				scope, ok := tallyScope(text, q, c.Entities)
+				if !ok {
+					continue
+				}
+				attribute += scope
+			}
+		case q.Unit == "percent":
+			var ok bool
+			if subject, attribute, ofEvent, ok = measureFacet(c, text, q); !ok {
+				continue
+			}
 		case q.Dimension == "money" && q.Unit != "":
 			what := facetVocab.moneyNear(text, q, c.Quantities)
 			if what == "" || isProjection(text, q) {

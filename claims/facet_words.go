@@ -42,6 +42,17 @@ type facetWords struct {
 	// money words say what a sum is: aid, compensation, loss, cost.
 	moneyExact  map[string]string
 	moneyPrefix []facetStem
+	// Election tallies (facet_tally.go): result verbs tie a party to the
+	// figure after it; tally nouns are counted by place; region words name
+	// a state without saying which; margin words make votes a margin;
+	// measure words say what a percentage is.
+	resultExact   map[string]string
+	resultPrefix  []facetStem
+	tally         map[string]bool
+	region        map[string]bool
+	margin        map[string]bool
+	measureExact  map[string]string
+	measurePrefix []facetStem
 }
 
 // facetStem is a stem that matches every word it begins.
@@ -71,6 +82,11 @@ func loadFacetWords(tsv string) *facetWords {
 		sinceBefore:     map[string]bool{},
 		sinceAfter:      map[string]bool{},
 		moneyExact:      map[string]string{},
+		resultExact:     map[string]string{},
+		tally:           map[string]bool{},
+		region:          map[string]bool{},
+		margin:          map[string]bool{},
+		measureExact:    map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -124,6 +140,16 @@ func loadFacetWords(tsv string) *facetWords {
 				}
 			case "growth":
 				addWord(w.growthExact, &w.growthPrefix, word, name)
+			case "result":
+				addWord(w.resultExact, &w.resultPrefix, word, name)
+			case "tally":
+				w.tally[word] = true
+			case "region":
+				w.region[word] = true
+			case "margin":
+				w.margin[word] = true
+			case "measure":
+				addWord(w.measureExact, &w.measurePrefix, word, name)
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}

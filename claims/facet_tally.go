@@ -1,0 +1,140 @@
+package claims
+
+import "strings"
+
+// Election tallies.
+//
+// Seats and votes are counted things whose owner is a party, an alliance or
+// a candidate, as troops are a country's (countOwner), but results pages
+// say it in ways a troop count never is, and a tally is a fact of the
+// place it is counted in:
+//
+//   - a result verb (won, got, জিতেছে, पेয়েছে, मिली, मिळाल्या; data/attributes.tsv
+//     "result") ties the tally to the nearest party named before it in its
+//     clause, whatever stands between ("সারা দেশে বিজেপি একক ভাবে পেয়েছে
+//     ২৪০টি আসন") and in the dative too ("एनडीए को कुल 292 सीटें मिली हैं",
+//     "भाजपला ९ जागा मिळाल्या"), where a troop count's dative is where the
+//     troops went;
+//   - a place the clause names scopes the tally ("TDP won 16 seats in Andhra
+//     Pradesh": seat count in Andhra Pradesh), so a party's seats in one
+//     state never meet its national count; a state the clause only refers
+//     to ("राज्यात", "রাজ্যে", "in the state") leaves the tally with no
+//     facet, since which state it is is for the article to say;
+//   - a margin word ("by a margin of", "के अंतर से", "ব্যবধানে") makes a vote
+//     count the margin a seat was won by, not the votes won.
+//
+// A turnout is a percentage a word names as one ("voter turnout", "65.79
+// प्रतिशत मतदान"): the election's own, or the place's the claim names
+// (measureFacet).
+
+// isTally reports whether counted (canonical, as in data/counted.tsv) is
+// counted by place in an election.
+func isTally(counted string) bool {
+	return facetVocab.tally[MatchKey(counted)]
+}
+
+// resultOwner returns the owner of the tally q when its clause has a result
+// verb: the owner-kind entity that ends nearest before q inside the clause,
+// "" when there is none.
+func resultOwner(text []rune, q *Quantity, ents []Entity) string {
+	if !clauseHasWord(text, q, facetVocab.resultExact, facetVocab.resultPrefix) {
+		return ""
+	}
+	start := clauseStart(text, q.Start)
+	owner, end := "", -1
+	for _, e := range ents {
+		if e.Start >= start && e.End <= q.Start && e.End > end && isOwnerKind(e.Kind) {
+			owner, end = e.Name, e.End
+		}
+	}
+	return owner
+}
+
+// tallyScope returns what narrows the tally q, as an attribute suffix: the
+// margin, and the place its clause names (" margin in Gandhinagar"). ok is
+// false when the clause refers to a state it does not name.
+func tallyScope(text []rune, q *Quantity, ents []Entity) (scope string, ok bool) {
+	before, after := clauseWords(text, q, eventReach+2)
+	unnamed := false
+	for _, w := range append(before, after...) {
+		k := MatchKey(w)
+		if facetVocab.margin[k] && !strings.HasSuffix(scope, " margin") {
+			scope += " margin"
+		}
+		unnamed = unnamed || facetVocab.region[k]
+	}
+	if place := nearestPlace(text, q, ents); place != "" {
+		return scope + " in " + place, true
+	}
+	return scope, !unnamed
+}
+
+// nearestPlace returns the place entity of q's clause that stands nearest
+// to q, "" when the clause names none.
+func nearestPlace(text []rune, q *Quantity, ents []Entity) string {
+	start, end := clauseStart(text, q.Start), clauseEnd(text, q.End)
+	best, dist := "", len(text)+1
+	for _, e := range ents {
+		if e.Kind != Place || e.Start < start || e.End > end {
+			continue
+		}
+		d := q.Start - e.End
+		if e.Start >= q.End {
+			d = e.Start - q.End
+		}
+		if d >= 0 && d < dist {
+			best, dist = e.Name, d
+		}
+	}
+	return best
+}
+
+// measureFacet returns the subject and attribute of a percentage a word
+// names the measure of ("turnout percent"), and ok=false for any other
+// percentage. ofEvent is true when the figure is the story's event's own.
+func measureFacet(c *Claim, text []rune, q *Quantity) (subject, attribute string, ofEvent, ok bool) {
+	what := facetVocab.nearIn(text, q, c.Quantities, facetVocab.measureExact, facetVocab.measurePrefix)
+	if what == "" || isProjection(text, q) {
+		return "", "", false, false
+	}
+	subject = countOwner(text, q, c.Entities)
+	if subject == "" {
+		subject = placeOf(text, q, c.Entities)
+		ofEvent = subject == EventSubject
+	}
+	return subject, what + " " + q.Unit + figureScope(c, text, q), ofEvent, true
+}
+
+// clauseHasWord reports whether a word of q's clause maps to a name through
+// exact or prefix.
+func clauseHasWord(text []rune, q *Quantity, exact map[string]string, prefix []facetStem) bool {
+	before, after := clauseWords(text, q, 2*eventReach)
+	for _, w := range append(before, after...) {
+		if facetLookupWord(MatchKey(w), exact, prefix) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart returns where the clause holding position i of text begins:
+// right after the last clause break before i.
+func clauseStart(text []rune, i int) int {
+	for j := min(i, len(text)) - 1; j >= 0; j-- {
+		if strings.ContainsRune(clauseBreaks, text[j]) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns where the clause holding position i of text ends: at
+// the first clause break from i on.
+func clauseEnd(text []rune, i int) int {
+	for j := max(i, 0); j < len(text); j++ {
+		if strings.ContainsRune(clauseBreaks, text[j]) {
+			return j
+		}
+	}
+	return len(text)
+}

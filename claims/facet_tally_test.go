@@ -1,0 +1,48 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTallyFacets checks, per language, whose an election tally is, in
+// which place, and what a percentage measures: a party's seats in one
+// state must never meet its national count, nor a margin the votes won.
+func TestTallyFacets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // Subject|Attribute|Value of each quantity facet
+	}{
+		{"en a place in the clause scopes the seats", "The Samajwadi Party won 37 seats in Uttar Pradesh.", []string{"Samajwadi Party|seat count in Uttar Pradesh|37 seat"}},
+		{"hi the dative of a result verb owns the seats", "भाजपा के नेतृत्व वाले एनडीए को कुल 310 सीटें मिलीं।", []string{"National Democratic Alliance|seat count|310 seat"}},
+		{"hi words between the party and its seats", "भारतीय जनता पार्टी ने अपने दम पर 250 सीटें जीतीं।", []string{"Bharatiya Janata Party|seat count|250 seat"}},
+		{"bn the party before a result verb", "বিজেপি একক ভাবে পেয়েছে ২৫০টি আসন।", []string{"Bharatiya Janata Party|seat count|250 seat"}},
+		{"mr the dative of a result verb", "भाजपला १५ जागा मिळाल्या.", []string{"Bharatiya Janata Party|seat count|15 seat"}},
+		{"hi a figure between party and seats", "उत्तर प्रदेश में समाजवादी पार्टी ने 80 में से 37 सीटें जीतीं।", []string{"Samajwadi Party|seat count in Uttar Pradesh|37 seat"}},
+		{"mr a state not named: no facet", "भाजपला राज्यात ९ जागा मिळाल्या.", nil},
+		{"bn a state not named: no facet", "রাজ্যে বিজেপি পেয়েছে ১২টি আসন।", nil},
+		{"en a state not named: no facet", "In the state, the BJP won 9 seats.", nil},
+		{"hi a margin is not the votes won", "अमित शाह ने गांधीनगर सीट 5 लाख वोटों के अंतर से जीती।", []string{"Amit Shah|vote count margin in Gandhinagar|500000 vote"}},
+		{"en turnout is the election's", "The overall voter turnout stood at 62.5 per cent.", []string{"|turnout percent|62.5 percent"}},
+		{"hi turnout is the election's", "देश में कुल 61 प्रतिशत मतदान हुआ।", []string{"|turnout percent|61 percent"}},
+		{"en any other percentage states nothing", "Inflation rose to 6 per cent in May.", nil},
+		{"hi troops are no tally: a result verb does not own them", "रूस को 10 हजार सैनिक मिले।", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Process("probe.txt", []byte(tt.text), Meta{}, Options{})
+			if err != nil || len(a.Claims) != 1 {
+				t.Fatalf("Process: %v, %d claims; want one", err, len(a.Claims))
+			}
+			var got []string
+			for _, f := range FindFacets(&a.Claims[0]) {
+				if f.Kind == KindQuantity {
+					got = append(got, f.Subject+"|"+f.Attribute+"|"+f.Value)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("facets = %q, want %q\n(quantities %+v, entities %+v)", got, tt.want, a.Claims[0].Quantities, a.Claims[0].Entities)
+			}
+		})
+	}
+}
