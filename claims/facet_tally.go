@@ -91,10 +91,12 @@ func nearestPlace(text []rune, q *Quantity, ents []Entity) string {
 
 // measureFacet returns the subject and attribute of a percentage a word
 // names the measure of ("turnout percent"), and ok=false for any other
-// percentage. ofEvent is true when the figure is the story's event's own.
+// percentage or one above 100. ofEvent is true when the figure is the story's event's own.
 func measureFacet(c *Claim, text []rune, q *Quantity) (subject, attribute string, ofEvent, ok bool) {
 	what := facetVocab.nearIn(text, q, c.Quantities, facetVocab.measureExact, facetVocab.measurePrefix)
-	if what == "" || isProjection(text, q) {
+	// A share above the whole (a turnout of 167%) is garbled, flagged as
+	// such, and no statement of the measure.
+	if what == "" || q.Value > 100 || isProjection(text, q) {
 		return "", "", false, false
 	}
 	subject = countOwner(text, q, c.Entities)

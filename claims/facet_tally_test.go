@@ -26,6 +26,7 @@ func TestTallyFacets(t *testing.T) {
 		{"en turnout is the election's", "The overall voter turnout stood at 62.5 per cent.", []string{"|turnout percent|62.5 percent"}},
 		{"hi turnout is the election's", "देश में कुल 61 प्रतिशत मतदान हुआ।", []string{"|turnout percent|61 percent"}},
 		{"en any other percentage states nothing", "Inflation rose to 6 per cent in May.", nil},
+		{"en a turnout above the whole is garbled, not a turnout", "Turnout was 104 per cent in one booth.", nil},
 		{"hi troops are no tally: a result verb does not own them", "रूस को 10 हजार सैनिक मिले।", nil},
 	}
 	for _, tt := range tests {
