@@ -118,6 +118,7 @@ func Transliterate(s string) string {
 		case r == 0x0982: // Bengali anusvara is spoken "ng"
 			b.WriteString("ng")
 		case e.kind == trConsonant:
+			at := i // the consonant itself, before i moves past its nukta
 			latin := e.latin
 			next := skipJoiners(rs, i+1)
 			if nd, ok := translitTwinAt(rs, next); ok && nd == '़' {
@@ -144,6 +145,9 @@ func Transliterate(s string) string {
 				// (खेरसन is "khersan", not "kherasan").
 				b.WriteByte('a')
 				vowel = true
+			case !ok && finalVowelKept(rs, at, d):
+				b.WriteByte('a')
+				vowel = true
 			default:
 				vowel = false // word end or schwa deleted
 			}
@@ -153,6 +157,43 @@ func Transliterate(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// finalVowelKept reports whether the word-final consonant rs[at] (Devanagari
+// twin d) keeps its inherent vowel, as Indian names and words are written
+// in English: after a conjunct ending in r, y, v, m, n or l (भूपेंद्र
+// Bhupendra, मिश्र Mishra, कृष्ण Krishna, শুক্ল Shukla, सत्य Satya), and y
+// after an i (राष्ट्रीय Rashtriya, জাতীয় Jatiya). A cluster that opens with
+// r (कार्ल Karl, धर्म) keeps it only before y (सूर्य Surya); a final stop
+// cluster never does (ट्रम्प Trump, দোনেৎস্ক Donetsk).
+func finalVowelKept(rs []rune, at int, d rune) bool {
+	j := at - 1
+	for j >= 0 && (rs[j] == 0x200C || rs[j] == 0x200D) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	prev, ok := translitTwin(rs[j])
+	if !ok {
+		return false
+	}
+	if (d == 'य' || d == 0x095F) && (prev == 'ि' || prev == 'ी') {
+		return true
+	}
+	if prev != '्' || j == 0 {
+		return false
+	}
+	switch d {
+	case 'र', 'य', 'व', 'म', 'न', 'ण', 'ल':
+	default:
+		return false
+	}
+	first, ok := translitTwin(rs[j-1])
+	if !ok || translitTable[first-0x0900].kind != trConsonant {
+		return false
+	}
+	return first != 'र' || d == 'य'
 }
 
 // translitTwinAt returns the Devanagari twin of rs[i], if i is in range and rs[i] is

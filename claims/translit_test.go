@@ -25,6 +25,21 @@ func TestTransliterate(t *testing.T) {
 		{"১০ কিলোমিটার", "10 kilomitar"},
 		{"२०२२", "2022"},
 		{"Putin (পুতিন)", "Putin (putin)"},
+		// A final conjunct ending in r, y, v, m, n or l keeps its vowel,
+		// as names are written in English; a stop cluster does not.
+		{"भूपेंद्र पटेल", "bhupendra patel"},
+		{"राजेंद्र त्रिवेदी", "rajendra trivedi"},
+		{"মিত্র", "mitra"},
+		{"कृष्ण", "krishna"},
+		{"শুক্ল", "shukla"},
+		{"सत्य", "satya"},
+		{"महाराष्ट्र", "maharashtra"},
+		{"सूर्य", "surya"},
+		{"राष्ट्रीय", "rashtriya"},
+		{"জাতীয়", "jatiya"},
+		{"कार्ल", "karl"},
+		{"ट्रम्प", "tramp"},
+		{"দত্ত", "datt"},
 		{"", ""},
 	}
 	for _, tt := range tests {
