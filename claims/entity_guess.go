@@ -27,6 +27,7 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 		t := &toks[i]
 		var run int
 		gloss := ""
+		person := false // after a title only a person is named
 		switch {
 		case t.script == lexScriptLatin && t.upper && !ix.isTitleWord(t.key):
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
@@ -35,10 +36,17 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 			if run == 1 && sentenceStart(text, toks, i) {
 				run = 0 // "Comment", "During": capitalised by position, not as a name
 			}
+			if i > 0 && t.joined && !matched[i-1] && toks[i-1].script == lexScriptLatin && toks[i-1].upper && !ix.isTitleWord(toks[i-1].key) && !ix.isHonorific(&toks[i-1]) {
+				// Inside a longer capitalised name that matched nothing from
+				// its first word ("Satish Dhawan Space Centre", "Mitchell
+				// Starc"), a later word alone is no misspelt Dharan or SAARC.
+				run = 0
+			}
 		case t.script >= lexScriptBengali && i > 0 && t.joined && ix.mayEndTitle(toks[i-1].key) && ix.titleEndsAt(toks, i-1):
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
 				return u.script == t.script
 			})
+			person = true
 		case t.script >= lexScriptBengali && paren:
 			run = ix.runBeforeParen(text, toks, matched, i)
 			if run > 0 {
@@ -47,7 +55,7 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 		}
 		found := false
 		for n := run; n >= 1; n-- {
-			if e, ok := ix.guessAt(text, toks[i:i+n]); ok && (gloss == "" || ix.glossNames(gloss, e.Name)) {
+			if e, ok := ix.guessAt(text, toks[i:i+n]); ok && (gloss == "" || ix.glossNames(gloss, e.Name)) && (!person || e.Kind == Person) {
 				out = append(out, e)
 				i += n - 1
 				found = true
@@ -76,9 +84,9 @@ func (ix *lexIndex) unknownAt(text string, toks []lexToken, matched []bool, i in
 			return Entity{}, 0, false // "দুই নেতা একসঙ্গে": a shared title names nobody
 		}
 		if ix.isHonorific(t) {
-			if i+1 < len(toks) && !matched[i+1] {
-				if start, ok := ix.titleBefore(text, toks, i+1); ok && start == i {
-					return ix.unknownPerson(text, toks, matched, i, i+1)
+			if j := ix.afterHonorifics(toks, i); j < len(toks) && !matched[j] {
+				if start, ok := ix.titleBefore(text, toks, j); ok && start == i {
+					return ix.unknownPerson(text, toks, matched, i, j)
 				}
 			}
 			return Entity{}, 0, false

@@ -193,8 +193,9 @@ func (ix *lexIndex) nameWord(t *lexToken) bool {
 }
 
 // titleBefore reports whether a title ends right before token i, with at
-// most one honorific between ("জেলা প্রশাসক মো. রফিকুল"): start is the
-// first token of the written name, the honorific if there is one.
+// most two honorifics between ("জেলা প্রশাসক মো. রফিকুল", "প্রতিমন্ত্রী ডা.
+// মো. এনামুর রহমান"): start is the first token of the written name, the
+// first honorific if there is one.
 func (ix *lexIndex) titleBefore(text string, toks []lexToken, i int) (start int, ok bool) {
 	if i == 0 {
 		return 0, false
@@ -202,18 +203,34 @@ func (ix *lexIndex) titleBefore(text string, toks []lexToken, i int) (start int,
 	if toks[i].joined && ix.mayEndTitleToken(&toks[i-1]) && ix.titleEndsAt(toks, i-1) {
 		return i, true
 	}
-	if i >= 2 && ix.isHonorific(&toks[i-1]) && toks[i-1].joined && ix.titleEndsAt(toks, i-2) {
-		if gap := strings.TrimSpace(text[toks[i-1].be:toks[i].bs]); gap == "" || gap == "." || gap == ":" {
-			return i - 1, true
+	for h := i - 1; h >= 1 && h >= i-maxHonorifics && ix.isHonorific(&toks[h]); h-- {
+		if gap := strings.TrimSpace(text[toks[h].be:toks[h+1].bs]); gap != "" && gap != "." && gap != ":" {
+			return 0, false
+		}
+		if toks[h].joined && ix.titleEndsAt(toks, h-1) {
+			return h, true
 		}
 	}
 	return 0, false
 }
 
+// maxHonorifics is how many honorifics may stand between a title and a
+// name: a doctor who is also a Mohammad is "ডা. মো.".
+const maxHonorifics = 2
+
+// afterHonorifics returns the first token from i on that is not an
+// honorific, skipping at most maxHonorifics.
+func (ix *lexIndex) afterHonorifics(toks []lexToken, i int) int {
+	for n := 0; n < maxHonorifics && i < len(toks) && ix.isHonorific(&toks[i]); n++ {
+		i++
+	}
+	return i
+}
+
 // pluralTitleEndsAt reports whether the title ending at token i is made
 // plural by the word before it ("দুই নেতা", "both leaders").
 func (ix *lexIndex) pluralTitleEndsAt(toks []lexToken, i int) bool {
-	for start := max(0, i-2); start <= i; start++ {
+	for start := max(0, i-ix.roleLongest+1); start <= i; start++ {
 		if _, n, ok := ix.roleAt(toks, start); ok && start+n-1 == i {
 			return start > 0 && toks[start].joined && ix.isPlural(toks[start-1].key)
 		}
@@ -229,7 +246,7 @@ func (ix *lexIndex) unknownPerson(text string, toks []lexToken, matched []bool, 
 	n := 0
 	for j := i; j < len(toks) && n < maxGuessTokens; j++ {
 		t := &toks[j]
-		if matched[j] || t.script != toks[i].script || j > i && !t.joined || !ix.nameWord(t) {
+		if matched[j] || t.script != toks[i].script || j > i && !t.joined || !ix.nameWord(t) && !initialWithDot(text, t) {
 			break
 		}
 		if t.script == lexScriptLatin && !t.upper {
@@ -279,6 +296,10 @@ func (ix *lexIndex) unknownPlace(text string, toks []lexToken, i, n int, typ str
 // "अनिल शर्मा" are one entity.
 func (ix *lexIndex) unknownEntity(text string, first, last lexToken, words []string, kind, typ string) Entity {
 	for i, w := range words {
+		if l, ok := initialLetter(w); ok && i < len(words)-1 {
+			words[i] = l + "." // "এস সোমনাথ", "K Sivan": S. Somanath, K. Sivan
+			continue
+		}
 		if first.script >= lexScriptBengali {
 			w = Transliterate(w)
 		}

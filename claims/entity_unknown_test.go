@@ -41,6 +41,19 @@ func TestUnknownPeopleAfterTitles(t *testing.T) {
 		{"hi", "रेल मंत्री अश्विनी वैष्णव ने हादसे की जांच के आदेश दिए।", "Ashvini Vaishnav (person)", "Ashvini Vaishnav=railway minister"},
 		{"mr", "जिल्हाधिकारी अमोल येडगे यांनी सांगितले.", "Amol Yedge (person)", "Amol Yedge=district magistrate"},
 		{"mr", "मुख्य सचिव सुजाता सौनिक यांनी आढावा घेतला.", "Sujata Saunik (person)", "Sujata Saunik=chief secretary"},
+		// Initials, spelt out or not, with a full stop or not, are written
+		// as English writes them.
+		{"en", "ISRO chairman K Sivan announced the loss of contact.", "K. Sivan (person)", "K. Sivan=chairman"},
+		{"bn", "চেয়ারম্যান এস সোমনাথ জানিয়েছেন, রোভার সুস্থ।", "S. Somnath (person)", "S. Somnath=chairman"},
+		{"hi", "सचिव एस. रमेश ने कहा कि बातचीत जारी है।", "S. Ramesh (person)", "S. Ramesh=secretary"},
+		{"mr", "जिल्हाधिकारी के. अमोल यांनी सांगितले.", "K. Amol (person)", "K. Amol=district magistrate"},
+		// Two honorifics between the office and the name (doctor, Md.).
+		{"bn", "ত্রাণ প্রতিমন্ত্রী ডা. মো. এনামুর রহমান জানিয়েছেন, ক্ষতি হয়েছে।", "Enamur Rahman (person)", "Enamur Rahman=minister of state"},
+		// A title of four words, and a person, never a country, after a
+		// title: बृजेश is no misspelt Britain.
+		{"en", "The toll rose to 141, Rajkot Range Inspector General of Police Ashok Yadav said.", "Ashok Yadav (person)", "Ashok Yadav=police chief"},
+		{"hi", "राज्य मंत्री बृजेश मेरजा ने बताया कि मौतें हुईं।", "Brijesh Merja (person)", "Brijesh Merja=minister of state"},
+		{"mr", "आपत्ती व्यवस्थापन मंत्री राजेंद्र त्रिवेदी यांनी सांगितले.", "Rajendra Trivedi (person)", "Rajendra Trivedi=minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {

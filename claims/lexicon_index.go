@@ -27,6 +27,7 @@ type lexIndex struct {
 	roleFirst   map[string][]*lexRoleWord
 	roleWords   map[string]string   // canonical role -> broader role
 	roleLast    map[string]struct{} // the last word of every role word
+	roleLongest int                 // tokens in the longest role word ("minister of state for home")
 	plural      map[string]struct{} // words that make a following title plural
 	// fuzzyNames holds alias skeletons by their first letter and by kind
 	// (Latin or Indic alias): a misspelling keeps its first letter.
@@ -269,6 +270,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 			}
 			ix.roleFirst[keys[0]] = append(ix.roleFirst[keys[0]], &lexRoleWord{keys: keys, role: r.role})
 			ix.roleLast[keys[len(keys)-1]] = struct{}{}
+			ix.roleLongest = max(ix.roleLongest, len(keys))
 		}
 	}
 	for first := range ix.roleFirst {

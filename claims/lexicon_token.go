@@ -185,6 +185,9 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 			case r == ' ' || r == '\u00A0' || r == '\t':
 			case r == '-' || r == '\u2010' || r == '\u2011':
 				hyphens++
+			case r == '.' && others == 0 && hyphens == 0 && len(toks) > 0 && toks[len(toks)-1].be == bi && isInitialWord(text[toks[len(toks)-1].bs:bi]):
+				// "S. Somanath", "एस. सोमनाथ": an initial's dot does not
+				// part it from the rest of the name.
 			default:
 				others++
 			}

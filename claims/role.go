@@ -106,7 +106,7 @@ func (ix *lexIndex) mayEndTitle(key string) bool {
 
 // titleEndsAt reports whether a role word ends at token i.
 func (ix *lexIndex) titleEndsAt(toks []lexToken, i int) bool {
-	for start := max(0, i-2); start <= i; start++ {
+	for start := max(0, i-ix.roleLongest+1); start <= i; start++ {
 		if _, n, ok := ix.roleAt(toks, start); ok && start+n-1 == i {
 			return true
 		}

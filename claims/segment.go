@@ -209,6 +209,9 @@ func fullStopEnd(rs []rune, ls, le, k int) (end int, ok bool) {
 	if isInitialLetter(rs[ws:k]) || (ws >= 2 && rs[ws-1] == ' ' && rs[ws-2] == '.' && isIndicSyllable(rs[ws:k])) {
 		return end, false
 	}
+	if _, ok := indicInitials[string(rs[ws:k])]; ok && next < le && !isSentenceMark(rs[next]) {
+		return end, false // "इसरो अध्यक्ष एस. सोमनाथ": a letter spelt out is an initial
+	}
 	return end, true
 }
 
