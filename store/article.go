@@ -132,14 +132,14 @@ type articleWriter struct {
 	tx                                          *sql.Tx
 	byHash, source, newSource, article, residue *sql.Stmt
 	claim                                       *sql.Stmt
-	flag, facet, group, match, candidatesForKey *sql.Stmt
+	flag, facet                                 *sql.Stmt
 	claimBatches                                map[int]*sql.Stmt // by claims per statement (claim_batch.go)
 }
 
 // slots lists the writer's statements in the order of writerSQL.
 func (w *articleWriter) slots() []**sql.Stmt {
 	return []**sql.Stmt{&w.byHash, &w.source, &w.newSource, &w.article, &w.residue, &w.claim,
-		&w.flag, &w.facet, &w.group, &w.match, &w.candidatesForKey}
+		&w.flag, &w.facet}
 }
 
 var writerSQL = []string{
@@ -148,16 +148,13 @@ var writerSQL = []string{
 	// index entry in every import.
 	`SELECT id FROM sources WHERE name = ?`,
 	`INSERT INTO sources (name) VALUES (?) RETURNING id`,
-	`INSERT INTO articles (origin, title, source_id, url, language, published, raw, clean, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	`INSERT INTO articles (origin, title, source_id, url, language, published, body, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 	`INSERT INTO residue (article_id, start, "end", text, reason) VALUES (?, ?, ?, ?, ?)`,
 	claimInsertSQL,
 	`INSERT INTO flags (article_id, claim_id, kind, evidence, note, start, "end")
 		VALUES (?, ?, ?, ?, ?, ?, ?)`,
 	facetInsertSQL,
-	facetGroupSQL,
-	matchInsertSQL,
-	candidatesSQL,
 }
 
 // beginImport starts a write transaction with an articleWriter on the DB's
@@ -264,7 +261,7 @@ func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, fa
 	if !a.Published.IsZero() {
 		published = a.Published.UTC().Format(time.RFC3339)
 	}
-	r, err := w.article.ExecContext(ctx, a.Origin, a.Title, source, a.URL, a.Language, published, a.Raw, a.Clean, a.Hash)
+	r, err := w.article.ExecContext(ctx, a.Origin, a.Title, source, a.URL, a.Language, published, packBody(a.Raw, a.Clean), a.Hash)
 	if err != nil {
 		return res, nil, fmt.Errorf("insert article: %w", err)
 	}

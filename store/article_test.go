@@ -147,16 +147,21 @@ func TestAddArticleRoundTrip(t *testing.T) {
 	if q := got[1].Claim.Quantities; len(q) != 1 || !math.IsInf(q[0].High, 1) {
 		t.Errorf("quantity after round trip = %+v, want High=+Inf", q)
 	}
-	var title, source, published, raw string
+	var title, source, published string
+	var body []byte
 	var removed int
-	err := db.read.QueryRow(`SELECT a.title, s.name, a.published, a.raw, (SELECT COUNT(*) FROM residue WHERE article_id = a.id)
+	err := db.read.QueryRow(`SELECT a.title, s.name, a.published, a.body, (SELECT COUNT(*) FROM residue WHERE article_id = a.id)
 		FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`, res.ArticleID).
-		Scan(&title, &source, &published, &raw, &removed)
+		Scan(&title, &source, &published, &body, &removed)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if title != in.Title || source != in.Source || published != "2024-06-21T00:00:00Z" || raw != in.Raw || removed != 1 {
-		t.Errorf("article row = %q %q %q raw ok=%v residue=%d", title, source, published, raw == in.Raw, removed)
+	raw, clean, err := unpackBody(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if title != in.Title || source != in.Source || published != "2024-06-21T00:00:00Z" || raw != in.Raw || clean != in.Clean || removed != 1 {
+		t.Errorf("article row = %q %q %q raw ok=%v clean ok=%v residue=%d", title, source, published, raw == in.Raw, clean == in.Clean, removed)
 	}
 }
 
@@ -191,7 +196,7 @@ func TestAddArticleTwiceAddsNothing(t *testing.T) {
 func tableCounts(tb testing.TB, db *DB) map[string]int {
 	tb.Helper()
 	out := map[string]int{}
-	for _, table := range []string{"articles", "sources", "residue", "claims", "flags", "facets", "facet_groups", "matches", "claims_fts"} {
+	for _, table := range []string{"articles", "sources", "residue", "claims", "flags", "facets", "matches", "claims_fts"} {
 		var n int
 		if err := db.read.QueryRow(`SELECT COUNT(*) FROM ` + table).Scan(&n); err != nil {
 			tb.Fatalf("count %s: %v", table, err)

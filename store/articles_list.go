@@ -134,13 +134,17 @@ func (db *DB) Article(ctx context.Context, id int64) (ArticlePage, error) {
 	defer tx.Rollback()
 	var p ArticlePage
 	var published, created string
+	var body []byte
 	err = tx.QueryRowContext(ctx, `SELECT a.id, a.origin, a.title, COALESCE(s.name, ''), a.language,
-		COALESCE(a.published, ''), a.created_at, a.url, a.raw, a.clean, a.hash
+		COALESCE(a.published, ''), a.created_at, a.url, a.body, a.hash
 		FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`, id).
-		Scan(&p.ID, &p.Origin, &p.Title, &p.Source, &p.Language, &published, &created, &p.URL, &p.Raw, &p.Clean, &p.Hash)
+		Scan(&p.ID, &p.Origin, &p.Title, &p.Source, &p.Language, &published, &created, &p.URL, &body, &p.Hash)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ArticlePage{}, claims.Errorf(claims.ENOTFOUND, "No article %d.", id)
 	} else if err != nil {
+		return ArticlePage{}, fmt.Errorf("article %d: %w", id, err)
+	}
+	if p.Raw, p.Clean, err = unpackBody(body); err != nil {
 		return ArticlePage{}, fmt.Errorf("article %d: %w", id, err)
 	}
 	p.Published, p.ImportedAt = parseStamp(published), parseStamp(created)

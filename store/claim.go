@@ -29,35 +29,6 @@ func (w *articleWriter) storeClaim(ctx context.Context, articleID int64, c *clai
 	return r.LastInsertId()
 }
 
-// claimLists returns the JSON of a claim's quantities, dates, entities and
-// roles, as the claims table stores them.
-func claimLists(c *claims.Claim) ([4]string, error) {
-	var lists [4]string
-	var err error
-	if lists[0], err = marshalQuantities(c.Quantities); err != nil {
-		return lists, err
-	}
-	for i, v := range []any{c.Dates, c.Entities, c.Roles} {
-		if lists[i+1], err = jsonList(v); err != nil {
-			return lists, err
-		}
-	}
-	return lists, nil
-}
-
-// jsonList marshals a slice, writing an empty one as [] rather than null so
-// the column always holds a JSON array.
-func jsonList(v any) (string, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return "", err
-	}
-	if string(b) == "null" {
-		return "[]", nil
-	}
-	return string(b), nil
-}
-
 // claimColumns selects what scanClaim reads, from claims c joined to
 // articles a; the claim's flags come as one JSON array so a report needs no
 // query per row.
@@ -81,28 +52,35 @@ func scanClaim(rows *sql.Rows) (claims.ClaimRow, error) {
 	if reasons != "" {
 		c.ScoreReasons = strings.Split(reasons, "; ")
 	}
-	var err error
-	if c.Quantities, err = unmarshalQuantities(quantities); err != nil {
+	if err := readClaimLists(c, quantities, dates, entities, roles); err != nil {
 		return r, fmt.Errorf("claim %d: %w", r.ClaimID, err)
 	}
-	for _, l := range []struct {
-		src string
-		dst any
-	}{
-		{dates, &c.Dates}, {entities, &c.Entities}, {roles, &c.Roles}, {flags, &c.Flags},
-	} {
-		if err := unmarshalList(l.src, l.dst); err != nil {
-			return r, fmt.Errorf("claim %d: %w", r.ClaimID, err)
-		}
+	if err := unmarshalList(flags, &c.Flags); err != nil {
+		return r, fmt.Errorf("claim %d flags: %w", r.ClaimID, err)
 	}
 	return r, nil
 }
 
 // unmarshalList decodes a JSON array column, leaving dst nil when it is
-// empty so a claim read back equals the claim stored.
+// empty so a claim read back equals the claim stored. Dates, entities and
+// roles may be in their positional form (claim_compact.go).
 func unmarshalList(src string, dst any) error {
-	if src == "" || src == "[]" {
+	if src == "" || src == "[]" || src == "null" {
 		return nil
+	}
+	if isCompact(src) {
+		var err error
+		switch d := dst.(type) {
+		case *[]claims.Date:
+			*d, err = readCompact(src, dateOf)
+		case *[]claims.Entity:
+			*d, err = readCompact(src, entityOf)
+		case *[]claims.Role:
+			*d, err = readCompact(src, roleOf)
+		default:
+			return fmt.Errorf("no positional form for %T", dst)
+		}
+		return err
 	}
 	return json.Unmarshal([]byte(src), dst)
 }

@@ -72,23 +72,14 @@ type storedFacet struct {
 	Quantity *storedQuantity `json:",omitempty"`
 }
 
-// marshalQuantities returns the JSON array stored in claims.quantities.
-func marshalQuantities(qs []claims.Quantity) (string, error) {
-	if len(qs) == 0 {
-		return "[]", nil
-	}
-	out := make([]storedQuantity, len(qs))
-	for i, q := range qs {
-		out[i] = toStoredQuantity(q)
-	}
-	b, err := json.Marshal(out)
-	return string(b), err
-}
-
-// unmarshalQuantities reads what marshalQuantities writes; nil when empty.
+// unmarshalQuantities reads claims.quantities in either form
+// (claim_compact.go); nil when empty.
 func unmarshalQuantities(src string) ([]claims.Quantity, error) {
 	if src == "" || src == "[]" || src == "null" {
 		return nil, nil
+	}
+	if isCompact(src) {
+		return readCompact(src, quantityOf)
 	}
 	var in []storedQuantity
 	if err := json.Unmarshal([]byte(src), &in); err != nil {
@@ -101,18 +92,22 @@ func unmarshalQuantities(src string) ([]claims.Quantity, error) {
 	return out, nil
 }
 
-// marshalFacet returns the JSON stored in facets.data.
+// marshalFacet returns the JSON stored in facets.data: its positional form
+// (claim_compact.go).
 func marshalFacet(f claims.Facet) ([]byte, error) {
-	s := storedFacet{Facet: f}
-	if f.Quantity != nil {
-		q := toStoredQuantity(*f.Quantity)
-		s.Quantity = &q
-	}
-	return json.Marshal(s)
+	return json.Marshal(facetFields(f))
 }
 
-// unmarshalFacet reads what marshalFacet writes.
+// unmarshalFacet reads facets.data in either form.
 func unmarshalFacet(data []byte, f *claims.Facet) error {
+	if len(data) > 0 && data[0] == '[' {
+		var r row
+		if err := json.Unmarshal(data, &r); err != nil {
+			return err
+		}
+		*f = facetOf(r)
+		return nil
+	}
 	var s storedFacet
 	if err := json.Unmarshal(data, &s); err != nil {
 		return err

@@ -120,7 +120,10 @@ func (db *DB) ReplayLexicon(ctx context.Context, lex *claims.Lexicon) (skipped [
 
 // ArticlesContaining returns the ids of the articles whose clean text holds
 // form (NFC; Latin letters compared without case), for rerunning the
-// pipeline after a lexicon addition.
+// pipeline after a lexicon addition. It reads the claims' text: an
+// article's claims are its clean text cut into sentences (the stored clean
+// text itself is compressed, article_body.go), and a name or a title word
+// never spans two sentences.
 func (db *DB) ArticlesContaining(ctx context.Context, form string) ([]int64, error) {
 	form = norm.NFC.String(strings.TrimSpace(form))
 	if form == "" {
@@ -128,7 +131,7 @@ func (db *DB) ArticlesContaining(ctx context.Context, form string) ([]int64, err
 	}
 	// SQLite's lower() folds ASCII only, which is what Latin aliases need;
 	// Indic scripts have no case.
-	rows, err := db.read.QueryContext(ctx, `SELECT id FROM articles WHERE instr(lower(clean), lower(?)) > 0 ORDER BY id`, form)
+	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT article_id FROM claims WHERE instr(lower(text), lower(?)) > 0 ORDER BY article_id`, form)
 	if err != nil {
 		return nil, fmt.Errorf("articles containing %q: %w", form, err)
 	}

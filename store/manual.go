@@ -137,16 +137,17 @@ func (db *DB) FlagPair(ctx context.Context, by User, p ManualPair) (int64, error
 // claims name, else the first entity of either, else "hand-raised pair".
 func pairSubject(ctx context.Context, tx *sql.Tx, a, b int64) (string, error) {
 	var subject string
-	err := tx.QueryRowContext(ctx, `SELECT ea.value ->> '$.Name'
+	// An entity's name is its first field (claim_compact.go).
+	err := tx.QueryRowContext(ctx, `SELECT ea.value ->> 0
 		FROM claims ca, json_each(ca.entities) ea, claims cb, json_each(cb.entities) eb
-		WHERE ca.id = ? AND cb.id = ? AND ea.value ->> '$.Name' = eb.value ->> '$.Name'
+		WHERE ca.id = ? AND cb.id = ? AND ea.value ->> 0 = eb.value ->> 0
 		ORDER BY ea.key LIMIT 1`, a, b).Scan(&subject)
 	if err == nil && subject != "" {
 		return subject, nil
 	} else if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return "", err
 	}
-	err = tx.QueryRowContext(ctx, `SELECT e.value ->> '$.Name' FROM claims c, json_each(c.entities) e
+	err = tx.QueryRowContext(ctx, `SELECT e.value ->> 0 FROM claims c, json_each(c.entities) e
 		WHERE c.id IN (?, ?) ORDER BY c.id = ? DESC, e.key LIMIT 1`, a, b, a).Scan(&subject)
 	if err == nil && subject != "" {
 		return subject, nil

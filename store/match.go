@@ -10,43 +10,6 @@ import (
 	"github.com/claimdesk/claimdesk/claims/story"
 )
 
-// matchInsertSQL ignores a pair already stored on the same facet: the engine
-// may meet it again through another value of the same key.
-const matchInsertSQL = `INSERT INTO matches (relation, kind, subject, attribute, claim_a, claim_b,
-	facet_a, facet_b, value_a, value_b, reason)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-	ON CONFLICT (claim_a, claim_b, kind, subject, attribute) DO NOTHING`
-
-// storeMatches inserts the engine's matches, naming the facets compared, and
-// counts the new ones in res.
-func (w *articleWriter) storeMatches(ctx context.Context, ms []claims.Match, ids map[facetID]int64, res *AddResult) error {
-	for _, m := range ms {
-		// One claim cannot be set against itself: a sentence stating two
-		// values is a matter for its flags, not for the conflict queue.
-		if m.A.ClaimID == m.B.ClaimID || m.A.ClaimID == 0 || m.B.ClaimID == 0 {
-			continue
-		}
-		r, err := w.match.ExecContext(ctx, m.Relation, m.Kind, m.Subject, m.Attribute, m.A.ClaimID, m.B.ClaimID,
-			optionalID(ids[facetID{m.A.ClaimID, m.A.Key, m.A.Value}]), optionalID(ids[facetID{m.B.ClaimID, m.B.Key, m.B.Value}]),
-			m.A.Value, m.B.Value, m.Reason)
-		if err != nil {
-			return fmt.Errorf("insert match %s %s: %w", m.Relation, m.Attribute, err)
-		}
-		if n, err := r.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
-			continue
-		}
-		switch m.Relation {
-		case claims.Conflicts:
-			res.Conflicts++
-		case claims.Agrees:
-			res.Agreements++
-		}
-	}
-	return nil
-}
-
 // ExportMatches streams the matches report in match id order, one callback
 // per row and constant memory, honouring the filter's Article and Language
 // (either side), Relation and Kind.

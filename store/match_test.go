@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"testing"
 
@@ -102,47 +101,6 @@ func TestAddArticleMatchesWithinArticle(t *testing.T) {
 	kim := kimRoles(exportMatches(t, db, claims.ReportFilter{}))
 	if res.Conflicts != 1 || len(kim) != 1 || kim[0].Match.A.ArticleID != kim[0].Match.B.ArticleID {
 		t.Errorf("import = %+v, Kim matches %+v; want one conflict between two claims of the article", res, kim)
-	}
-}
-
-func TestCandidatesStayBounded(t *testing.T) {
-	ctx := context.Background()
-	db := mustOpenImportDB(t)
-	// Many articles call Kim Jong Un by many titles, several times each.
-	const titles, repeats = candidateValues + 8, candidatesPerValue + 3
-	for i := 0; i < titles*repeats; i++ {
-		text := fmt.Sprintf("Kim Jong Un spoke as title%d in statement %d.", i%titles, i)
-		a := fixtureArticle(fmt.Sprintf("%03d.txt", i), "en", text)
-		c := &a.Claims[0]
-		c.Roles = []claims.Role{{Person: "Kim Jong Un", Role: fmt.Sprintf("title%d", i%titles), Text: "title", Start: 1, End: 2}}
-		mustAddArticle(t, db, a)
-	}
-	probe := fixtureArticle("probe.txt", "en", "Kim Jong Un spoke as leader.")
-	probe.Claims[0].Roles = []claims.Role{{Person: "Kim Jong Un", Role: "leader"}}
-	fresh := claims.FindFacets(&probe.Claims[0])
-	if len(fresh) == 0 {
-		t.Fatalf("no facet for a role: the engine changed, this test needs another probe")
-	}
-	tx, w, err := db.beginImport(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
-	defer w.close()
-	got, err := w.candidates(ctx, -1, []facetRef{{FacetRef: claims.FacetRef{Facet: fresh[0]}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	perValue := map[string]int{}
-	for _, c := range got {
-		perValue[c.Value]++
-	}
-	if len(perValue) != candidateValues || len(got) != candidateValues*candidatesPerValue {
-		t.Errorf("candidates: %d facets over %d values, want %d values of %d", len(got), len(perValue), candidateValues, candidatesPerValue)
-	}
-	// The most recent values win: the last article's title is among them.
-	if last := fmt.Sprintf("title%d", (titles*repeats-1)%titles); perValue[last] == 0 {
-		t.Errorf("candidates lack the most recent value %s: %v", last, perValue)
 	}
 }
 

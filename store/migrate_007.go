@@ -12,7 +12,8 @@ import (
 // migration's transaction right after its file, so the migration is applied
 // whole or not at all.
 var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
-	7: fillTitlesAndTerms,
+	7:  fillTitlesAndTerms,
+	10: compactRows,
 }
 
 // fillTitlesAndTerms gives the claims stored before 007 their search terms

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -49,21 +48,8 @@ func (db *DB) ClaimPage(ctx context.Context, id int64) (ClaimPage, error) {
 	if reasons != "" {
 		c.ScoreReasons = strings.Split(reasons, "; ")
 	}
-	// Quantities go through the store's own reader: open-ended intervals
-	// are stored with "Infinity", which plain encoding/json refuses.
-	if c.Quantities, err = unmarshalQuantities(quantities); err != nil {
-		return ClaimPage{}, fmt.Errorf("claim %d quantities: %w", id, err)
-	}
-	for _, col := range []struct {
-		text string
-		into any
-	}{{dates, &c.Dates}, {entities, &c.Entities}, {roles, &c.Roles}} {
-		if col.text == "" || col.text == "null" {
-			continue
-		}
-		if err := json.Unmarshal([]byte(col.text), col.into); err != nil {
-			return ClaimPage{}, fmt.Errorf("claim %d facets: %w", id, err)
-		}
+	if err := readClaimLists(c, quantities, dates, entities, roles); err != nil {
+		return ClaimPage{}, fmt.Errorf("claim %d: %w", id, err)
 	}
 	if p.Before, p.After, err = claimContext(ctx, tx, p.ArticleID, c.Ordinal); err != nil {
 		return ClaimPage{}, fmt.Errorf("claim %d: %w", id, err)

@@ -22,7 +22,7 @@ func BenchmarkQueue(b *testing.B) {
 		b.Fatal(err)
 	}
 	for a := 1; a <= 2; a++ {
-		tx.ExecContext(ctx, `INSERT INTO articles (id, origin, language, raw, clean, hash) VALUES (?, ?, 'bn', '', '', ?)`, a, fmt.Sprint(a, ".txt"), fmt.Sprint(a))
+		tx.ExecContext(ctx, `INSERT INTO articles (id, origin, language, hash) VALUES (?, ?, 'bn', ?)`, a, fmt.Sprint(a, ".txt"), fmt.Sprint(a))
 	}
 	for c := 1; c <= claimsN; c++ {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO claims (id, article_id, ordinal, text, start, "end", clean_start, clean_end, language, score) VALUES (?, ?, ?, 'x', 0, 1, 0, 1, 'bn', ?)`,

@@ -25,13 +25,18 @@ type StoredArticle struct {
 // there is no such article.
 func (db *DB) StoredArticle(ctx context.Context, id int64) (StoredArticle, error) {
 	a := StoredArticle{ID: id}
-	var raw, published string
-	err := db.read.QueryRowContext(ctx, `SELECT a.origin, a.raw, a.title, COALESCE(s.name, ''), a.url, a.language,
+	var published string
+	var body []byte
+	err := db.read.QueryRowContext(ctx, `SELECT a.origin, a.body, a.title, COALESCE(s.name, ''), a.url, a.language,
 		COALESCE(a.published, '') FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`, id).
-		Scan(&a.Origin, &raw, &a.Meta.Title, &a.Meta.Source, &a.Meta.URL, &a.Meta.Language, &published)
+		Scan(&a.Origin, &body, &a.Meta.Title, &a.Meta.Source, &a.Meta.URL, &a.Meta.Language, &published)
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, claims.Errorf(claims.ENOTFOUND, "No article %d.", id)
 	} else if err != nil {
+		return a, fmt.Errorf("article %d: %w", id, err)
+	}
+	raw, _, err := unpackBody(body)
+	if err != nil {
 		return a, fmt.Errorf("article %d: %w", id, err)
 	}
 	a.Raw = []byte(raw)
@@ -176,19 +181,13 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, w *articleWriter, articleID 
 
 // updateClaim rewrites what the engine extracted for a surviving claim.
 func updateClaim(ctx context.Context, tx *sql.Tx, id int64, c *claims.Claim) error {
-	quantities, err := marshalQuantities(c.Quantities)
+	lists, err := claimLists(c)
 	if err != nil {
 		return err
-	}
-	var lists [3]string
-	for i, v := range []any{c.Dates, c.Entities, c.Roles} {
-		if lists[i], err = jsonList(v); err != nil {
-			return err
-		}
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE claims SET start = ?, "end" = ?, clean_start = ?, clean_end = ?, language = ?,
 		score = ?, score_reasons = ?, quantities = ?, dates = ?, entities = ?, roles = ?, terms = ? WHERE id = ?`,
 		c.Start, c.End, c.CleanStart, c.CleanEnd, c.Language, c.Score, strings.Join(c.ScoreReasons, "; "),
-		quantities, lists[0], lists[1], lists[2], claims.SearchTerms(c), id)
+		lists[0], lists[1], lists[2], lists[3], claims.SearchTerms(c), id)
 	return err
 }

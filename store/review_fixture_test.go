@@ -36,8 +36,8 @@ func mustReviewFixture(tb testing.TB) reviewFixture {
 		return id
 	}
 	src := exec(`INSERT INTO sources (name) VALUES ('Daily Bn')`)
-	a1 := exec(`INSERT INTO articles (origin, title, source_id, language, raw, clean, hash) VALUES ('a1.txt', 'Troops', ?, 'bn', 'x', 'x', 'h1')`, src)
-	a2 := exec(`INSERT INTO articles (origin, title, language, raw, clean, hash) VALUES ('a2.txt', 'Sainya', 'mr', 'y', 'y', 'h2')`)
+	a1 := exec(`INSERT INTO articles (origin, title, source_id, language, body, hash) VALUES ('a1.txt', 'Troops', ?, 'bn', ?, 'h1')`, src, packBody("x", "x"))
+	a2 := exec(`INSERT INTO articles (origin, title, language, body, hash) VALUES ('a2.txt', 'Sainya', 'mr', ?, 'h2')`, packBody("y", "y"))
 	f := reviewFixture{db: db}
 	f.claimA = exec(`INSERT INTO claims (article_id, ordinal, text, start, "end", clean_start, clean_end, language, score) VALUES (?, 1, 'দশ হাজার সেনা', 0, 1, 0, 1, 'bn', 0.9)`, a1)
 	f.claimC = exec(`INSERT INTO claims (article_id, ordinal, text, start, "end", clean_start, clean_end, language, score, quantities) VALUES (?, 2, 'কিম প্রেসিডেন্ট', 1, 2, 1, 2, 'bn', 0.4, '[{"Text":"10 km","Value":10,"Unit":"km","High":"Infinity"}]')`, a1)
