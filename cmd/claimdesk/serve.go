@@ -94,7 +94,7 @@ func serveUntilDone(ctx context.Context, ln net.Listener, h http.Handler, log *s
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       2 * time.Minute, // uploads on slow links
-		WriteTimeout:      2 * time.Minute, // large CSV reports
+		WriteTimeout:      2 * time.Minute, // pages; report downloads move their own deadline on while they stream
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
