@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,6 +17,26 @@ type ArticleFilter struct {
 	Language string  // the article's language, ISO 639-1
 	Source   string  // the outlet's name, or the origin of an article without one
 	IDs      []int64 // only these articles (an import's result), when set
+	// OlderThan and NewerThan page the list by keyset: only articles
+	// imported before (after) the one with this id. The page newer than
+	// an article holds the limit articles just above it, still newest first.
+	OlderThan, NewerThan int64
+}
+
+// conds builds the WHERE terms over articles a, each one an index can
+// answer (articles_language, articles_source, articles_unsourced).
+func (f ArticleFilter) conds() conds {
+	var c conds
+	c.add(f.Language != "", "a.language = ?", f.Language)
+	c.add(f.Source != "", "(a.source_id IN (SELECT id FROM sources WHERE name = ?) OR (a.source_id IS NULL AND a.origin = ?))", f.Source, f.Source)
+	if len(f.IDs) > 0 {
+		ids := make([]any, len(f.IDs))
+		for i, id := range f.IDs {
+			ids[i] = id
+		}
+		c.add(true, "a.id IN (?"+strings.Repeat(", ?", len(ids)-1)+")", ids...)
+	}
+	return c
 }
 
 // ArticleSummary is one row of the articles list.
@@ -34,45 +55,44 @@ type ArticleSummary struct {
 }
 
 // Articles returns up to limit articles under f, newest import first, after
-// skipping offset, and how many there are in all.
+// skipping offset, and how many there are under f in all (the kept count
+// when nothing filters). A page reads its own rows and their matches
+// through the indexes on claims and matches: its cost does not grow with
+// the corpus, but for offset, which f.OlderThan replaces.
 func (db *DB) Articles(ctx context.Context, f ArticleFilter, limit, offset int) ([]ArticleSummary, int, error) {
-	var where conds
-	where.add(f.Language != "", "a.language = ?", f.Language)
-	where.add(f.Source != "", "COALESCE(s.name, a.origin) = ?", f.Source)
-	if len(f.IDs) > 0 {
-		ids := make([]any, len(f.IDs))
-		for i, id := range f.IDs {
-			ids[i] = id
-		}
-		where.add(true, "a.id IN (?"+strings.Repeat(", ?", len(ids)-1)+")", ids...)
-	}
+	where := f.conds()
 	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, 0, fmt.Errorf("articles: %w", err)
 	}
 	defer tx.Rollback()
 	var total int
-	from := ` FROM articles a LEFT JOIN sources s ON s.id = a.source_id` + where.sql()
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*)`+from, where.args...).Scan(&total); err != nil {
+	if len(where.terms) == 0 {
+		err = tx.QueryRowContext(ctx, `SELECT COALESCE((SELECT n FROM tallies WHERE name = 'articles'), 0)`).Scan(&total)
+	} else {
+		err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles a`+where.sql(), where.args...).Scan(&total)
+	}
+	if err != nil {
 		return nil, 0, fmt.Errorf("articles: %w", err)
 	}
-	// Match counts come from one grouped pass over matches rather than a
-	// subquery per article and side.
-	rows, err := tx.QueryContext(ctx, `WITH page AS (
-			SELECT a.id, a.origin, a.title, COALESCE(s.name, '') AS source, a.language,
-				COALESCE(a.published, '') AS published, a.created_at`+from+`
-			ORDER BY a.id DESC LIMIT ? OFFSET ?),
-		sides AS (
-			SELECT c.article_id, m.relation, COUNT(DISTINCT m.id) AS n
-			FROM matches m JOIN claims c ON c.id IN (m.claim_a, m.claim_b)
-			WHERE c.article_id IN (SELECT id FROM page)
-			GROUP BY c.article_id, m.relation)
-		SELECT p.id, p.origin, p.title, p.source, p.language, p.published, p.created_at,
-			(SELECT COUNT(*) FROM claims c WHERE c.article_id = p.id),
-			(SELECT COUNT(*) FROM flags f WHERE f.article_id = p.id),
-			COALESCE((SELECT n FROM sides WHERE article_id = p.id AND relation = 'conflicts'), 0),
-			COALESCE((SELECT n FROM sides WHERE article_id = p.id AND relation = 'agrees'), 0)
-		FROM page p ORDER BY p.id DESC`, append(where.args, limit, offset)...)
+	order := ` ORDER BY a.id DESC`
+	where.add(f.OlderThan != 0, "a.id < ?", f.OlderThan)
+	if f.NewerThan != 0 {
+		where.add(true, "a.id > ?", f.NewerThan)
+		order = ` ORDER BY a.id`
+	}
+	// A match is counted once for an article even when both its claims
+	// are the article's: the OR reads each match once, through the
+	// indexes on claim_a and on claim_b.
+	const matchesOf = `SELECT COUNT(*) FROM matches m WHERE m.relation = ? AND (
+		m.claim_a IN (SELECT id FROM claims WHERE article_id = a.id) OR m.claim_b IN (SELECT id FROM claims WHERE article_id = a.id))`
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.origin, a.title, COALESCE(s.name, ''), a.language,
+			COALESCE(a.published, ''), a.created_at,
+			(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id),
+			(SELECT COUNT(*) FROM flags f WHERE f.article_id = a.id),
+			(`+matchesOf+`), (`+matchesOf+`)
+		FROM articles a LEFT JOIN sources s ON s.id = a.source_id`+where.sql()+order+` LIMIT ? OFFSET ?`,
+		append([]any{claims.Conflicts, claims.Agrees}, append(where.args, limit, offset)...)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("articles: %w", err)
 	}
@@ -88,7 +108,13 @@ func (db *DB) Articles(ctx context.Context, f ArticleFilter, limit, offset int) 
 		a.Published, a.ImportedAt = parseStamp(published), parseStamp(created)
 		out = append(out, a)
 	}
-	return out, total, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("articles: %w", err)
+	}
+	if f.NewerThan != 0 {
+		slices.Reverse(out)
+	}
+	return out, total, nil
 }
 
 // ArticleClaim is a claim as the article page lists it: where it sits in the

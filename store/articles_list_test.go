@@ -23,6 +23,10 @@ func TestArticlesList(t *testing.T) {
 		{"source", ArticleFilter{Source: "Fixture Marathi"}, []int64{mr.ArticleID}, 1},
 		{"nothing", ArticleFilter{Language: "hi"}, nil, 0},
 		{"ids", ArticleFilter{IDs: []int64{bn.ArticleID, 999}}, []int64{bn.ArticleID}, 1},
+		{"older than the newest", ArticleFilter{OlderThan: mr.ArticleID}, []int64{bn.ArticleID}, 2},
+		{"newer than the oldest", ArticleFilter{NewerThan: bn.ArticleID}, []int64{mr.ArticleID}, 2},
+		{"older than the oldest", ArticleFilter{OlderThan: bn.ArticleID}, nil, 2},
+		{"Marathi, newer than the oldest", ArticleFilter{Language: "mr", NewerThan: bn.ArticleID}, []int64{mr.ArticleID}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,6 +42,14 @@ func TestArticlesList(t *testing.T) {
 				t.Errorf("Articles = %v of %d, want %v of %d", ids, total, tt.want, tt.total)
 			}
 		})
+	}
+	// The page before an article holds the ones just newer than it, newest first.
+	third := mustAddArticle(t, db, fixtureArticle("third.txt", "en", "A third article."))
+	if rows, _, err := db.Articles(ctx, ArticleFilter{NewerThan: bn.ArticleID}, 1, 0); err != nil || len(rows) != 1 || rows[0].ID != mr.ArticleID {
+		t.Errorf("one article newer than %d = %+v (%v), want %d, not the newest %d", bn.ArticleID, rows, err, mr.ArticleID, third.ArticleID)
+	}
+	if rows, _, err := db.Articles(ctx, ArticleFilter{NewerThan: bn.ArticleID}, 10, 0); err != nil || len(rows) != 2 || rows[0].ID != third.ArticleID {
+		t.Errorf("articles newer than %d = %+v (%v), want %d then %d", bn.ArticleID, rows, err, third.ArticleID, mr.ArticleID)
 	}
 	rows, _, _ := db.Articles(ctx, ArticleFilter{Language: "bn"}, 10, 0)
 	if r := rows[0]; r.Claims != 3 || r.Flags != 2 || r.Conflicts != bn.Conflicts+mr.Conflicts || r.Source != "Fixture News" {

@@ -41,7 +41,7 @@ type Dashboard struct {
 }
 
 // Dashboard returns the counts, breakdowns and chart cells of the dashboard,
-// read in one consistent snapshot.
+// read in one consistent snapshot from what the database keeps on write.
 func (db *DB) Dashboard(ctx context.Context) (Dashboard, error) {
 	var d Dashboard
 	var err error
@@ -54,7 +54,7 @@ func (db *DB) Dashboard(ctx context.Context) (Dashboard, error) {
 	}
 	defer tx.Rollback()
 	if d.ConflictsByStatus, err = countsIn(ctx, tx, Statuses,
-		`SELECT status, COUNT(*) FROM matches WHERE relation = 'conflicts' GROUP BY status`); err != nil {
+		`SELECT status, SUM(n) FROM match_counts WHERE relation = 'conflicts' GROUP BY status`); err != nil {
 		return d, fmt.Errorf("dashboard: %w", err)
 	}
 	if d.Verdicts, err = countsIn(ctx, tx, Verdicts, `SELECT verdict, COUNT(*) FROM verdicts GROUP BY verdict`); err != nil {
@@ -63,7 +63,7 @@ func (db *DB) Dashboard(ctx context.Context) (Dashboard, error) {
 	if d.Reviewers, err = reviewerCounts(ctx, tx); err != nil {
 		return d, fmt.Errorf("dashboard: %w", err)
 	}
-	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM matches WHERE raised_by IS NOT NULL`).Scan(&d.HandRaised); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM match_counts WHERE raised = 1`).Scan(&d.HandRaised); err != nil {
 		return d, fmt.Errorf("dashboard: %w", err)
 	}
 	if d.Chart, err = sourceFacts(ctx, tx); err != nil {
@@ -121,20 +121,12 @@ func reviewerCounts(ctx context.Context, tx *sql.Tx) ([]ReviewerCount, error) {
 	return out, rows.Err()
 }
 
-// sourceFacts counts, for each source and fact, the matches its claims take
-// part in. A conflict a reviewer dismissed is not a conflict and is left out.
+// sourceFacts reads, for each source and fact, the matches its claims take
+// part in, as kept on write (source_facts, migration 011). A conflict a
+// reviewer dismissed is not a conflict and is left out.
 func sourceFacts(ctx context.Context, tx *sql.Tx) ([]SourceFact, error) {
-	rows, err := tx.QueryContext(ctx, `WITH sides AS (
-			SELECT m.id, m.relation, m.subject, m.attribute, m.claim_a AS claim FROM matches m WHERE m.status <> 'dismissed'
-			UNION ALL
-			SELECT m.id, m.relation, m.subject, m.attribute, m.claim_b FROM matches m WHERE m.status <> 'dismissed')
-		SELECT COALESCE(s.name, a.origin) AS source, MIN(COALESCE(s.name, NULLIF(a.title, ''), a.origin)),
-			sides.subject, sides.attribute,
-			COUNT(DISTINCT CASE WHEN sides.relation = 'conflicts' THEN sides.id END),
-			COUNT(DISTINCT CASE WHEN sides.relation = 'agrees' THEN sides.id END)
-		FROM sides JOIN claims c ON c.id = sides.claim JOIN articles a ON a.id = c.article_id
-		LEFT JOIN sources s ON s.id = a.source_id
-		GROUP BY 1, 3, 4 ORDER BY 1, 3, 4`)
+	rows, err := tx.QueryContext(ctx, `SELECT source, label, subject, attribute, conflicts, agreements
+		FROM source_facts WHERE matches > 0 ORDER BY source, subject, attribute`)
 	if err != nil {
 		return nil, err
 	}

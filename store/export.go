@@ -94,13 +94,14 @@ func (db *DB) Counts(ctx context.Context) (Counts, error) {
 		return n, fmt.Errorf("counts: %w", err)
 	}
 	defer tx.Rollback()
+	// Kept on write (migration 011): reading them costs the same at any size.
 	err = tx.QueryRowContext(ctx, `SELECT
-		(SELECT COUNT(*) FROM articles),
-		(SELECT COUNT(*) FROM claims),
-		(SELECT COUNT(*) FROM flags),
-		(SELECT COUNT(*) FROM matches WHERE relation = 'agrees'),
-		(SELECT COUNT(*) FROM matches WHERE relation = 'conflicts' AND status = 'open'),
-		(SELECT COUNT(*) FROM matches WHERE relation = 'conflicts' AND status <> 'open')`).
+		COALESCE((SELECT n FROM tallies WHERE name = 'articles'), 0),
+		COALESCE((SELECT n FROM tallies WHERE name = 'claims'), 0),
+		COALESCE((SELECT n FROM tallies WHERE name = 'flags'), 0),
+		(SELECT COALESCE(SUM(n), 0) FROM match_counts WHERE relation = 'agrees'),
+		(SELECT COALESCE(SUM(n), 0) FROM match_counts WHERE relation = 'conflicts' AND status = 'open'),
+		(SELECT COALESCE(SUM(n), 0) FROM match_counts WHERE relation = 'conflicts' AND status <> 'open')`).
 		Scan(&n.Articles, &n.Claims, &n.Flags, &n.Agreements, &n.OpenConflicts, &n.ResolvedConflicts)
 	if err != nil {
 		return n, fmt.Errorf("counts: %w", err)

@@ -256,11 +256,21 @@ type SourceChoice struct {
 	Value, Label string
 }
 
-// QueueSources lists the sources the source filter accepts, by label.
+// maxUnsourcedChoices bounds the articles without an outlet that the
+// source filter lists by origin: the newest ones. Older origins still
+// filter when given (a link from a report or the dashboard).
+const maxUnsourcedChoices = 500
+
+// QueueSources lists the sources the source filter accepts, by label: every
+// outlet, and the origins of the newest articles without one. It reads the
+// sources table and an index, never every article.
 func (db *DB) QueueSources(ctx context.Context) ([]SourceChoice, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT COALESCE(s.name, a.origin) AS value,
-		MIN(COALESCE(s.name, NULLIF(a.title, ''), a.origin)) AS label
-		FROM articles a LEFT JOIN sources s ON s.id = a.source_id GROUP BY value ORDER BY label, value`)
+	rows, err := db.read.QueryContext(ctx, `SELECT value, MIN(label) FROM (
+			SELECT name AS value, name AS label FROM sources
+			UNION ALL
+			SELECT origin, COALESCE(NULLIF(title, ''), origin) FROM (
+				SELECT origin, title FROM articles WHERE source_id IS NULL ORDER BY id DESC LIMIT ?))
+		GROUP BY value ORDER BY 2, 1`, maxUnsourcedChoices)
 	if err != nil {
 		return nil, fmt.Errorf("queue sources: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 
 	"github.com/claimdesk/claimdesk/store"
 )
@@ -42,11 +43,26 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 			f.Language = l.Code
 		}
 	}
-	page, ok := atoiPositive(q.Get("page"))
+	// Pages go by keyset (after, before: the id the page starts below or
+	// above) so a deep page costs what the first does; from is where the
+	// page starts in the list, for the range it shows. page=N, the older
+	// links, still opens that page by offset.
+	from, ok := atoiPositive(q.Get("from"))
 	if !ok {
-		page = 1
+		from = 1
 	}
-	rows, total, err := s.db.Articles(r.Context(), f, articlesPageSize, (page-1)*articlesPageSize)
+	offset := 0
+	if id, err := strconv.ParseInt(q.Get("after"), 10, 64); err == nil && id > 0 {
+		f.OlderThan = id
+	} else if id, err := strconv.ParseInt(q.Get("before"), 10, 64); err == nil && id > 0 {
+		f.NewerThan = id
+	} else if page, ok := atoiPositive(q.Get("page")); ok {
+		offset = (page - 1) * articlesPageSize
+		from = offset + 1
+	} else {
+		from = 1
+	}
+	rows, total, err := s.db.Articles(r.Context(), f, articlesPageSize, offset)
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -69,12 +85,15 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 	for _, a := range rows {
 		v.Rows = append(v.Rows, articleRow(a))
 	}
-	first := (page-1)*articlesPageSize + 1
-	if len(rows) == 0 {
-		first = 0
+	if f.NewerThan != 0 && len(rows) < articlesPageSize {
+		from = 1 // the page before reached the newest article
 	}
-	v.Range = fmt.Sprintf("%d–%d of %d", first, (page-1)*articlesPageSize+len(rows), total)
-	pageLink := func(n int) string {
+	first, last := from, from+len(rows)-1
+	if len(rows) == 0 {
+		first, last = 0, 0
+	}
+	v.Range = fmt.Sprintf("%d–%d of %d", first, last, total)
+	pageLink := func(key string, id int64, start int) string {
 		p := url.Values{}
 		if f.Language != "" {
 			p.Set("language", f.Language)
@@ -82,14 +101,15 @@ func (s *Server) articlesPage(w http.ResponseWriter, r *http.Request) {
 		if f.Source != "" {
 			p.Set("source", f.Source)
 		}
-		p.Set("page", itoa(n))
+		p.Set(key, itoa64(id))
+		p.Set("from", itoa(max(start, 1)))
 		return "/articles?" + p.Encode()
 	}
-	if page > 1 {
-		v.PrevPage = pageLink(page - 1)
+	if len(rows) > 0 && first > 1 {
+		v.PrevPage = pageLink("before", rows[0].ID, first-articlesPageSize)
 	}
-	if page*articlesPageSize < total {
-		v.NextPage = pageLink(page + 1)
+	if len(rows) == articlesPageSize && last < total {
+		v.NextPage = pageLink("after", rows[len(rows)-1].ID, last+1)
 	}
 	s.render(w, r, http.StatusOK, "Articles", ArticlesPage(v))
 }
