@@ -21,8 +21,17 @@ const (
 	MaxSearchLimit     = 500
 )
 
+// searchRankAtMost bounds how many hits one search ranks. A word most
+// claims hold (কিম, Russia) would otherwise have each of its hundreds of
+// thousands of claims scored to keep the best 50 (8 s at 100,000
+// articles); past the bound, the best of its newest searchRankAtMost
+// claims are shown. FTS5 walks hits in rowid order without scoring them,
+// so finding where the newest ones start costs little.
+const searchRankAtMost = 2000
+
 // SearchClaims returns the claims that match query, best first (FTS5 bm25),
-// at most limit (DefaultSearchLimit when limit <= 0).
+// at most limit (DefaultSearchLimit when limit <= 0); of a query that more
+// than searchRankAtMost claims match, the best of the newest ones.
 //
 // A plain query (words only) finds claims holding every word as a word or
 // the start of one, in their text or in their search terms (claims.terms:
@@ -44,10 +53,12 @@ func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]clai
 	limit = min(limit, MaxSearchLimit)
 	var out []claims.ClaimRow
 	err := db.stream(ctx, `WITH hits AS (
-			SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?)
+			SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ?1
+				AND rowid >= COALESCE((SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?3), 0)
+			ORDER BY rank LIMIT ?2)
 		SELECT `+claimColumns+` FROM hits
 		JOIN claims c ON c.id = hits.rowid JOIN articles a ON a.id = c.article_id
-		ORDER BY hits.rank, c.id`, []any{match, limit},
+		ORDER BY hits.rank, c.id`, []any{match, limit, searchRankAtMost - 1},
 		func(rows *sql.Rows) error {
 			r, err := scanClaim(rows)
 			if err != nil {

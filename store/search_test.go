@@ -123,3 +123,42 @@ func sameSet(a, b []string) bool {
 	}
 	return true
 }
+
+// TestSearchCommonWord checks that a word more than searchRankAtMost claims
+// hold is ranked among its newest claims only, while a query with fewer
+// hits is ranked whole: an old claim that states the common word most
+// often is left out, one that alone states a rarer word is found.
+func TestSearchCommonWord(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	mustAddArticle(t, db, fixtureArticle("old.txt", "en", "Kim Kim Kim Kim Kim spoke of the harvest."))
+	texts := make([]string, searchRankAtMost)
+	for i := range texts {
+		texts[i] = "Later Kim met delegation " + strings.Repeat("x", 1+i%7) + "."
+	}
+	mustAddArticle(t, db, fixtureArticle("new.txt", "en", texts...))
+	tests := []struct {
+		query   string
+		wantOld bool // the old article's claim is found
+		wantMin int
+	}{
+		{"kim", false, 10},
+		{"harvest", true, 1},
+		{"kim harvest", true, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			rows, err := db.SearchClaims(ctx, tt.query, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			old := false
+			for _, r := range rows {
+				old = old || r.Article == "old.txt"
+			}
+			if old != tt.wantOld || len(rows) < tt.wantMin {
+				t.Errorf("SearchClaims(%q): %d rows, old claim found %v; want at least %d, old found %v", tt.query, len(rows), old, tt.wantMin, tt.wantOld)
+			}
+		})
+	}
+}
