@@ -37,16 +37,22 @@ import (
 //     figure's scope (one day's, since a date, per person) goes into its
 //     Attribute (facet_scope.go); a projection ("could reach") gets none.
 //   - quantity, distances (lengths of a kilometre or more; shorter ones are
-//     sizes of things): a distance is about a place: the claim must name
+//     sizes of things): a journey's length, by a word that says so ("covered
+//     3.84 lakh km", "পথ পাড়ি দিয়েছে"), is the event's ("distance
+//     travelled"); any other distance is about a place: the claim must name
 //     exactly one place (kind place), which becomes Subject; Attribute is
 //     "distance". With two places ("20 km from A to B") it is unclear which
 //     one the figure is about, so there is no facet.
 //   - quantity, money: a sum next to a word that says what it is (aid,
 //     compensation, loss, cost), Attribute "aid inr"; any other sum gets none.
-//   - election tallies (seats, votes; facet_tally.go): owned as counts are,
-//     and also by the party before the figure in a clause with a result verb
-//     ("एनडीए को कुल 292 सीटें मिली हैं"); a place in the clause scopes them
-//     ("seat count in Andhra Pradesh"), a margin word makes votes a margin.
+//   - tallies of a result (seats, votes, runs; facet_tally.go): owned as
+//     counts are, and also by the party or team before the figure in a
+//     clause with a result verb ("एनडीए को कुल 292 सीटें मिली हैं", "भारतीय
+//     टीम 50 ओवर में 240 रन पर ऑलआउट"); a place in the clause scopes an
+//     election's ("seat count in Andhra Pradesh"), a margin word makes votes
+//     a margin. A crowd no one owns is the event's ("spectator count"), and
+//     words before a bare figure may say what it counts ("a crowd of
+//     92,453", "bowled out for 240").
 //   - percentages: only a turnout, by the word that says so ("turnout
 //     percent"), the election's or its place's. Durations, other
 //     percentages, speeds and masses get no facet: "10 hours" of one
@@ -134,13 +140,26 @@ func quantityFacets(c *Claim) []Facet {
 		switch {
 		case isCountFacet(q) || isBareCount(q):
 			counted := q.Counted
+			if counted == "" {
+				// "a crowd of 92,453", "bowled out for 240": the words
+				// before a bare figure say what it counts.
+				if counted = impliedCounted(text, q); counted != "" {
+					named := *q
+					named.Counted = counted
+					stated = &named
+				}
+			}
 			if counted != "" {
 				lastCounted = counted
 			}
+			tally := tallyKind(counted)
 			ev := event
-			if near := facetVocab.eventNear(text, q, c.Quantities); near != "" && (ev != "casualty" || !eventOK) {
+			switch near := facetVocab.eventNear(text, q, c.Quantities); {
+			case tally != "":
+				ev = "" // seats and runs are won or scored, never killed or hurt
+			case near != "" && (ev != "casualty" || !eventOK):
 				ev = near
-			} else if !eventOK {
+			case !eventOK:
 				continue
 			}
 			if counted == "" {
@@ -166,10 +185,11 @@ func quantityFacets(c *Claim) []Facet {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)
-			tally := isTally(counted)
-			if subject == "" && tally {
+			if subject == "" && tally != "" {
 				subject = resultOwner(text, q, c.Entities)
 			}
+			// A crowd no one owns is the event's own: the match it watched.
+			ofEvent = subject == "" && ev == "" && facetVocab.own[MatchKey(counted)]
 			if subject == "" && ev != "" {
 				// A toll that no one next to it owns is the event's, at the
 				// one place the claim names, or of the story's event itself
@@ -188,8 +208,8 @@ func quantityFacets(c *Claim) []Facet {
 				stated = &named
 			}
 			attribute = countAttribute(counted, ev) + figureScope(c, text, q)
-			if tally && subject != "" {
-				scope, ok := tallyScope(text, q, c.Entities)
+			if tally != "" && subject != "" {
+				scope, ok := tallyScope(tally, text, q, c.Entities)
 				if !ok {
 					continue
 				}
@@ -215,6 +235,12 @@ func quantityFacets(c *Claim) []Facet {
 			}
 			attribute = what + " " + q.Unit + figureScope(c, text, q)
 		case isDistance(q):
+			// A journey's length is the event's ("covered 3.84 lakh km"),
+			// whatever places the claim names on the way.
+			if journey := facetVocab.nearIn(text, q, c.Quantities, facetVocab.travelExact, facetVocab.travelPrefix); journey != "" {
+				ofEvent, attribute = true, journey
+				break
+			}
 			subject = onlyEntityOf(c.Entities, Place)
 			attribute = "distance"
 		default:

@@ -27,9 +27,10 @@ import "strings"
 // प्रतिशत मतदान"): the election's own, or the place's the claim names
 // (measureFacet).
 
-// isTally reports whether counted (canonical, as in data/counted.tsv) is
-// counted by place in an election.
-func isTally(counted string) bool {
+// tallyKind returns what kind of result counts counted (canonical, as in
+// data/counted.tsv): "place" for an election's seats and votes, "score"
+// for an innings' runs, "" for anything else.
+func tallyKind(counted string) string {
 	return facetVocab.tally[MatchKey(counted)]
 }
 
@@ -45,15 +46,62 @@ func resultOwner(text []rune, q *Quantity, ents []Entity) string {
 	for _, e := range ents {
 		if e.Start >= start && e.End <= q.Start && e.End > end && isOwnerKind(e.Kind) {
 			owner, end = e.Name, e.End
+			if madeAgainst(text, e, q) {
+				owner = "" // "भारत के खिलाफ 163 रन": the side it was made against
+			}
 		}
 	}
 	return owner
 }
 
+// madeAgainst reports whether an against word stands right before e or
+// between e and the figure q.
+func madeAgainst(text []rune, e Entity, q *Quantity) bool {
+	if facetVocab.against[wordBefore(text, e.Start)] {
+		return true
+	}
+	for _, w := range facetSplitWords(string(text[e.End:q.Start])) {
+		if facetVocab.against[MatchKey(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// impliedCounted returns what the bare figure q counts by the phrase right
+// before it ("a crowd of 92,453": spectator), "" when none says.
+func impliedCounted(text []rune, q *Quantity) string {
+	if q.Start < 0 || q.Start > len(text) {
+		return ""
+	}
+	before := facetSplitWords(clauseTail(string(text[:q.Start])))
+	for _, p := range facetVocab.implied {
+		n := len(p.words)
+		if n == 0 || n > len(before) {
+			continue
+		}
+		match := true
+		for i, w := range p.words {
+			if MatchKey(before[len(before)-n+i]) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return p.counted
+		}
+	}
+	return ""
+}
+
 // tallyScope returns what narrows the tally q, as an attribute suffix: the
-// margin, and the place its clause names (" margin in Gandhinagar"). ok is
-// false when the clause refers to a state it does not name.
-func tallyScope(text []rune, q *Quantity, ents []Entity) (scope string, ok bool) {
+// margin, and the place its clause names (" margin in Gandhinagar"), for
+// an election's tallies; none for an innings'. ok is false when the clause
+// refers to a state it does not name.
+func tallyScope(kind string, text []rune, q *Quantity, ents []Entity) (scope string, ok bool) {
+	if kind != "place" {
+		return "", true
+	}
 	before, after := clauseWords(text, q, eventReach+2)
 	unnamed := false
 	for _, w := range append(before, after...) {

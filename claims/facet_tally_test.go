@@ -5,9 +5,11 @@ import (
 	"testing"
 )
 
-// TestTallyFacets checks, per language, whose an election tally is, in
-// which place, and what a percentage measures: a party's seats in one
-// state must never meet its national count, nor a margin the votes won.
+// TestTallyFacets checks, per language, whose a result's tally is (a
+// party's seats, a team's runs), in which place, what a percentage
+// measures, and the figures that are the event's own (a crowd, a
+// journey): a party's seats in one state must never meet its national
+// count, nor a margin the votes won.
 func TestTallyFacets(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -28,6 +30,15 @@ func TestTallyFacets(t *testing.T) {
 		{"en any other percentage states nothing", "Inflation rose to 6 per cent in May.", nil},
 		{"en a turnout above the whole is garbled, not a turnout", "Turnout was 104 per cent in one booth.", nil},
 		{"hi troops are no tally: a result verb does not own them", "रूस को 10 हजार सैनिक मिले।", nil},
+		{"en bowled out for: the team's runs", "India were bowled out for 250 in 48 overs.", []string{"India|run count|250 run"}},
+		{"hi the team before its total, another figure between", "भारतीय टीम 49 ओवर में 230 रन पर ऑलआउट हो गई।", []string{"India|run count|230 run"}},
+		{"bn the team right before its total", "প্রথমে ব্যাট করে ভারত ২৫০ রানে অল আউট হয়ে যায়।", []string{"India|run count|250 run"}},
+		{"mr the team's innings", "भारताचा डाव ४९ षटकांत २३० धावांत आटोपला.", []string{"India|run count|230 run"}},
+		{"hi the side runs were made against owns none", "हेड ने भारत के खिलाफ 163 रन बनाए।", nil},
+		{"en a crowd is the match's own", "A crowd of 80,000 watched the final.", []string{"|spectator count|80000 spectator"}},
+		{"mr spectators are the match's own", "स्टेडियममध्ये ८५,००० प्रेक्षक उपस्थित होते.", []string{"|spectator count|85000 spectator"}},
+		{"en a journey's length is the event's", "The probe covered about 3.84 lakh km in 40 days.", []string{"|distance travelled|~384000 km"}},
+		{"bn a journey's length is the event's", "প্রায় ২ লক্ষ কিলোমিটার পথ পাড়ি দিয়েছে যানটি।", []string{"|distance travelled|~200000 km"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

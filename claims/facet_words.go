@@ -48,11 +48,26 @@ type facetWords struct {
 	// measure words say what a percentage is.
 	resultExact   map[string]string
 	resultPrefix  []facetStem
-	tally         map[string]bool
+	against       map[string]bool
+	tally         map[string]string // counted thing -> "place" or "score"
 	region        map[string]bool
 	margin        map[string]bool
 	measureExact  map[string]string
 	measurePrefix []facetStem
+	// implied maps a counted thing to the phrases (words in match-key
+	// form) that say a bare figure right after them counts it; own holds
+	// counted things that are the event's when no one owns them; travel
+	// words make a distance the event's journey.
+	implied      []impliedPhrase
+	own          map[string]bool
+	travelExact  map[string]string
+	travelPrefix []facetStem
+}
+
+// impliedPhrase is a phrase that says what the bare figure after it counts.
+type impliedPhrase struct {
+	words   []string
+	counted string
 }
 
 // facetStem is a stem that matches every word it begins.
@@ -83,7 +98,10 @@ func loadFacetWords(tsv string) *facetWords {
 		sinceAfter:      map[string]bool{},
 		moneyExact:      map[string]string{},
 		resultExact:     map[string]string{},
-		tally:           map[string]bool{},
+		against:         map[string]bool{},
+		tally:           map[string]string{},
+		own:             map[string]bool{},
+		travelExact:     map[string]string{},
 		region:          map[string]bool{},
 		margin:          map[string]bool{},
 		measureExact:    map[string]string{},
@@ -142,8 +160,16 @@ func loadFacetWords(tsv string) *facetWords {
 				addWord(w.growthExact, &w.growthPrefix, word, name)
 			case "result":
 				addWord(w.resultExact, &w.resultPrefix, word, name)
+			case "against":
+				w.against[word] = true
 			case "tally":
-				w.tally[word] = true
+				w.tally[word] = name
+			case "implied":
+				w.implied = append(w.implied, impliedPhrase{strings.Fields(word), name})
+			case "own":
+				w.own[word] = true
+			case "travel":
+				addWord(w.travelExact, &w.travelPrefix, word, name)
 			case "region":
 				w.region[word] = true
 			case "margin":
