@@ -41,7 +41,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// Settings live in the DSN because a bare PRAGMA reaches only one pooled
 	// connection. _txlock=immediate: a deferred transaction that reads and
 	// then writes fails with "database is locked" even in WAL.
-	common := "_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=NORMAL"
+	// _stmt_cache_size: each connection keeps the statements it ran
+	// prepared, so the dozens of queries an import runs per article
+	// (stories, facts, statements, pairs) are parsed once, not every time:
+	// preparing them was a third of an import's CPU.
+	common := "_foreign_keys=on&_busy_timeout=5000&_journal_mode=WAL&_synchronous=NORMAL&_stmt_cache_size=128"
 	w, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+common+"&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)

@@ -92,48 +92,64 @@ func storyNamesScope(ctx context.Context, tx *sql.Tx, storyID int64) ([]claims.C
 	return scope, rows.Err()
 }
 
+// storyCandidatesSQL reads, in one statement, the storiesPerSignal
+// stories that stated each signal of ?1 (a JSON array of keys) last, in
+// the order of the signals and then newest first, with what choosing
+// needs of each story: one query per signal and one per story were
+// dozens of statements per article.
+var storyCandidatesSQL = fmt.Sprintf(`SELECT ss.story_id, j.key, ss.n, COALESCE(sc.stories, 1),
+	st.first_at, st.last_at, st.weight, st.articles, st.main_place
+	FROM json_each(?1) j
+	JOIN story_signals ss ON ss.signal = j.value AND ss.story_id IN (SELECT story_id FROM story_signals
+		WHERE signal = j.value ORDER BY last_article DESC LIMIT %d)
+	LEFT JOIN signal_stories sc ON sc.signal = ss.signal
+	JOIN stories st ON st.id = ss.story_id
+	ORDER BY j.key, ss.last_article DESC`, storiesPerSignal)
+
 // storyCandidates returns the stories sharing signals with sigs, each with
 // what it shares and its dates.
 func storyCandidates(ctx context.Context, tx *sql.Tx, sigs []story.Signal) ([]story.Candidate, error) {
+	if len(sigs) == 0 {
+		return nil, nil
+	}
+	keys := make([]string, len(sigs))
+	for i, s := range sigs {
+		keys[i] = s.Key
+	}
+	arg, err := json.Marshal(keys)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tx.QueryContext(ctx, storyCandidatesSQL, string(arg))
+	if err != nil {
+		return nil, fmt.Errorf("stories sharing signals: %w", err)
+	}
+	defer rows.Close()
 	byStory := map[int64]*story.Candidate{}
 	var order []int64
-	for _, s := range sigs {
-		rows, err := tx.QueryContext(ctx, `SELECT ss.story_id, ss.n, COALESCE(st.stories, 1)
-			FROM story_signals ss LEFT JOIN signal_stories st ON st.signal = ss.signal
-			WHERE ss.signal = ? ORDER BY ss.last_article DESC LIMIT ?`, s.Key, storiesPerSignal)
-		if err != nil {
-			return nil, fmt.Errorf("stories with %s: %w", s.Key, err)
-		}
-		for rows.Next() {
-			var id int64
-			var in, n int
-			if err := rows.Scan(&id, &in, &n); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			c, ok := byStory[id]
-			if !ok {
-				c = &story.Candidate{Story: id}
-				byStory[id] = c
-				order = append(order, id)
-			}
-			c.Shared = append(c.Shared, story.Shared{Signal: s, Stories: n, InStory: in})
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+	for rows.Next() {
+		var id int64
+		var sig, in, n int
+		var c story.Candidate
+		var first, last string
+		if err := rows.Scan(&id, &sig, &in, &n, &first, &last, &c.Weight, &c.Articles, &c.MainPlace); err != nil {
 			return nil, err
 		}
+		got, ok := byStory[id]
+		if !ok {
+			c.Story, c.First, c.Last = id, parseDay(first), parseDay(last)
+			got = &c
+			byStory[id] = got
+			order = append(order, id)
+		}
+		got.Shared = append(got.Shared, story.Shared{Signal: sigs[sig], Stories: n, InStory: in})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
 	}
 	out := make([]story.Candidate, 0, len(order))
 	for _, id := range order {
-		c := byStory[id]
-		var first, last string
-		if err := tx.QueryRowContext(ctx, `SELECT first_at, last_at, weight, articles, main_place FROM stories WHERE id = ?`, id).
-			Scan(&first, &last, &c.Weight, &c.Articles, &c.MainPlace); err != nil {
-			return nil, fmt.Errorf("story %d: %w", id, err)
-		}
-		c.First, c.Last = parseDay(first), parseDay(last)
-		out = append(out, *c)
+		out = append(out, *byStory[id])
 	}
 	return out, nil
 }
@@ -141,19 +157,9 @@ func storyCandidates(ctx context.Context, tx *sql.Tx, sigs []story.Signal) ([]st
 // addToStory counts an article's signals and time in a story and rebuilds
 // the story's title and scope from its most stated signals.
 func addToStory(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sigs []story.Signal, at time.Time) (story.Scope, error) {
-	added := 0.0 // the weight of signals new to the story
-	for _, s := range sigs {
-		var n int
-		if err := tx.QueryRowContext(ctx, `INSERT INTO story_signals (signal, story_id, kind, label, n, last_article)
-			VALUES (?, ?, ?, ?, 1, ?)
-			ON CONFLICT (signal, story_id) DO UPDATE SET n = n + 1, last_article = excluded.last_article
-			RETURNING n`,
-			s.Key, storyID, s.Kind, s.Label, articleID).Scan(&n); err != nil {
-			return story.Scope{}, fmt.Errorf("story %d signal %s: %w", storyID, s.Key, err)
-		}
-		if n == 1 {
-			added += s.Weight
-		}
+	added, err := countSignals(ctx, tx, storyID, articleID, sigs)
+	if err != nil {
+		return story.Scope{}, err
 	}
 	day := ""
 	if !at.IsZero() {
@@ -166,6 +172,49 @@ func addToStory(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sigs 
 		return story.Scope{}, fmt.Errorf("story %d: %w", storyID, err)
 	}
 	return retitleStory(ctx, tx, storyID)
+}
+
+// countSignals counts an article's signals in a story, in one statement,
+// and returns the weight of those new to the story.
+func countSignals(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sigs []story.Signal) (float64, error) {
+	if len(sigs) == 0 {
+		return 0, nil
+	}
+	rows := make([][3]string, len(sigs))
+	weight := make(map[string]float64, len(sigs))
+	for i, s := range sigs {
+		rows[i] = [3]string{s.Key, s.Kind, s.Label}
+		weight[s.Key] = s.Weight
+	}
+	arg, err := json.Marshal(rows)
+	if err != nil {
+		return 0, err
+	}
+	// WHERE true: an upsert reading a SELECT needs it, or ON would parse
+	// as a join's.
+	q, err := tx.QueryContext(ctx, `INSERT INTO story_signals (signal, story_id, kind, label, n, last_article)
+		SELECT j.value ->> 0, ?1, j.value ->> 1, j.value ->> 2, 1, ?2 FROM json_each(?3) j WHERE true
+		ON CONFLICT (signal, story_id) DO UPDATE SET n = n + 1, last_article = excluded.last_article
+		RETURNING signal, n`, storyID, articleID, string(arg))
+	if err != nil {
+		return 0, fmt.Errorf("story %d signals: %w", storyID, err)
+	}
+	defer q.Close()
+	added := 0.0
+	for q.Next() {
+		var key string
+		var n int
+		if err := q.Scan(&key, &n); err != nil {
+			return 0, err
+		}
+		if n == 1 {
+			added += weight[key]
+		}
+	}
+	if err := q.Err(); err != nil {
+		return 0, fmt.Errorf("story %d signals: %w", storyID, err)
+	}
+	return added, nil
 }
 
 // retitleStory rebuilds a story's title and scope (main place and
