@@ -20,4 +20,6 @@ var (
 	garbledGlueTSV string
 	//go:embed data/roles_plural.tsv
 	rolesPluralTSV string
+	//go:embed data/roles_bodies.tsv
+	rolesBodiesTSV string
 )

@@ -89,3 +89,34 @@ func TestGazetteerCoverage(t *testing.T) {
 		}
 	}
 }
+
+// TestFindPeopleGazetteer checks the gazetteer of public people in every
+// language: heads of government, chief ministers, governors, heads of
+// agencies and players, their initials spelt out or dotted, and no
+// surname alone.
+func TestFindPeopleGazetteer(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"en", "Chief Minister Pinarayi Vijayan met Tshering Tobgay.", "Pinarayi Vijayan; Tshering Tobgay"},
+		{"hi", "मुख्यमंत्री पिनराई विजयन ने कहा कि नुकसान हुआ है।", "Pinarayi Vijayan"},
+		{"mr", "मुख्यमंत्री पिनराई विजयन यांनी आढावा घेतला.", "Pinarayi Vijayan"},
+		{"bn", "রাজ্যপাল জগদীপ ধনখড়কে সঙ্গে নিয়ে পরিদর্শন করেন।", "Jagdeep Dhankhar"},
+		{"hi", "भूटान के प्रधानमंत्री शेरिंग तोबगे काठमांडू पहुंचे।", "Bhutan; Tshering Tobgay; Kathmandu"},
+		{"en", "ISRO chairman S Somanath and his predecessor K. Sivan spoke.", "Indian Space Research Organisation; S. Somanath; K. Sivan"},
+		{"bn", "ইসরোর চেয়ারম্যান এস সোমনাথ জানিয়েছেন।", "Indian Space Research Organisation; S. Somanath"},
+		{"hi", "इसरो अध्यक्ष एस. सोमनाथ ने कहा।", "Indian Space Research Organisation; S. Somanath"},
+		{"en", "Travis Head and Marnus Labuschagne added 192; Virat Kohli made 54.", "Travis Head; Marnus Labuschagne; Virat Kohli"},
+		{"bn", "ফাইনালের নায়ক ট্র্যাভিস হেড ১২০ বলে ১৩৭ রান করেন।", "Travis Head"},
+		{"hi", "मोहम्मद शमी पूरे टूर्नामेंट में सबसे सफल गेंदबाज रहे।", "Mohammed Shami"},
+		{"mr", "मोहम्मद शमीने स्पर्धेत २४ बळी घेतले, तर विराट कोहलीने ७६५ धावा केल्या.", "Mohammed Shami; Virat Kohli"},
+		{"bn", "প্রতিমন্ত্রী ডা. মো. এনামুর রহমান জানিয়েছেন।", "Enamur Rahman"},
+		// A surname alone is no one in particular.
+		{"en", "Head made 137 and Kohli 54.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
+			if got := entityNames(FindEntities(lexNFC(tt.text), tt.lang)); got != tt.want {
+				t.Errorf("FindEntities = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -78,6 +78,9 @@ func (ix *lexIndex) knownWord(key string) bool {
 		if _, ok := ix.byFirst[key]; ok {
 			return true
 		}
+		if _, ok := ix.roleFirst[key]; ok {
+			return true // a title (प्रधानमंत्री) is no Pradhan glued to मंत्री
+		}
 	}
 	_, ok := ix.inflectedAlias(key)
 	return ok

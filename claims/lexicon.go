@@ -24,7 +24,8 @@ type Lexicon struct {
 	// not (किमत, a price).
 	notInflected []string
 	garbles      []lexGarbleRow
-	plural       []string // words that make a following title plural (দুই নেতা)
+	plural       []string          // words that make a following title plural (দুই নেতা)
+	bodyRoles    map[string]string // the role a title says after a body's name (roles_bodies.tsv)
 	glue         []string
 	placeWords   [][2]string // type, word: "district", "জেলায়"
 	honorifics   []string
@@ -135,6 +136,13 @@ func (l *Lexicon) load() error {
 	}
 	for _, f := range lexRows(rolesPluralTSV) {
 		l.plural = append(l.plural, f.cols[0])
+	}
+	l.bodyRoles = map[string]string{}
+	for _, f := range lexRows(rolesBodiesTSV) {
+		if len(f.cols) < 2 || l.roleIndex(f.cols[0]) < 0 || l.roleIndex(f.cols[1]) < 0 {
+			return fmt.Errorf("roles_bodies.tsv line %d: want two roles of roles.tsv", f.line)
+		}
+		l.bodyRoles[f.cols[0]] = f.cols[1]
 	}
 	for _, f := range lexRows(garbledGlueTSV) {
 		l.glue = append(l.glue, lexNFC(f.cols[0]))

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"hash/maphash"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ type lexIndex struct {
 	roleLast    map[string]struct{} // the last word of every role word
 	roleLongest int                 // tokens in the longest role word ("minister of state for home")
 	plural      map[string]struct{} // words that make a following title plural
+	bodyRoles   map[string]string   // the role a title says after a body's name
 	// fuzzyNames holds alias skeletons by their first letter and by kind
 	// (Latin or Indic alias): a misspelling keeps its first letter.
 	fuzzyNames [2][26][]lexFuzzyKey
@@ -124,6 +126,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		inflectedBits: new([1 << 14]uint64),
 		roleLast:      map[string]struct{}{},
 		plural:        map[string]struct{}{},
+		bodyRoles:     maps.Clone(l.bodyRoles),
 		namesByHead:   map[string][]string{},
 		namesByTail:   map[string][]string{},
 		personAliases: map[string][][]lexToken{},

@@ -41,11 +41,16 @@ func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Rol
 		}
 		first, last := &toks[i], &toks[i+n-1]
 		r := Role{Role: w.role, Text: text[first.bs:last.be], Start: first.start, End: last.end}
+		if body, ok := ix.bodyRoles[w.role]; ok && i > 0 && toks[i].joined && bodyEndsAt(ents, toks[i-1].end) {
+			r.Role = body // "इसरो अध्यक्ष": the head of a body, not of a state
+		}
 		if i > 0 && toks[i].joined && ix.isPlural(toks[i-1].key) {
 			i += n - 1
 			continue // "দুই নেতা", "both leaders": a shared title, bound to nobody
 		}
 		if p, ok := rolePersonAfter(text, ents, last.be, last.end); ok {
+			r.Person = p
+		} else if p, ok := ix.rolePersonAfterHonorifics(text, toks, ents, i+n); ok {
 			r.Person = p
 		} else if p, ok := rolePersonBefore(text, toks, ents, i); ok {
 			r.Person = p
@@ -166,4 +171,35 @@ func roleEntityKindAt(ents []Entity, t lexToken) string {
 		}
 	}
 	return ""
+}
+
+// bodyEndsAt reports whether an organisation of ents ends at rune end.
+func bodyEndsAt(ents []Entity, end int) bool {
+	for _, e := range ents {
+		if e.End == end && e.Kind == Organisation {
+			return true
+		}
+	}
+	return false
+}
+
+// rolePersonAfterHonorifics returns the person named after the honorifics
+// that open at token j, right after a title ("প্রতিমন্ত্রী ডা. মো. এনামুর
+// রহমান"): the title is the named person's, not the honorific's.
+func (ix *lexIndex) rolePersonAfterHonorifics(text string, toks []lexToken, ents []Entity, j int) (string, bool) {
+	k := ix.afterHonorifics(toks, j)
+	if k == j || k >= len(toks) {
+		return "", false
+	}
+	for h := j; h < k; h++ {
+		if gap := strings.TrimSpace(text[toks[h].be:toks[h+1].bs]); gap != "" && gap != "." && gap != ":" {
+			return "", false
+		}
+	}
+	for _, e := range ents {
+		if e.Start == toks[k].start {
+			return e.Name, e.Kind == Person
+		}
+	}
+	return "", false
 }

@@ -119,3 +119,34 @@ func TestRoleFamilyAndCanonicalRole(t *testing.T) {
 		}
 	}
 }
+
+// TestDeputiesTeamsAndBodies checks the offices beside the ones a state
+// gives: a deputy is never read as its principal, a captain leads a team,
+// and a president of a body is its chairman, in every language.
+func TestDeputiesTeamsAndBodies(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"en", "Australia's deputy prime minister Richard Marles presented the trophy.", "Richard Marles=deputy prime minister"},
+		{"hi", "ऑस्ट्रेलिया के उप प्रधानमंत्री रिचर्ड मार्लेस ने ट्रॉफी दी।", "Richard Marles=deputy prime minister"},
+		{"mr", "उपमुख्यमंत्री देवेंद्र फडणवीस यांनी आढावा घेतला.", "Devendra Fadnavis=deputy chief minister"},
+		{"bn", "উপমুখ্যমন্ত্রী অনিল শর্মা বলেন, ত্রাণ চলছে।", "Anil Sharma=deputy chief minister"},
+		{"en", "Minister of State for Home Harsh Sanghavi said a committee was set up.", "Harsh Sanghavi=minister of state for home"},
+		{"hi", "गृह राज्य मंत्री हर्ष संघवी ने कहा कि जांच होगी।", "Harsh Sanghavi=minister of state for home"},
+		{"en", "Sent in by Australian captain Pat Cummins, India batted.", "Pat Cummins=captain"},
+		{"bn", "অস্ট্রেলিয়ার অধিনায়ক প্যাট কামিন্স বলেছিলেন, মাঠ ভরবে।", "Pat Cummins=captain"},
+		{"hi", "कप्तान रोहित शर्मा ने 47 रन बनाए।", "Rohit Sharma=captain"},
+		{"mr", "कर्णधार पॅट कमिन्स याने नाणेफेक जिंकली.", "Pat Cummins=captain"},
+		{"hi", "इसरो अध्यक्ष एस. सोमनाथ ने कहा कि रोवर चल रहा है।", "S. Somanath=chairman"},
+		{"mr", "इस्रोचे अध्यक्ष एस. सोमनाथ यांनी माहिती दिली.", "S. Somanath=chairman"},
+		{"mr", "रशियाचे अध्यक्ष व्लादिमीर पुतीन यांनी सांगितले.", "Vladimir Putin=president"},
+		{"bn", "দুর্যোগ ব্যবস্থাপনা ও ত্রাণ প্রতিমন্ত্রী ডা. মো. এনামুর রহমান জানিয়েছেন।", "Enamur Rahman=minister of state"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
+			text := lexNFC(tt.text)
+			ents := FindEntities(text, tt.lang)
+			if got := roleList(FindRoles(text, tt.lang, ents)); got != tt.want {
+				t.Errorf("roles = %q, want %q (entities %q)", got, tt.want, entityNames(ents))
+			}
+		})
+	}
+}

@@ -27,7 +27,9 @@ type translitEntry struct {
 	latin string
 }
 
-// translitTable maps Devanagari U+0900..U+097F to Latin.
+// translitTable maps Devanagari U+0900..U+097F to Latin. The candra e (ॅ,
+// ऍ) writes the English "a" of "cat" (पॅट Pat, हॅरिस Harris, कॅप्टन), so
+// it is "a".
 var translitTable = func() [0x80]translitEntry {
 	var t [0x80]translitEntry
 	set := func(kind int, pairs ...string) {
@@ -51,10 +53,10 @@ var translitTable = func() [0x80]translitEntry {
 	}
 	set(trVowel,
 		"अ", "a", "आ", "a", "इ", "i", "ई", "i", "उ", "u", "ऊ", "u", "ऋ", "ri", "ॠ", "ri",
-		"ऌ", "li", "ऍ", "e", "ऎ", "e", "ए", "e", "ऐ", "ai", "ऑ", "o", "ऒ", "o", "ओ", "o", "औ", "au")
+		"ऌ", "li", "ऍ", "a", "ऎ", "e", "ए", "e", "ऐ", "ai", "ऑ", "o", "ऒ", "o", "ओ", "o", "औ", "au")
 	set(trSign,
 		"ा", "a", "ि", "i", "ी", "i", "ु", "u", "ू", "u", "ृ", "ri", "ॄ", "ri",
-		"ॅ", "e", "ॆ", "e", "े", "e", "ै", "ai", "ॉ", "o", "ॊ", "o", "ो", "o", "ौ", "au")
+		"ॅ", "a", "ॆ", "e", "े", "e", "ै", "ai", "ॉ", "o", "ॊ", "o", "ो", "o", "ौ", "au")
 	set(trVirama, "्", "")
 	set(trNasal, "ँ", "n", "ं", "n")
 	set(trVisarga, "ः", "h")
