@@ -44,7 +44,9 @@ import (
 //     "distance". With two places ("20 km from A to B") it is unclear which
 //     one the figure is about, so there is no facet.
 //   - quantity, money: a sum next to a word that says what it is (aid,
-//     compensation, loss, cost), Attribute "aid inr"; any other sum gets none.
+//     compensation, loss, cost, sought), Attribute "aid inr"; aid and
+//     compensation say who gives them when the claim does ("aid inr by
+//     centre", facet_money.go); any other sum gets none.
 //   - tallies of a result (seats, votes, runs; facet_tally.go): owned as
 //     counts are, and also by the party or team before the figure in a
 //     clause with a result verb ("एनडीए को कुल 292 सीटें मिली हैं", "भारतीय
@@ -222,18 +224,34 @@ func quantityFacets(c *Claim) []Facet {
 			}
 		case q.Dimension == "money" && q.Unit != "":
 			what := facetVocab.moneyNear(text, q, c.Quantities)
+			giver, phrase := "", false
+			if what == "" || what == "aid" || what == "compensation" {
+				var level string
+				level, phrase = moneyGiver(c, text, q)
+				if what == "" && phrase {
+					what = "aid" // "2 लाख रुपये ... प्रधानमंत्री राष्ट्रीय राहत कोष से": a fund gives aid
+				}
+				if level != "" {
+					giver = GiverScope + level
+				}
+			}
 			if what == "" || isProjection(text, q) {
 				continue
 			}
 			// A sum is the event's (its aid, its loss) unless someone next
-			// to it owns it; the currency is part of what it is, since sums
-			// in two currencies never convert.
+			// to it owns it: the place a claim names is where a meeting
+			// was held or whom the aid is for, not whose sum it is. The
+			// currency is part of what it is, since sums in two currencies
+			// never convert; so is who gives it (the centre's ex gratia
+			// and the state's are two facts).
 			subject = countOwner(text, q, c.Entities)
-			if subject == "" {
-				subject = onlyEntityOf(c.Entities, Place)
-				ofEvent = subject == EventSubject
+			if phrase && unknownEntity(c.Entities, subject) {
+				// The giver's own words read as a name no lexicon has
+				// ("राष्ट्रीय मदत निधीतून"): the level says who it is.
+				subject = EventSubject
 			}
-			attribute = what + " " + q.Unit + figureScope(c, text, q)
+			ofEvent = subject == EventSubject
+			attribute = what + " " + q.Unit + giver + figureScope(c, text, q)
 		case isDistance(q):
 			// A journey's length is the event's ("covered 3.84 lakh km"),
 			// whatever places the claim names on the way.
@@ -262,6 +280,17 @@ func quantityFacets(c *Claim) []Facet {
 		})
 	}
 	return dropAmbiguous(out)
+}
+
+// unknownEntity reports whether name is an entity of ents read from its
+// context alone, outside every lexicon.
+func unknownEntity(ents []Entity, name string) bool {
+	for _, e := range ents {
+		if e.Name == name && e.Unknown {
+			return true
+		}
+	}
+	return false
 }
 
 // EventSubject is the Subject of a figure about the event a story reports

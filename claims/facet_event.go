@@ -19,9 +19,26 @@ func (w *facetWords) eventNear(text []rune, q *Quantity, all []Quantity) string 
 
 // moneyNear returns what the sum q is (aid, compensation, loss, cost), by
 // the words closest to it as eventNear finds events; "" when none.
+// A request right before the sum wins over what follows it: "asked for Rs
+// 2,000 crore as immediate relief" is a sum sought, not relief given.
 func (w *facetWords) moneyNear(text []rune, q *Quantity, all []Quantity) string {
-	return w.nearIn(text, q, all, w.moneyExact, w.moneyPrefix)
+	what := w.nearIn(text, q, all, w.moneyExact, w.moneyPrefix)
+	if what != moneySought && q.Start >= 0 && q.Start <= len(text) {
+		start := 0
+		for _, o := range all {
+			if o.End <= q.Start && o.End > start {
+				start = o.End
+			}
+		}
+		if wordIn(clauseTail(string(text[start:q.Start])), true, w.moneyExact, w.moneyPrefix) == moneySought {
+			return moneySought
+		}
+	}
+	return what
 }
+
+// moneySought names a sum asked for (data/attributes.tsv).
+const moneySought = "sought"
 
 // nearIn returns the name the words closest to q map to through exact and
 // prefix: its own words, then those after it, then those before it, within

@@ -118,6 +118,8 @@ func Process(origin string, raw []byte, meta Meta, opt Options) (*Article, error
 	// Short names and names no lexicon has, through the article's own
 	// full names: a claim alone cannot tell which Kim "Kim" is.
 	lex.resolveNames(a.Claims, a.Claims, loose)
+	// A currency word two countries share is read by the article's names.
+	localiseCurrency(a.Claims)
 	if a.Title == "" {
 		a.Title = DeriveTitle(a.Claims)
 	}

@@ -240,13 +240,20 @@ func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (story.Scope, 
 	}
 	var last string
 	var articles int
-	if err := tx.QueryRowContext(ctx, `SELECT last_at, articles FROM stories WHERE id = ?`, storyID).Scan(&last, &articles); err != nil {
+	var was story.Scope
+	if err := tx.QueryRowContext(ctx, `SELECT last_at, articles, main_place, main_country FROM stories WHERE id = ?`, storyID).
+		Scan(&last, &articles, &was.Place, &was.Country); err != nil {
 		return story.Scope{}, err
 	}
 	where := story.MainScope(top, articles)
 	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ?, main_country = ? WHERE id = ?`,
 		story.Title(top, parseDay(last)), where.Place, where.Country, storyID); err != nil {
 		return story.Scope{}, fmt.Errorf("story %d title: %w", storyID, err)
+	}
+	if where != was {
+		if err := rescope(ctx, tx, storyID, was, where); err != nil {
+			return story.Scope{}, err
+		}
 	}
 	return where, nil
 }

@@ -47,8 +47,8 @@ var descriptors = func() map[string]bool {
 
 // FactOf returns the fact a statement states, for an article of story
 // published at published (zero when unknown). A title is an entity fact; a
-// figure or date is an event fact of the story. A toll stated at the
-// story's main place or country is the story's own ("61 killed in Kerala"
+// figure or date is an event fact of the story. A toll or a sum stated at
+// the story's main place or country is the story's own (Scope.owns) ("61 killed in Kerala"
 // and "61 killed" in a Kerala flood story are one fact); any other place, owner or
 // scope keeps its own fact ("4 dead in Pune district" is not "11 dead
 // across Maharashtra"). A count since a date long before the report
@@ -68,7 +68,7 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 		}
 		return k, true
 	case claims.KindQuantity:
-		if f.Subject != "" && (f.Subject == where.Place || f.Subject == where.Country) && claims.IsRunning(f.Attribute) {
+		if where.owns(f.Subject) && (claims.IsRunning(f.Attribute) || isMoney(f)) {
 			k.Subject = claims.EventSubject
 		}
 		if base, since, ok := strings.Cut(k.Attribute, claims.SinceScope); ok {
@@ -83,6 +83,31 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 	}
 	k.Story = story
 	return k, true
+}
+
+// owns reports whether a figure stated at subject is the story's own: at
+// its country, or at its main place unless that place is narrower than a
+// state in a story that names its country. In a Nepal earthquake story the
+// toll "in Nepal" is the story's and the toll in Kathmandu one part of it;
+// in a Kerala flood story that names India, the toll in Kerala is still
+// the story's.
+func (sc Scope) owns(subject string) bool {
+	switch {
+	case subject == "":
+		return false
+	case subject == sc.Country:
+		return true
+	}
+	return subject == sc.Place && (sc.Country == "" || claims.PlaceBreadth(subject) >= stateBreadth)
+}
+
+// stateBreadth is claims.PlaceBreadth of a state or province.
+const stateBreadth = 4
+
+// isMoney reports whether f is a sum of money: the aid or the loss "for
+// Kerala" in a Kerala flood story is the story's, as its toll is.
+func isMoney(f claims.Facet) bool {
+	return f.Quantity != nil && f.Quantity.Dimension == "money"
 }
 
 // seasonStart is how long before a report a count's "since" date must lie

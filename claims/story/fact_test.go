@@ -15,6 +15,12 @@ func TestFactOf(t *testing.T) {
 			Key: claims.FacetKey(claims.KindQuantity, subject, attribute), Value: "61 person"}
 		return Statement{Facet: f, Value: f.Value, AsOf: asOf}
 	}
+	money := func(subject, attribute string) Statement {
+		q := &claims.Quantity{Value: 5e9, Unit: "inr", Dimension: "money"}
+		f := claims.Facet{Kind: claims.KindQuantity, Subject: subject, Attribute: attribute,
+			Key: claims.FacetKey(claims.KindQuantity, subject, attribute), Value: q.String(), Quantity: q}
+		return Statement{Facet: f, Value: f.Value}
+	}
 	tests := []struct {
 		name          string
 		st            Statement
@@ -29,6 +35,8 @@ func TestFactOf(t *testing.T) {
 		{"a count since the season began is the running total", count("", "killed person count since 2018-05-29", ""), "", "killed person count", true},
 		{"a count since a recent date is that spell's", count("", "killed person count since 2018-08-08", ""), "", "killed person count since 2018-08-08", true},
 		{"one day's count is a fact of that day", count("", "killed person count daily", "2018-08-17"), "", "killed person count daily 2018-08-17", true},
+		{"aid for the story's place is the story's", money("Kerala", "aid inr by centre"), "", "aid inr by centre", true},
+		{"aid owned by someone else keeps its owner", money("West Bengal", "aid inr by state"), "West Bengal", "aid inr by state", true},
 		{"a descriptor states no title", Statement{Facet: claims.Facet{Kind: claims.KindRole, Subject: "Kim Jong Un", Attribute: "role",
 			Key: "role|kim jong un|role", Value: "dictator"}, Value: "dictator"}, "", "", false},
 	}
@@ -51,6 +59,29 @@ func TestFactOf(t *testing.T) {
 	}
 }
 
+func TestScopeOwns(t *testing.T) {
+	tests := []struct {
+		name    string
+		where   Scope
+		subject string
+		want    bool
+	}{
+		{"the story's country", Scope{Place: "Kathmandu", Country: "Nepal"}, "Nepal", true},
+		{"a city of a story with a country is one part of it", Scope{Place: "Kathmandu", Country: "Nepal"}, "Kathmandu", false},
+		{"a state of a story with a country is the story's", Scope{Place: "Kerala", Country: "India"}, "Kerala", true},
+		{"a city of a story with no country is the story's", Scope{Place: "Morbi"}, "Morbi", true},
+		{"another place", Scope{Place: "West Bengal"}, "Kolkata", false},
+		{"no subject", Scope{Place: "West Bengal"}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.where.owns(tt.subject); got != tt.want {
+				t.Errorf("%+v owns %q = %v, want %v", tt.where, tt.subject, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMainScope(t *testing.T) {
 	sig := func(kind, label string, n int) Signal { return Signal{Kind: kind, Label: label, N: n} }
 	tests := []struct {
@@ -63,6 +94,8 @@ func TestMainScope(t *testing.T) {
 		{"a country few articles name is not the story's", []Signal{sig(SignalCountry, "Bangladesh", 2)}, 5, Scope{}},
 		{"two countries as often: neither", []Signal{sig(SignalCountry, "Nepal", 4), sig(SignalCountry, "India", 4)}, 5, Scope{}},
 		{"a place named once is no main place", []Signal{sig(SignalPlace, "Kochi", 1)}, 1, Scope{}},
+		{"of two places named as often the wider", []Signal{sig(SignalPlace, "Kolkata", 3), sig(SignalPlace, "West Bengal", 3)}, 5, Scope{Place: "West Bengal"}},
+		{"a place named more often wins over a wider one", []Signal{sig(SignalPlace, "Morbi", 5), sig(SignalPlace, "Gujarat", 3)}, 5, Scope{Place: "Morbi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/claimdesk/claimdesk/claims"
 )
 
 // Title builds a story's title from its most stated signals (N is how many
@@ -88,11 +90,17 @@ func MainScope(signals []Signal, articles int) Scope {
 
 // MainPlace returns the place signals name most, at least twice, "" when
 // none: a toll stated "in Kerala" in a Kerala flood story is the story's
-// own toll, and an article mostly about Assam is not about Kerala.
+// own toll, and an article mostly about Assam is not about Kerala. Of two
+// places named as often the wider wins (claims.PlaceBreadth): a cyclone
+// story names West Bengal and its capital Kolkata alike, and the state is
+// where the event is, the capital one part of it.
 func MainPlace(signals []Signal) string {
 	best, n := "", 1
 	for _, s := range signals {
-		if s.Kind == SignalPlace && s.N > n {
+		if s.Kind != SignalPlace {
+			continue
+		}
+		if s.N > n || (s.N == n && best != "" && claims.PlaceBreadth(s.Label) > claims.PlaceBreadth(best)) {
 			best, n = s.Label, s.N
 		}
 	}

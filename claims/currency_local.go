@@ -1,0 +1,87 @@
+package claims
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/currency_local.tsv
+var currencyLocalTSV string
+
+// localCurrency is one row of data/currency_local.tsv.
+type localCurrency struct {
+	word, country, unit string
+	places              map[string]bool // canonical names of the country's gazetteer
+}
+
+// localCurrencies are data/currency_local.tsv, each country with the places
+// of its gazetteer.
+var localCurrencies = sync.OnceValue(func() []localCurrency {
+	var out []localCurrency
+	for _, row := range tsvRows(currencyLocalTSV) {
+		if len(row) < 4 {
+			continue
+		}
+		lc := localCurrency{word: MatchKey(row[0]), country: row[1], unit: row[2], places: map[string]bool{}}
+		if data, err := gazetteerFS.ReadFile("data/" + row[3]); err == nil {
+			for _, r := range lexRows(string(data)) {
+				lc.places[r.cols[0]] = true
+			}
+		}
+		out = append(out, lc)
+	}
+	return out
+})
+
+// localiseCurrency reads a currency word two countries share (টাকা: taka
+// in Bangladesh, rupee in India) as the currency of the country the
+// article's names are in, counting every mention of the country or of one
+// of its places. With no names, or as many of each, the word keeps the
+// unit data/units.tsv gives it.
+func localiseCurrency(cs []Claim) {
+	rows := localCurrencies()
+	if len(rows) == 0 {
+		return
+	}
+	mentions := map[string]int{}
+	for i := range cs {
+		for _, e := range cs[i].Entities {
+			for _, lc := range rows {
+				if (e.Kind == Country && e.Name == lc.country) || (e.Kind == Place && lc.places[e.Name]) {
+					mentions[lc.country]++
+					break
+				}
+			}
+		}
+	}
+	for i := range cs {
+		for j := range cs[i].Quantities {
+			q := &cs[i].Quantities[j]
+			if q.Dimension != "money" {
+				continue
+			}
+			if unit, ok := localUnit(rows, MatchKey(q.Text), mentions); ok {
+				q.Unit = unit
+			}
+		}
+	}
+}
+
+// localUnit returns the unit a figure written as text means where the
+// article's names are most, when text holds a shared currency word.
+func localUnit(rows []localCurrency, text string, mentions map[string]int) (string, bool) {
+	best, n, tie := "", 0, false
+	for _, lc := range rows {
+		if !strings.Contains(text, lc.word) {
+			continue
+		}
+		switch m := mentions[lc.country]; {
+		case m > n:
+			best, n, tie = lc.unit, m, false
+		case m == n:
+			tie = true
+		}
+	}
+	return best, best != "" && !tie
+}

@@ -1,0 +1,40 @@
+package claims
+
+import "sync"
+
+// placeBreadths ranks the gazetteers' types of place from the widest down:
+// a figure stated at a state is wider than one at its capital, and a
+// country is wider than both.
+var placeBreadths = map[string]int{
+	Country:           5,
+	"territory":       4,
+	"state":           4,
+	"union territory": 4,
+	"province":        4,
+	"division":        4,
+	"region":          4,
+	"district":        3,
+	"city":            2,
+}
+
+// breadthOf maps each canonical name of the embedded lexicon to the breadth
+// of its type, read once.
+var breadthOf = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
+	for _, e := range DefaultLexicon().Entities() {
+		if b := placeBreadths[e.Type]; b > 0 {
+			out[e.Name] = b
+		}
+	}
+	return out
+})
+
+// PlaceBreadth says how wide the place or country named name is: 5 for a
+// country, 4 for a state, province or division, 3 for a district, 2 for a
+// city, 1 for any other place (a river, a name outside the gazetteers).
+func PlaceBreadth(name string) int {
+	if b, ok := breadthOf()[name]; ok {
+		return b
+	}
+	return 1
+}
