@@ -11,6 +11,9 @@ import (
 //     piece after it opening with a combining mark or the piece before it
 //     ending in a virama (দৃ strong ়, अधिका officials ्यांनी): machine
 //     translation left an English word inside the word it was translating;
+//   - FlagMixedScript too: common English words left between two Indic
+//     words of a sentence (संचार curfew बंदी, साम relief ग्री), see
+//     englishWordsLeft;
 //   - FlagOrphanMark: a combining mark opening a word, after a space or at the
 //     start, that is not already part of a mixed-script flag.
 func scriptFlags(text string, toks []lexToken) []Flag {
@@ -34,6 +37,13 @@ func scriptFlags(text string, toks []lexToken) []Flag {
 				covered = k + 1
 				continue
 			}
+		}
+		if t.script == lexScriptLatin {
+			if f, last, ok := englishWordsLeft(text, toks, k); ok {
+				out = append(out, f)
+				covered = last
+			}
+			continue
 		}
 		if f, ok := gluedLatin(text, t); ok {
 			out = append(out, f)
