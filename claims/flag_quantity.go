@@ -22,13 +22,14 @@ var flagPeopleCounted = map[string]bool{
 // implausibleFlags flags figures that cannot be right as written: a count of
 // people that is not a whole number (किमान 1.5 ... सैन्याला, most likely 1.5
 // lakh or 15,000 garbled in translation), a negative count, a percentage
-// above 100.
+// above 100; and figures that lost their lakh or crore (lostMultiplierFlags).
 //
 // The evidence is the quantity's own text, which carries the figure and what
 // it counts ("किमान 1.5 उत्तर कोरियाच्या सैन्याला").
 func implausibleFlags(text string, qs []Quantity) []Flag {
 	var out []Flag
-	for _, q := range qs {
+	flagged := make([]bool, len(qs))
+	for i, q := range qs {
 		var note string
 		people := flagPeopleCounted[q.Counted] && (q.Dimension == "count" || q.Dimension == "")
 		switch {
@@ -42,6 +43,7 @@ func implausibleFlags(text string, qs []Quantity) []Flag {
 		default:
 			continue
 		}
+		flagged[i] = true
 		out = append(out, Flag{
 			Kind:     FlagImplausible,
 			Evidence: flagRuneSlice(text, q.Start, q.End),
@@ -50,7 +52,7 @@ func implausibleFlags(text string, qs []Quantity) []Flag {
 			End:      q.End,
 		})
 	}
-	return out
+	return append(out, lostMultiplierFlags(text, qs, flagged)...)
 }
 
 // flagRuneSlice returns the runes start..end of s.
