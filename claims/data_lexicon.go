@@ -14,8 +14,8 @@ var (
 	rolesTSV string
 	//go:embed data/suffixes.tsv
 	suffixesTSV string
-	//go:embed data/garbled.tsv
-	garbledTSV string
+	//go:embed data/garbled_names.tsv
+	garbledNamesTSV string
 	//go:embed data/garbled_glue.tsv
 	garbledGlueTSV string
 	//go:embed data/roles_plural.tsv

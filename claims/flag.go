@@ -31,6 +31,7 @@ func (ix *lexIndex) findFlags(c *Claim, toks []lexToken, glued bool) []Flag {
 		out = append(out, ix.runTogetherFlags(c.Text, toks)...)
 	}
 	out = append(out, ix.garbledNameFlags(c.Entities)...)
+	out = append(out, ix.thingGarbleFlags(c.Text, toks)...)
 	out = append(out, implausibleFlags(c.Text, c.Quantities)...)
 	slices.SortStableFunc(out, func(a, b Flag) int { return a.Start - b.Start })
 	return out

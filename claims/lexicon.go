@@ -67,10 +67,35 @@ type lexRoleRow struct {
 	words         []string
 }
 
+// lexGarbleRow is one name word of garbled_names.tsv: a word of names that
+// is also a common word, and the common words translation makes of it.
 type lexGarbleRow struct {
-	token string
-	words []string
-	note  string
+	word    string // the name word as English writes it: "Head", "Un"
+	meaning string // the English word translation took it for: "head", "you"
+	// words are its translations by language: Bengali, Hindi, Marathi, English.
+	words [4][]string
+	// beside are the words for the thing the name is of (rover, river), for
+	// a name that is no person's or place's in the lexicon.
+	beside []string
+}
+
+// note is what a reviewer is told of the garble.
+func (g *lexGarbleRow) note() string {
+	return fmt.Sprintf("%q was translated as %q", g.word, g.meaning)
+}
+
+// inScript returns the translations that a name written in script may come
+// out as: Devanagari serves Hindi and Marathi alike.
+func (g *lexGarbleRow) inScript(script int8) []string {
+	switch script {
+	case lexScriptBengali:
+		return g.words[0]
+	case lexScriptDeva:
+		return append(slices.Clip(g.words[1]), g.words[2]...)
+	case lexScriptLatin:
+		return g.words[3]
+	}
+	return nil
 }
 
 var defaultLexicon = sync.OnceValue(func() *Lexicon {
@@ -125,11 +150,18 @@ func (l *Lexicon) load() error {
 			l.suffixes[s] = append(l.suffixes[s], lexSplit(f.cols[1])...)
 		}
 	}
-	for _, f := range lexRows(garbledTSV) {
-		if len(f.cols) < 3 {
-			return fmt.Errorf("garbled.tsv line %d: want token, garbles, note", f.line)
+	for _, f := range lexRows(garbledNamesTSV) {
+		if len(f.cols) < 6 {
+			return fmt.Errorf("garbled_names.tsv line %d: want name word, meaning, Bengali, Hindi, Marathi and English words", f.line)
 		}
-		l.garbles = append(l.garbles, lexGarbleRow{token: lexNFC(f.cols[0]), words: lexSplit(f.cols[1]), note: f.cols[2]})
+		g := lexGarbleRow{word: f.cols[0], meaning: f.cols[1]}
+		for i := range g.words {
+			g.words[i] = lexSplitNone(f.cols[2+i])
+		}
+		if len(f.cols) > 6 {
+			g.beside = lexSplitNone(f.cols[6])
+		}
+		l.garbles = append(l.garbles, g)
 	}
 	if err := l.loadNameContext(); err != nil {
 		return err
@@ -291,6 +323,14 @@ func lexSplit(s string) []string {
 		}
 	}
 	return out
+}
+
+// lexSplitNone is lexSplit where "-" says there is nothing.
+func lexSplitNone(s string) []string {
+	if s == "-" {
+		return nil
+	}
+	return lexSplit(s)
 }
 
 // lexNFC returns s in Unicode NFC: the form claim text is in, so that Bengali

@@ -72,6 +72,9 @@ type lexIndex struct {
 	nameStops   map[string]struct{}
 	countWords  map[string]struct{}
 	nameEndings [lexNumScripts][]string // longest first
+	// thingGarbles holds the translations of names of things (the Pragyan
+	// rover) by lower-case key (lexicon_garble.go).
+	thingGarbles map[string][]*lexThingGarble
 	// maybe holds every key of byFirst, namesByHead, namesByTail,
 	// roleFirst and roleLast: most words of a claim are in none of them.
 	maybe keyBits
@@ -138,11 +141,12 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 			ix.maxSuffix = max(ix.maxSuffix, len(suf))
 		}
 	}
-	garbles := map[string][]lexGarbleRow{}
-	for _, g := range l.garbles {
-		k := lexTokenKey(g.token)
-		garbles[k] = append(garbles[k], g)
+	garbles := map[string][]*lexGarbleRow{} // by the name word in lower case
+	for i := range l.garbles {
+		g := &l.garbles[i]
+		garbles[strings.ToLower(g.word)] = append(garbles[strings.ToLower(g.word)], g)
 	}
+	ix.indexThingGarbles(l.garbles)
 	for _, w := range l.notInflected {
 		k := lexTokenKey(w)
 		ix.setInflected(inflectedKey(k, ""), -1) // claimed, so no alias plus ending takes it
@@ -151,6 +155,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 	for _, e := range l.entities {
 		ent := &lexEntity{name: e.name, kind: e.kind, typ: e.typ}
 		seen := map[string]bool{}
+		nameWords := lexGarbledWords(e, garbles)
 		for _, a := range e.aliases {
 			toks := lexTokenize(a)
 			if len(toks) == 0 {
@@ -206,17 +211,8 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 					ix.fuzzyNames[kind][key[0]-'a'] = append(ix.fuzzyNames[kind][key[0]-'a'], k)
 				}
 			}
-			// A garble stands in for a later token of a longer name only:
-			// the first token anchors it, so "আপনি" alone stays "you".
-			for p := 1; p < len(keys); p++ {
-				for _, g := range garbles[keys[p]] {
-					for _, w := range g.words {
-						wk := lexTokenKey(w)
-						gk := slices.Clone(keys)
-						gk[p] = wk
-						ix.add(&lexAlias{keys: gk, ent: ent, garble: g.note})
-					}
-				}
+			for _, gk := range garbledAliases(e, toks, nameWords) {
+				ix.add(&lexAlias{keys: gk.keys, ent: ent, garble: gk.row.note()})
 			}
 		}
 	}

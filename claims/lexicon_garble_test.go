@@ -1,0 +1,94 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// garbleLexicon is the default data with two people whose names hold words
+// that are also common words, as a gazetteer would bring them.
+func garbleLexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	l, err := NewLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range []string{"Travis Head", "ট্রাভিস হেড", "ट्रैविस हेड", "ट्रॅव्हिस हेड"} {
+		if err := l.AddAlias("Travis Head", Person, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, a := range []string{"Naveen Patnaik", "নবীন পট্টনায়েক", "नवीन पटनायक"} {
+		if err := l.AddAlias("Naveen Patnaik", Person, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return l
+}
+
+func TestFindFlagsTranslatedNameWord(t *testing.T) {
+	l := garbleLexicon(t)
+	tests := []struct {
+		name, text string
+		evidence   string // "": no garbled-name flag
+		noteHas    string
+	}{
+		{"mr surname translated", "ट्रॅव्हिस डोके याने १२० चेंडूंत १३७ धावांची खेळी केली.", "ट्रॅव्हिस डोके", `"Head" was translated as "head"`},
+		{"hi surname translated", "ट्रैविस सिर ने शतक जड़ा।", "ट्रैविस सिर", `"Head"`},
+		{"bn surname translated, inflected", "ট্রাভিস মাথার সেঞ্চুরিতে অস্ট্রেলিয়া জিতেছে।", "ট্রাভিস মাথার", `"Head"`},
+		{"bn given name translated", "মুখ্যমন্ত্রী নতুন পট্টনায়েক ক্ষতিপূরণ ঘোষণা করেছেন।", "নতুন পট্টনায়েক", `"Naveen" was translated as "new"`},
+		{"hi given name translated", "मुख्यमंत्री नया पटनायक ने मुआवजे की घोषणा की।", "नया पटनायक", `"Naveen"`},
+		{"bn Un as you", "উত্তর কোরিয়ার নেতা কিম জং আপনি বলেছেন", "কিম জং আপনি", `"Un" was translated as "you"`},
+		{"hi rover translated", "लैंडर से रोवर बुद्धि बाहर निकल चुका है।", "रोवर बुद्धि", `"Pragyan" was translated as "wisdom"`},
+		{"mr river translated", "मोरबी येथील मच्छर नदीवरील पूल कोसळला.", "मच्छर नदीवरील", `"Machchhu"`},
+		{"bn rover translated", "ল্যান্ডার থেকে রোভার প্রজ্ঞা বেরিয়ে এসেছে।", "রোভার প্রজ্ঞা", `"Pragyan"`},
+		// negatives: the common word alone, the name as it is written
+		{"mr head alone", "त्याच्या डोके दुखत होते.", "", ""},
+		{"hi new alone", "सरकार ने नया कानून बनाया।", "", ""},
+		{"bn new before another name", "নতুন দিল্লিতে বৈঠক হয়েছে।", "", ""},
+		{"mr name as written", "ट्रॅव्हिस हेड याने शतक केले.", "", ""},
+		{"bn name as written", "নবীন পট্টনায়েক ঘোষণা করেছেন।", "", ""},
+		{"hi mosquito alone", "बारिश के बाद मच्छर बढ़ गए हैं।", "", ""},
+		{"hi wisdom alone", "उन्होंने बुद्धि से काम लिया।", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := lexNFC(tt.text)
+			c := &Claim{Text: text, Entities: l.FindEntities(text, "")}
+			var got []Flag
+			for _, f := range l.FindFlags(c) {
+				if f.Kind == FlagGarbledName {
+					got = append(got, f)
+				}
+			}
+			if tt.evidence == "" {
+				if len(got) != 0 {
+					t.Errorf("FindFlags(%q) = %+v, want no garbled-name flag", text, got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Evidence != lexNFC(tt.evidence) || !strings.Contains(got[0].Note, tt.noteHas) {
+				t.Fatalf("FindFlags(%q) = %+v, want one garbled-name flag on %q saying %s", text, got, tt.evidence, tt.noteHas)
+			}
+			checkFlagSpans(t, c)
+		})
+	}
+}
+
+// TestGarbledNamesData checks the garble table: every row names its word,
+// says what it was taken for and gives a translation.
+func TestGarbledNamesData(t *testing.T) {
+	l := DefaultLexicon()
+	if len(l.garbles) < 20 {
+		t.Fatalf("garbled_names.tsv has %d rows, want the table", len(l.garbles))
+	}
+	for _, g := range l.garbles {
+		n := 0
+		for _, ws := range g.words {
+			n += len(ws)
+		}
+		if g.word == "" || g.meaning == "" || n == 0 {
+			t.Errorf("row %+v: want a name word, a meaning and translations", g)
+		}
+	}
+}
