@@ -42,12 +42,18 @@ func (db *DB) AddArticle(ctx context.Context, a *claims.Article) (AddResult, err
 	}
 	res, err := db.addArticle(ctx, a)
 	if err != nil {
-		if isConstraint(err) {
-			return AddResult{}, claims.Errorf(claims.EINVALID, "Article %s cannot be stored: %v.", a.Origin, err)
-		}
-		return AddResult{}, fmt.Errorf("add article %s: %w", a.Origin, err)
+		return AddResult{}, addError(a, err)
 	}
 	return res, nil
+}
+
+// addError says why an article was not stored: a row SQLite refused is
+// the article's fault (EINVALID), anything else the store's.
+func addError(a *claims.Article, err error) error {
+	if isConstraint(err) {
+		return claims.Errorf(claims.EINVALID, "Article %s cannot be stored: %v.", a.Origin, err)
+	}
+	return fmt.Errorf("add article %s: %w", a.Origin, err)
 }
 
 func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, error) {

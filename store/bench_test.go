@@ -102,6 +102,42 @@ func BenchmarkAddArticle(b *testing.B) {
 	}
 }
 
+// BenchmarkAddArticles is BenchmarkAddArticle with the articles stored 8
+// at a time (AddArticles), as `claimdesk import` stores them.
+func BenchmarkAddArticles(b *testing.B) {
+	const batch = 8
+	base := processedSeeds(b)
+	for _, size := range []int{1000, 100000} {
+		b.Run(fmt.Sprintf("stored=%d", size), func(b *testing.B) {
+			if testing.Short() && size > 1000 {
+				b.Skip("-short: the first build of a large corpus takes minutes")
+			}
+			db := corpusDB(b, size)
+			arts := make([]*claims.Article, b.N)
+			for i := range arts {
+				arts[i] = variant(base[i%len(base)], 1_000_000+size+i, corpusPeople, 0)
+			}
+			matches := 0
+			b.ResetTimer()
+			clock := startClock()
+			for i := 0; i < b.N; i += batch {
+				res, errs, err := db.AddArticles(context.Background(), arts[i:min(i+batch, b.N)])
+				if err != nil {
+					b.Fatal(err)
+				}
+				for j := range res {
+					if errs[j] != nil {
+						b.Fatal(errs[j])
+					}
+					matches += res[j].Conflicts + res[j].Agreements
+				}
+			}
+			clock.report(b)
+			b.ReportMetric(float64(matches)/float64(b.N), "matches/article")
+		})
+	}
+}
+
 // benchDB opens a fresh database file for one benchmark run.
 func benchDB(b *testing.B) *DB {
 	b.Helper()

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"flag"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -287,7 +288,7 @@ func TestParseAnywhere(t *testing.T) {
 }
 
 // cancelOnWrite cancels a context at the first line written to it: an
-// interrupt (Ctrl-C) that lands right after the first article is stored.
+// interrupt (Ctrl-C) that lands right after the first articles are stored.
 type cancelOnWrite struct {
 	bytes.Buffer
 	cancel context.CancelFunc
@@ -298,6 +299,9 @@ func (w *cancelOnWrite) Write(p []byte) (int, error) {
 	return w.Buffer.Write(p)
 }
 
+// TestImportInterrupted: an interrupt stops the import after the batch
+// being stored; the summary counts what was stored, and the next run
+// stores the rest without storing any article twice.
 func TestImportInterrupted(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "c.db")
 	ctx, cancel := context.WithCancel(context.Background())
@@ -305,24 +309,48 @@ func TestImportInterrupted(t *testing.T) {
 	out := &cancelOnWrite{cancel: cancel}
 	var errOut bytes.Buffer
 	e := &env{stdin: strings.NewReader(""), stdout: out, stderr: &errOut, getenv: func(string) string { return "" }}
-	err := run(ctx, []string{"import", "--db", db, seedsDir}, e)
+	// Two copies of the seeds, so the first batch cannot hold them all.
+	dir := t.TempDir()
+	const copies = 2
+	seeds, err := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("seeds: %v %v", seeds, err)
+	}
+	for c := range copies {
+		for _, path := range seeds {
+			body, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body = fmt.Appendf(body, "\ncopy %d\n", c)
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d_%s", c, filepath.Base(path))), body, 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	total := copies * len(seeds)
+	if total <= importBatch {
+		t.Fatalf("%d articles fit in one batch of %d: the test needs more", total, importBatch)
+	}
+	err = run(ctx, []string{"import", "--db", db, dir}, e)
 	if err == nil || !strings.Contains(err.Error(), "import interrupted") {
 		t.Fatalf("error = %v, want the import interrupted\nstdout:\n%s", err, out.String())
-	}
-	if !strings.Contains(out.String(), "1 added, 0 skipped as duplicates, 0 failed") {
-		t.Errorf("summary after the interrupt:\n%s\nwant 1 added", out.String())
 	}
 	rows, _ := mustExport(t, db, "claims")
 	articles := map[string]bool{}
 	for _, row := range rows {
 		articles[row["article"]] = true
 	}
-	if len(articles) != 1 || !articles["000_18b798f3635bd0dd.txt"] {
-		t.Errorf("articles stored = %v, want only the first seed", articles)
+	stored := len(articles)
+	if stored == 0 || stored >= total {
+		t.Fatalf("%d of %d articles stored after the interrupt, want the first batch only", stored, total)
 	}
-	// The rest imports on the next run; the first is not stored twice.
-	r := mustRunCLI(t, "import", "--db", db, seedsDir)
-	if !strings.Contains(r.stdout, "4 added, 1 skipped as duplicates, 0 failed") {
-		t.Errorf("resumed import:\n%s\nwant 4 added, 1 skipped", r.stdout)
+	if want := fmt.Sprintf("%d added, 0 skipped as duplicates, 0 failed", stored); !strings.Contains(out.String(), want) {
+		t.Errorf("summary after the interrupt:\n%s\nwant %q", out.String(), want)
+	}
+	// The rest imports on the next run; none is stored twice.
+	r := mustRunCLI(t, "import", "--db", db, dir)
+	if want := fmt.Sprintf("%d added, %d skipped as duplicates, 0 failed", total-stored, stored); !strings.Contains(r.stdout, want) {
+		t.Errorf("resumed import:\n%s\nwant %q", r.stdout, want)
 	}
 }
