@@ -5,7 +5,7 @@ TAGS  := sqlite_fts5
 DB    ?= claimdesk.db
 ADDR  ?= 127.0.0.1:8080
 
-.PHONY: run passwd test generate check-generate bench build fuzz gold
+.PHONY: run passwd test generate check-generate bench bench-corpus bench-web build fuzz gold
 
 ## run: serve the workbench on $(ADDR), seeds loaded into $(DB) on first start.
 ## It builds bin/claimdesk first and says so: the first build compiles SQLite
@@ -38,6 +38,19 @@ check-generate: generate
 ## bench: the speed and memory benchmarks
 bench:
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./claims/ ./store/ ./cmd/...
+
+## bench-corpus: build (once; minutes) and cache the corpus of 100,000
+## generated articles the scale benchmarks read, under $TMPDIR or /tmp
+bench-corpus:
+	$(GO) test -tags $(TAGS) -run '^$$' -bench 'BenchmarkAddArticle/stored=100000$$' -benchtime 1x -timeout 2h ./store/
+
+## bench-web: the reviewers' pages over HTTP with wrk at 100,000 articles,
+## /healthz in the same run (DURATION seconds a page; CORPUS=file for
+## another database); BenchmarkPagesAtScale profiles one page in Go:
+##   CLAIMDESK_BENCH_DB=file go test -tags sqlite_fts5 -run '^$$' -bench PagesAtScale -cpuprofile cpu.out ./web/
+DURATION ?= 10
+bench-web: build
+	DURATION=$(DURATION) scripts/bench-web.sh $(CORPUS)
 
 ## build: the claimdesk binary
 build:

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 )
 
@@ -30,6 +31,37 @@ type SourceFact struct {
 	Agreements int
 }
 
+// Chart limits: beyond these the sources-against-facts chart stops being
+// readable, so it shows the sources and facts with the most conflicts,
+// then the most matches.
+const (
+	ChartMaxSources = 16
+	ChartMaxFacts   = 14
+)
+
+// SourceFactChart is what the sources-against-facts chart draws: the
+// busiest sources and the most disputed facts, in that order, the cells
+// where they meet, and the largest counts of any cell, which shading is
+// measured against.
+type SourceFactChart struct {
+	Sources                     []ChartSource
+	Facts                       []ChartFact
+	MoreSources, MoreFacts      int // how many were left out
+	Cells                       []SourceFact
+	MaxConflicts, MaxAgreements int
+}
+
+// ChartSource is one source down the side of the chart.
+type ChartSource struct {
+	Key   string // what the queue's source filter matches
+	Label string // what a reviewer reads
+}
+
+// ChartFact is one fact across the top of the chart.
+type ChartFact struct {
+	Subject, Attribute string
+}
+
 // Dashboard is the workbench at a glance.
 type Dashboard struct {
 	Counts
@@ -37,7 +69,7 @@ type Dashboard struct {
 	Verdicts          []NamedCount // every verdict of store.Verdicts, in that order
 	Reviewers         []ReviewerCount
 	HandRaised        int
-	Chart             []SourceFact
+	Chart             SourceFactChart
 }
 
 // Dashboard returns the counts, breakdowns and chart cells of the dashboard,
@@ -121,23 +153,75 @@ func reviewerCounts(ctx context.Context, tx *sql.Tx) ([]ReviewerCount, error) {
 	return out, rows.Err()
 }
 
-// sourceFacts reads, for each source and fact, the matches its claims take
-// part in, as kept on write (source_facts, migration 011). A conflict a
-// reviewer dismissed is not a conflict and is left out.
-func sourceFacts(ctx context.Context, tx *sql.Tx) ([]SourceFact, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT source, label, subject, attribute, conflicts, agreements
-		FROM source_facts WHERE matches > 0 ORDER BY source, subject, attribute`)
+// sourceFacts reads the chart from what is kept on write (source_facts,
+// migration 011): sources and facts ranked by their conflicts, then all
+// their matches, then name; then only the cells where the chosen ones
+// meet. A conflict a reviewer dismissed is not a conflict and is left out.
+func sourceFacts(ctx context.Context, tx *sql.Tx) (SourceFactChart, error) {
+	var ch SourceFactChart
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(conflicts), 0), COALESCE(MAX(agreements), 0),
+		(SELECT COUNT(DISTINCT source) FROM source_facts WHERE matches > 0),
+		(SELECT COUNT(*) FROM (SELECT DISTINCT subject, attribute FROM source_facts WHERE matches > 0))
+		FROM source_facts WHERE matches > 0`).Scan(&ch.MaxConflicts, &ch.MaxAgreements, &ch.MoreSources, &ch.MoreFacts); err != nil {
+		return ch, err
+	}
+	err := scanAll(ctx, tx, `SELECT source, MIN(label) FROM source_facts WHERE matches > 0 GROUP BY source
+		ORDER BY SUM(conflicts) DESC, SUM(conflicts + agreements) DESC, source LIMIT ?`, []any{ChartMaxSources},
+		func(rows *sql.Rows) error {
+			var c ChartSource
+			if err := rows.Scan(&c.Key, &c.Label); err != nil {
+				return err
+			}
+			ch.Sources = append(ch.Sources, c)
+			return nil
+		})
 	if err != nil {
-		return nil, err
+		return ch, err
+	}
+	err = scanAll(ctx, tx, `SELECT subject, attribute FROM source_facts WHERE matches > 0 GROUP BY subject, attribute
+		ORDER BY SUM(conflicts) DESC, SUM(conflicts + agreements) DESC, subject || ' · ' || attribute LIMIT ?`, []any{ChartMaxFacts},
+		func(rows *sql.Rows) error {
+			var f ChartFact
+			if err := rows.Scan(&f.Subject, &f.Attribute); err != nil {
+				return err
+			}
+			ch.Facts = append(ch.Facts, f)
+			return nil
+		})
+	if err != nil {
+		return ch, err
+	}
+	ch.MoreSources -= len(ch.Sources)
+	ch.MoreFacts -= len(ch.Facts)
+	for _, src := range ch.Sources {
+		for _, f := range ch.Facts {
+			var c SourceFact
+			err := tx.QueryRowContext(ctx, `SELECT label, conflicts, agreements FROM source_facts
+				WHERE source = ? AND subject = ? AND attribute = ? AND matches > 0`, src.Key, f.Subject, f.Attribute).
+				Scan(&c.Source, &c.Conflicts, &c.Agreements)
+			if errors.Is(err, sql.ErrNoRows) {
+				continue
+			} else if err != nil {
+				return ch, err
+			}
+			c.SourceKey, c.Subject, c.Attribute = src.Key, f.Subject, f.Attribute
+			ch.Cells = append(ch.Cells, c)
+		}
+	}
+	return ch, nil
+}
+
+// scanAll runs query and calls scan on each row.
+func scanAll(ctx context.Context, tx *sql.Tx, query string, args []any, scan func(*sql.Rows) error) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
 	}
 	defer rows.Close()
-	var out []SourceFact
 	for rows.Next() {
-		var f SourceFact
-		if err := rows.Scan(&f.SourceKey, &f.Source, &f.Subject, &f.Attribute, &f.Conflicts, &f.Agreements); err != nil {
-			return nil, err
+		if err := scan(rows); err != nil {
+			return err
 		}
-		out = append(out, f)
 	}
-	return out, rows.Err()
+	return rows.Err()
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"testing"
 )
 
@@ -39,7 +40,7 @@ func TestDashboard(t *testing.T) {
 		t.Errorf("reviewers = %+v, want ada with 2 refuted", d.Reviewers)
 	}
 	cells := map[string]SourceFact{}
-	for _, c := range d.Chart {
+	for _, c := range d.Chart.Cells {
 		cells[c.SourceKey+"|"+c.Subject+"|"+c.Attribute] = c
 	}
 	tests := []struct {
@@ -61,5 +62,51 @@ func TestDashboard(t *testing.T) {
 	}
 	if _, ok := cells["Daily Bn|Kim Jong Un|role"]; ok {
 		t.Errorf("the dismissed Kim role conflict is in the chart: %+v", d.Chart)
+	}
+}
+
+// TestDashboardChartLimits: the chart keeps the sources and facts with the
+// most conflicts, then the most matches, then by name, says how many it
+// left out, and reads only the cells where the chosen ones meet.
+func TestDashboardChartLimits(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	const sources, facts = ChartMaxSources + 3, ChartMaxFacts + 2
+	for s := 0; s < sources; s++ {
+		for f := 0; f < facts; f++ {
+			// Source s has s conflicts on every fact; fact f has f
+			// agreements from every source; the last fact has none at all
+			// from the first source (no cell there).
+			if s == 0 && f == facts-1 {
+				continue
+			}
+			if _, err := db.write.Exec(`INSERT INTO source_facts (source, subject, attribute, label, matches, conflicts, agreements)
+				VALUES (?, ?, 'role', ?, ?, ?, ?)`, fmt.Sprintf("key %02d", s), fmt.Sprintf("subject %02d", f), fmt.Sprintf("source %02d", s),
+				s+f+1, s, f); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	d, err := db.Dashboard(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch := d.Chart
+	if len(ch.Sources) != ChartMaxSources || ch.MoreSources != 3 || len(ch.Facts) != ChartMaxFacts || ch.MoreFacts != 2 {
+		t.Fatalf("chart has %d sources (+%d), %d facts (+%d); want %d (+3), %d (+2)",
+			len(ch.Sources), ch.MoreSources, len(ch.Facts), ch.MoreFacts, ChartMaxSources, ChartMaxFacts)
+	}
+	// Every fact has the same conflicts: the most agreements come first.
+	if got := ch.Sources[0]; got.Key != fmt.Sprintf("key %02d", sources-1) || got.Label != fmt.Sprintf("source %02d", sources-1) {
+		t.Errorf("first source = %+v, want the one with most conflicts", got)
+	}
+	if got := ch.Facts[0].Subject; got != fmt.Sprintf("subject %02d", facts-1) {
+		t.Errorf("first fact = %q, want the one with most agreements", got)
+	}
+	if len(ch.Cells) != ChartMaxSources*ChartMaxFacts {
+		t.Errorf("%d cells, want %d", len(ch.Cells), ChartMaxSources*ChartMaxFacts)
+	}
+	if ch.MaxConflicts != sources-1 || ch.MaxAgreements != facts-1 {
+		t.Errorf("largest cell counts = %d, %d; want %d, %d", ch.MaxConflicts, ch.MaxAgreements, sources-1, facts-1)
 	}
 }

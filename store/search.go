@@ -27,7 +27,7 @@ const (
 // articles); past the bound, the best of its newest searchRankAtMost
 // claims are shown. FTS5 walks hits in rowid order without scoring them,
 // so finding where the newest ones start costs little.
-const searchRankAtMost = 2000
+const searchRankAtMost = 500
 
 // SearchClaims returns the claims that match query, best first (FTS5 bm25),
 // at most limit (DefaultSearchLimit when limit <= 0); of a query that more

@@ -3,7 +3,6 @@ package web
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -11,13 +10,6 @@ import (
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
-)
-
-// Chart limits: beyond these the chart stops being readable, so it shows the
-// sources and facts with the most agreements and conflicts.
-const (
-	chartMaxSources = 16
-	chartMaxFacts   = 14
 )
 
 // Chart geometry, in SVG user units (pixels at 100%). The room for labels is
@@ -79,60 +71,26 @@ type ChartCell struct {
 	ConflictHref, AgreeHref string
 }
 
-// sourceFactChart lays out the chart: the busiest sources down the side, the
-// most disputed facts across the top, each cell's halves shaded by how many
-// conflicts (red) and agreements (green) the source has on that fact.
-func sourceFactChart(cells []store.SourceFact) ChartView {
-	if len(cells) == 0 {
+// sourceFactChart lays out the chart the store chose: the busiest sources
+// down the side, the most disputed facts across the top, each cell's halves
+// shaded by how many conflicts (red) and agreements (green) the source has
+// on that fact.
+func sourceFactChart(ch store.SourceFactChart) ChartView {
+	if len(ch.Sources) == 0 || len(ch.Facts) == 0 {
 		return ChartView{Empty: true}
 	}
-	type total struct {
-		name      string
-		conflicts int
-		all       int
-	}
-	bySource, byFact := map[string]*total{}, map[string]*total{}
+	factName := func(subject, attribute string) string { return subject + " · " + attribute }
+	sources := make([]string, len(ch.Sources))
 	cellSource := map[string]string{} // source key to its label
-	factName := func(c store.SourceFact) string { return c.Subject + " · " + c.Attribute }
-	for _, c := range cells {
-		cellSource[c.SourceKey] = c.Source
-		for _, t := range []struct {
-			m   map[string]*total
-			key string
-		}{{bySource, c.SourceKey}, {byFact, factName(c)}} {
-			x := t.m[t.key]
-			if x == nil {
-				x = &total{name: t.key}
-				t.m[t.key] = x
-			}
-			x.conflicts += c.Conflicts
-			x.all += c.Conflicts + c.Agreements
-		}
+	for i, s := range ch.Sources {
+		sources[i] = s.Key
+		cellSource[s.Key] = s.Label
 	}
-	rank := func(m map[string]*total, limit int) ([]string, int) {
-		list := make([]*total, 0, len(m))
-		for _, t := range m {
-			list = append(list, t)
-		}
-		// Conflicts first: the chart is for finding disputes.
-		sort.Slice(list, func(i, j int) bool {
-			if list[i].conflicts != list[j].conflicts {
-				return list[i].conflicts > list[j].conflicts
-			}
-			if list[i].all != list[j].all {
-				return list[i].all > list[j].all
-			}
-			return list[i].name < list[j].name
-		})
-		more := max(0, len(list)-limit)
-		names := make([]string, 0, min(limit, len(list)))
-		for _, t := range list[:len(list)-more] {
-			names = append(names, t.name)
-		}
-		return names, more
+	facts := make([]string, len(ch.Facts))
+	for i, f := range ch.Facts {
+		facts[i] = factName(f.Subject, f.Attribute)
 	}
-	sources, moreSources := rank(bySource, chartMaxSources)
-	facts, moreFacts := rank(byFact, chartMaxFacts)
+	moreSources, moreFacts := ch.MoreSources, ch.MoreFacts
 	row, col := map[string]int{}, map[string]int{}
 	for i, s := range sources {
 		row[s] = i
@@ -186,19 +144,16 @@ func sourceFactChart(cells []store.SourceFact) ChartView {
 		v.Columns = append(v.Columns, ChartColumn{Label: colLabels[i], Full: f, X: itoa(x), Y: itoa(y),
 			Transform: fmt.Sprintf("rotate(-%d %d %d)", chartSlant, x, y)})
 	}
-	maxConflicts, maxAgree := 1, 1
-	for _, c := range cells {
-		maxConflicts, maxAgree = max(maxConflicts, c.Conflicts), max(maxAgree, c.Agreements)
-	}
-	for _, c := range cells {
+	maxConflicts, maxAgree := max(1, ch.MaxConflicts), max(1, ch.MaxAgreements)
+	for _, c := range ch.Cells {
 		r, ok1 := row[c.SourceKey]
-		k, ok2 := col[factName(c)]
+		k, ok2 := col[factName(c.Subject, c.Attribute)]
 		if !ok1 || !ok2 {
 			continue
 		}
 		x, y := chartLabelW+k*chartCellW, chartHeadH+r*chartCellH
 		cell := ChartCell{
-			Title:        fmt.Sprintf("%s, %s: %s, %s", c.Source, factName(c), plural(c.Conflicts, "conflict", "conflicts"), plural(c.Agreements, "agreement", "agreements")),
+			Title:        fmt.Sprintf("%s, %s: %s, %s", c.Source, factName(c.Subject, c.Attribute), plural(c.Conflicts, "conflict", "conflicts"), plural(c.Agreements, "agreement", "agreements")),
 			ConflictHref: queueParams{Source: c.SourceKey, Subject: c.Subject, Attribute: c.Attribute}.url("/conflicts"),
 			AgreeHref:    queueParams{Source: c.SourceKey, Subject: c.Subject, Attribute: c.Attribute, Relation: claims.Agrees}.url("/conflicts"),
 			X:            itoa(x + 2), Y: itoa(y + 2), HalfW: itoa(chartCellW/2 - 2), H: itoa(chartCellH - 4),

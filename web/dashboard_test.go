@@ -98,22 +98,46 @@ func containsPrefix(list []string, prefix string) bool {
 	return false
 }
 
-func TestSourceFactChartLimits(t *testing.T) {
+// chartOf is the chart of cells with their sources and facts in the order
+// they first appear, as the store would have chosen them.
+func chartOf(cells []store.SourceFact) store.SourceFactChart {
+	var ch store.SourceFactChart
+	seenSource, seenFact := map[string]bool{}, map[store.ChartFact]bool{}
+	for _, c := range cells {
+		if !seenSource[c.SourceKey] {
+			seenSource[c.SourceKey] = true
+			ch.Sources = append(ch.Sources, store.ChartSource{Key: c.SourceKey, Label: c.Source})
+		}
+		if f := (store.ChartFact{Subject: c.Subject, Attribute: c.Attribute}); !seenFact[f] {
+			seenFact[f] = true
+			ch.Facts = append(ch.Facts, f)
+		}
+		ch.MaxConflicts, ch.MaxAgreements = max(ch.MaxConflicts, c.Conflicts), max(ch.MaxAgreements, c.Agreements)
+	}
+	ch.Cells = cells
+	return ch
+}
+
+// TestSourceFactChartLayout: every source and fact the store chose gets a
+// row and a column, every cell is drawn, and what was left out is said.
+func TestSourceFactChartLayout(t *testing.T) {
 	var cells []store.SourceFact
-	for s := 0; s < chartMaxSources+3; s++ {
-		for f := 0; f < chartMaxFacts+2; f++ {
+	for s := 0; s < store.ChartMaxSources; s++ {
+		for f := 0; f < store.ChartMaxFacts; f++ {
 			cells = append(cells, store.SourceFact{Source: "source " + itoa(s), SourceKey: "key " + itoa(s), Subject: "subject " + itoa(f), Attribute: "role", Conflicts: s % 3, Agreements: f % 2})
 		}
 	}
-	c := sourceFactChart(cells)
-	if len(c.Rows) != chartMaxSources || len(c.Columns) != chartMaxFacts || c.MoreSources != 3 || c.MoreFacts != 2 {
+	ch := chartOf(cells)
+	ch.MoreSources, ch.MoreFacts = 3, 2
+	c := sourceFactChart(ch)
+	if len(c.Rows) != store.ChartMaxSources || len(c.Columns) != store.ChartMaxFacts || c.MoreSources != 3 || c.MoreFacts != 2 {
 		t.Errorf("chart = %d rows (+%d), %d columns (+%d); want %d (+3) and %d (+2)",
-			len(c.Rows), c.MoreSources, len(c.Columns), c.MoreFacts, chartMaxSources, chartMaxFacts)
+			len(c.Rows), c.MoreSources, len(c.Columns), c.MoreFacts, store.ChartMaxSources, store.ChartMaxFacts)
 	}
-	if len(c.Cells) != chartMaxSources*chartMaxFacts {
-		t.Errorf("cells = %d, want %d", len(c.Cells), chartMaxSources*chartMaxFacts)
+	if len(c.Cells) != store.ChartMaxSources*store.ChartMaxFacts {
+		t.Errorf("cells = %d, want %d", len(c.Cells), store.ChartMaxSources*store.ChartMaxFacts)
 	}
-	if !sourceFactChart(nil).Empty {
+	if !sourceFactChart(store.SourceFactChart{}).Empty {
 		t.Errorf("a chart of nothing is not marked empty")
 	}
 	tests := []struct {
@@ -178,7 +202,7 @@ func TestChartLabelsFit(t *testing.T) {
 		{Source: title, SourceKey: "000.txt", Subject: "North Korea", Attribute: "killed soldier count", Conflicts: 2},
 		{Source: "Reuters", SourceKey: "Reuters", Subject: "Kim Jong Un", Attribute: "role", Agreements: 1},
 	}
-	c := sourceFactChart(cells)
+	c := sourceFactChart(chartOf(cells))
 	width, _ := strconv.Atoi(c.Width)
 	for _, col := range c.Columns {
 		if col.Label != col.Full {
