@@ -25,6 +25,11 @@ func TestArticlesList(t *testing.T) {
 		{"one source", "?source=004_10c92abfa5c3baf4.txt", 1},
 		{"unknown language shows all", "?language=xx", 5},
 		{"no such source", "?source=nowhere", 0},
+		{"older than article 4", "?after=4&from=3", 3},
+		{"newer than article 2", "?before=2", 3},
+		{"Bengali older than article 5", "?language=bn&after=5", 3},
+		{"the first page by number", "?page=1", 5},
+		{"past the last page by number", "?page=2", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
