@@ -21,17 +21,17 @@ const (
 	MaxSearchLimit     = 500
 )
 
-// searchRankAtMost bounds how many hits one search ranks. A word most
-// claims hold (কিম, Russia) would otherwise have each of its hundreds of
-// thousands of claims scored to keep the best 50 (8 s at 100,000
-// articles); past the bound, the best of its newest searchRankAtMost
-// claims are shown. FTS5 walks hits in rowid order without scoring them,
-// so finding where the newest ones start costs little.
+// searchRankAtMost bounds how many hits one search ranks. Ranking (bm25)
+// reads every hit of every word to weigh it, so a word most claims hold
+// (কিম, Russia) cost seconds at 100,000 articles whatever the limit; a
+// query with more hits than this shows its newest claims instead, which
+// FTS5 reads in rowid order and stops after.
 const searchRankAtMost = 500
 
 // SearchClaims returns the claims that match query, best first (FTS5 bm25),
-// at most limit (DefaultSearchLimit when limit <= 0); of a query that more
-// than searchRankAtMost claims match, the best of the newest ones.
+// at most limit (DefaultSearchLimit when limit <= 0); a query that more
+// than searchRankAtMost claims match returns its newest claims, newest
+// first.
 //
 // A plain query (words only) finds claims holding every word as a word or
 // the start of one, in their text or in their search terms (claims.terms:
@@ -52,21 +52,30 @@ func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]clai
 	}
 	limit = min(limit, MaxSearchLimit)
 	var out []claims.ClaimRow
-	err := db.stream(ctx, `WITH hits AS (
-			SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ?1
-				AND rowid >= COALESCE((SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?3), 0)
-			ORDER BY rank LIMIT ?2)
-		SELECT `+claimColumns+` FROM hits
-		JOIN claims c ON c.id = hits.rowid JOIN articles a ON a.id = c.article_id
-		ORDER BY hits.rank, c.id`, []any{match, limit, searchRankAtMost - 1},
-		func(rows *sql.Rows) error {
-			r, err := scanClaim(rows)
-			if err != nil {
-				return err
-			}
-			out = append(out, r)
-			return nil
-		})
+	scan := func(rows *sql.Rows) error {
+		r, err := scanClaim(rows)
+		if err != nil {
+			return err
+		}
+		out = append(out, r)
+		return nil
+	}
+	newest, err := db.newestHits(ctx, match, searchRankAtMost)
+	if err == nil && len(newest) == searchRankAtMost {
+		newest = newest[:min(limit, len(newest))]
+		args := make([]any, len(newest))
+		for i, id := range newest {
+			args[i] = id
+		}
+		err = db.stream(ctx, `SELECT `+claimColumns+` FROM claims c JOIN articles a ON a.id = c.article_id
+			WHERE c.id IN (?`+strings.Repeat(", ?", len(args)-1)+`) ORDER BY c.id DESC`, args, scan)
+	} else if err == nil {
+		err = db.stream(ctx, `WITH hits AS (
+				SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?)
+			SELECT `+claimColumns+` FROM hits
+			JOIN claims c ON c.id = hits.rowid JOIN articles a ON a.id = c.article_id
+			ORDER BY hits.rank, c.id`, []any{match, limit}, scan)
+	}
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.Code == sqlite3.ErrError {
 		// FTS5 reports a malformed query as a plain SQL error: the query is
@@ -77,6 +86,22 @@ func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]clai
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
 	return out, nil
+}
+
+// newestHits returns the ids of up to n claims matching the FTS5 query
+// match, newest first.
+func (db *DB) newestHits(ctx context.Context, match string, n int) ([]int64, error) {
+	var ids []int64
+	err := db.stream(ctx, `SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, []any{match, n},
+		func(rows *sql.Rows) error {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			ids = append(ids, id)
+			return nil
+		})
+	return ids, err
 }
 
 // ftsQuery turns what a reviewer typed into an FTS5 query: NFC, like the

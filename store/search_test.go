@@ -125,9 +125,9 @@ func sameSet(a, b []string) bool {
 }
 
 // TestSearchCommonWord checks that a word more than searchRankAtMost claims
-// hold is ranked among its newest claims only, while a query with fewer
-// hits is ranked whole: an old claim that states the common word most
-// often is left out, one that alone states a rarer word is found.
+// hold shows its newest claims, newest first, while a query with fewer hits
+// is ranked whole: an old claim that states the common word most often is
+// left out, one that alone states a rarer word is found.
 func TestSearchCommonWord(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpenImportDB(t)
@@ -158,6 +158,14 @@ func TestSearchCommonWord(t *testing.T) {
 			}
 			if old != tt.wantOld || len(rows) < tt.wantMin {
 				t.Errorf("SearchClaims(%q): %d rows, old claim found %v; want at least %d, old found %v", tt.query, len(rows), old, tt.wantMin, tt.wantOld)
+			}
+			if !tt.wantOld {
+				for i := 1; i < len(rows); i++ {
+					if rows[i].ClaimID > rows[i-1].ClaimID {
+						t.Errorf("SearchClaims(%q): claim %d after %d, want the newest first", tt.query, rows[i].ClaimID, rows[i-1].ClaimID)
+						break
+					}
+				}
 			}
 		})
 	}
