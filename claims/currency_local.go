@@ -12,24 +12,16 @@ var currencyLocalTSV string
 // localCurrency is one row of data/currency_local.tsv.
 type localCurrency struct {
 	word, country, unit string
-	places              map[string]bool // canonical names of the country's gazetteer
 }
 
-// localCurrencies are data/currency_local.tsv, each country with the places
-// of its gazetteer.
+// localCurrencies are data/currency_local.tsv.
 var localCurrencies = sync.OnceValue(func() []localCurrency {
 	var out []localCurrency
 	for _, row := range tsvRows(currencyLocalTSV) {
-		if len(row) < 4 {
+		if len(row) < 3 {
 			continue
 		}
-		lc := localCurrency{word: MatchKey(row[0]), country: row[1], unit: row[2], places: map[string]bool{}}
-		if data, err := gazetteerFS.ReadFile("data/" + row[3]); err == nil {
-			for _, r := range lexRows(string(data)) {
-				lc.places[r.cols[0]] = true
-			}
-		}
-		out = append(out, lc)
+		out = append(out, localCurrency{word: MatchKey(row[0]), country: row[1], unit: row[2]})
 	}
 	return out
 })
@@ -48,7 +40,7 @@ func localiseCurrency(cs []Claim) {
 	for i := range cs {
 		for _, e := range cs[i].Entities {
 			for _, lc := range rows {
-				if (e.Kind == Country && e.Name == lc.country) || (e.Kind == Place && lc.places[e.Name]) {
+				if (e.Kind == Country && e.Name == lc.country) || (e.Kind == Place && PlaceCountry(e.Name) == lc.country) {
 					mentions[lc.country]++
 					break
 				}

@@ -1,6 +1,9 @@
 package claims
 
-import "sync"
+import (
+	_ "embed"
+	"sync"
+)
 
 // placeBreadths ranks the gazetteers' types of place from the widest down:
 // a figure stated at a state is wider than one at its capital, and a
@@ -37,4 +40,33 @@ func PlaceBreadth(name string) int {
 		return b
 	}
 	return 1
+}
+
+//go:embed data/place_countries.tsv
+var placeCountriesTSV string
+
+// countryOf maps each place of a one-country gazetteer to its country.
+var countryOf = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, row := range tsvRows(placeCountriesTSV) {
+		if len(row) < 2 {
+			continue
+		}
+		data, err := gazetteerFS.ReadFile("data/" + row[0])
+		if err != nil {
+			continue
+		}
+		for _, r := range lexRows(string(data)) {
+			if _, seen := out[r.cols[0]]; !seen {
+				out[r.cols[0]] = row[1]
+			}
+		}
+	}
+	return out
+})
+
+// PlaceCountry returns the country the place named name is in, "" when no
+// gazetteer says (data/place_countries.tsv).
+func PlaceCountry(name string) string {
+	return countryOf()[name]
 }

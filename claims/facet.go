@@ -183,7 +183,7 @@ func quantityFacets(c *Claim) []Facet {
 				named.Counted = counted
 				stated = &named
 			}
-			if isIncrement(text, q) || (ev == "" && facetVocab.generic[MatchKey(counted)]) || isProjection(text, q) {
+			if isIncrement(text, q) || isPart(text, q) || (ev == "" && facetVocab.generic[MatchKey(counted)]) || isProjection(text, q) {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)

@@ -63,6 +63,28 @@ func isProjection(text []rune, q *Quantity) bool {
 	return false
 }
 
+// isPart reports whether q is one part of a figure stated beside it: a
+// part word right before it ("including 49 Indians") or within two words
+// after it ("49 भारतीयों समेत 79 विदेशी नागरिक").
+func isPart(text []rune, q *Quantity) bool {
+	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+		return false
+	}
+	if facetVocab.partBefore[wordBefore(text, q.Start)] {
+		return true
+	}
+	after := facetSplitWords(clauseHead(string(text[q.End:])))
+	for i, w := range after {
+		if i == 2 {
+			break
+		}
+		if facetVocab.partAfter[MatchKey(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // figureScope returns the scope q's clause gives it, as an attribute
 // suffix, "" for none.
 func figureScope(c *Claim, text []rune, q *Quantity) string {

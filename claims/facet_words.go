@@ -39,6 +39,10 @@ type facetWords struct {
 	projectionPrefix        []facetStem
 	scopes                  map[string]string // word -> daily or each
 	sinceBefore, sinceAfter map[string]bool
+	// part words make a figure one part of another ("including 49
+	// Indians", "49 भारतीयों समेत"): partBefore stand before the figure,
+	// partAfter after it and its noun.
+	partBefore, partAfter map[string]bool
 	// money words say what a sum is: aid, compensation, loss, cost.
 	moneyExact  map[string]string
 	moneyPrefix []facetStem
@@ -105,6 +109,8 @@ func loadFacetWords(tsv string) *facetWords {
 		region:          map[string]bool{},
 		margin:          map[string]bool{},
 		measureExact:    map[string]string{},
+		partBefore:      map[string]bool{},
+		partAfter:       map[string]bool{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -134,6 +140,12 @@ func loadFacetWords(tsv string) *facetWords {
 				w.after[word] = true
 			case "destination":
 				w.destination[word] = true
+			case "part":
+				if name == "before" {
+					w.partBefore[word] = true
+				} else {
+					w.partAfter[word] = true
+				}
 			case "increment":
 				if name == "after" {
 					w.incrementAfter[word] = true

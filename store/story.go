@@ -397,6 +397,7 @@ func (fs *factSet) flush(ctx context.Context) error {
 // of its story (and of entity facts) and stores the match rows they bring.
 func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story.Scope, a *claims.Article, fresh []facetRef, res *AddResult) error {
 	fs := newFactSet(tx)
+	where = where.ForArticle(story.Signals(a))
 	for _, f := range fresh {
 		if f.claim == nil {
 			continue

@@ -60,6 +60,7 @@ func restate(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article
 		return err
 	}
 	fs := newFactSet(tx)
+	place = place.ForArticle(story.Signals(a))
 	kept := map[int64]bool{}
 	for _, f := range fresh {
 		if f.claim == nil {

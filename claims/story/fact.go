@@ -68,8 +68,11 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 		}
 		return k, true
 	case claims.KindQuantity:
-		if where.owns(f.Subject) && (claims.IsRunning(f.Attribute) || isMoney(f)) {
+		switch event := claims.IsRunning(f.Attribute) || isMoney(f); {
+		case event && where.owns(f.Subject):
 			k.Subject = claims.EventSubject
+		case event && f.Subject == claims.EventSubject && where.Unplaced != "":
+			k.Subject = where.Unplaced
 		}
 		if base, since, ok := strings.Cut(k.Attribute, claims.SinceScope); ok {
 			if t, err := time.Parse(time.DateOnly, since); err == nil && !published.IsZero() && published.Sub(t) > seasonStart {

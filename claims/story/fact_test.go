@@ -36,6 +36,7 @@ func TestFactOf(t *testing.T) {
 		{"a count since a recent date is that spell's", count("", "killed person count since 2018-08-08", ""), "", "killed person count since 2018-08-08", true},
 		{"one day's count is a fact of that day", count("", "killed person count daily", "2018-08-17"), "", "killed person count daily 2018-08-17", true},
 		{"aid for the story's place is the story's", money("Kerala", "aid inr by centre"), "", "aid inr by centre", true},
+		{"a toll with no place in another country's report is that country's", count("", "killed person count", ""), "", "killed person count", true},
 		{"aid owned by someone else keeps its owner", money("West Bengal", "aid inr by state"), "West Bengal", "aid inr by state", true},
 		{"a descriptor states no title", Statement{Facet: claims.Facet{Kind: claims.KindRole, Subject: "Kim Jong Un", Attribute: "role",
 			Key: "role|kim jong un|role", Value: "dictator"}, Value: "dictator"}, "", "", false},
@@ -82,6 +83,33 @@ func TestScopeOwns(t *testing.T) {
 	}
 }
 
+func TestScopeForArticle(t *testing.T) {
+	sig := func(kind, label string, n int) Signal { return Signal{Kind: kind, Label: label, N: n} }
+	bengal := Scope{Place: "West Bengal"}
+	tests := []struct {
+		name  string
+		where Scope
+		own   []Signal
+		want  string
+	}{
+		{"a report from another country is that country's", bengal,
+			[]Signal{sig(SignalCountry, "Bangladesh", 1), sig(SignalPlace, "Satkhira", 1)}, "Bangladesh"},
+		{"a report that names the story's place is the story's", bengal,
+			[]Signal{sig(SignalCountry, "Bangladesh", 3), sig(SignalPlace, "West Bengal", 1)}, ""},
+		{"the places of the story's own country", bengal,
+			[]Signal{sig(SignalPlace, "Kolkata", 2), sig(SignalPlace, "Howrah", 1)}, ""},
+		{"a country named once says little", bengal, []Signal{sig(SignalCountry, "Bangladesh", 1)}, ""},
+		{"a story with no scope", Scope{}, []Signal{sig(SignalCountry, "Bangladesh", 4)}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.where.ForArticle(tt.own).Unplaced; got != tt.want {
+				t.Errorf("ForArticle(...).Unplaced = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMainScope(t *testing.T) {
 	sig := func(kind, label string, n int) Signal { return Signal{Kind: kind, Label: label, N: n} }
 	tests := []struct {
@@ -90,7 +118,9 @@ func TestMainScope(t *testing.T) {
 		n    int
 		want Scope
 	}{
-		{"place and country", []Signal{sig(SignalPlace, "Kerala", 4), sig(SignalCountry, "India", 3)}, 5, Scope{"Kerala", "India"}},
+		{"place and country", []Signal{sig(SignalPlace, "Kerala", 4), sig(SignalCountry, "India", 3)}, 5, Scope{Place: "Kerala", Country: "India"}},
+		{"a country named by half the articles is not the story's", []Signal{sig(SignalPlace, "Kolkata", 3), sig(SignalCountry, "Bangladesh", 2)}, 4, Scope{Place: "Kolkata"}},
+		{"the one report of a story names its country", []Signal{sig(SignalCountry, "Nepal", 1)}, 1, Scope{Country: "Nepal"}},
 		{"a country few articles name is not the story's", []Signal{sig(SignalCountry, "Bangladesh", 2)}, 5, Scope{}},
 		{"two countries as often: neither", []Signal{sig(SignalCountry, "Nepal", 4), sig(SignalCountry, "India", 4)}, 5, Scope{}},
 		{"a place named once is no main place", []Signal{sig(SignalPlace, "Kochi", 1)}, 1, Scope{}},

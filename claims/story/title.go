@@ -62,17 +62,22 @@ func Title(signals []Signal, at time.Time) string {
 // most. A toll stated at either is the story's own.
 type Scope struct {
 	Place, Country string
+	// Unplaced is the country an article's figures with no place are of,
+	// when that article is about another country than its story's
+	// (ForArticle); "" for the story's own.
+	Unplaced string
 }
 
 // MainScope returns a story's Scope from its most stated signals (N is how
 // many of its articles state each) and its number of articles: the place
-// named most, at least twice; the country named most, by at least half of
-// the articles and more often than any other.
+// named most, at least twice; the country named most, by more than half of
+// the articles and more often than any other (a cyclone story of five
+// reports, two of them from Bangladesh, is not Bangladesh's).
 func MainScope(signals []Signal, articles int) Scope {
 	sc := Scope{Place: MainPlace(signals)}
 	n, tie := 0, false
 	for _, s := range signals {
-		if s.Kind != SignalCountry || 2*s.N < articles {
+		if s.Kind != SignalCountry || 2*s.N <= articles && articles > 1 {
 			continue
 		}
 		switch {
@@ -105,4 +110,48 @@ func MainPlace(signals []Signal) string {
 		}
 	}
 	return best
+}
+
+// ForArticle returns the scope an article's figures are read in, from its
+// own signals (N is how many of its claims state each). An article of the
+// story that never names the story's place or country, and names one
+// other country (or its places, claims.PlaceCountry) more than any other
+// and in at least two claims, is that country's report: its tolls with no place are that country's (a
+// Bangladeshi paper's "18 lakh evacuated" in a story of a cyclone in West
+// Bengal), never the story's own.
+func (sc Scope) ForArticle(own []Signal) Scope {
+	if sc.Place == "" && sc.Country == "" {
+		return sc
+	}
+	home := sc.Country
+	if home == "" {
+		home = claims.PlaceCountry(sc.Place)
+	}
+	named := map[string]int{} // claims naming each country or one of its places
+	for _, s := range own {
+		if s.Label == sc.Place || s.Label == sc.Country {
+			return sc
+		}
+		switch s.Kind {
+		case SignalCountry:
+			named[s.Label] += s.N
+		case SignalPlace:
+			if c := claims.PlaceCountry(s.Label); c != "" {
+				named[c] += s.N
+			}
+		}
+	}
+	best, n, tie := "", 1, false
+	for c, m := range named {
+		switch {
+		case m > n:
+			best, n, tie = c, m, false
+		case m == n:
+			tie = true
+		}
+	}
+	if !tie && best != home {
+		sc.Unplaced = best
+	}
+	return sc
 }
