@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -40,36 +39,66 @@ func (ix *lexIndex) splitGlued(text string, toks []lexToken) []lexToken {
 // t is a glued pair: one half a known name of four letters or more, the
 // other a known name, role word or common word (garbled_glue.tsv), each half
 // three letters or more. A token the lexicon knows, with or without an
-// ending, is never split. Names are looked up by their first and last three
-// letters, so an ordinary long word costs two map lookups.
+// ending, is never split. The name is looked for first at the start, then
+// at the end, the longest first either way, so a glued word always splits
+// the same way.
+//
+// Each cut is tried in turn, a half asked of the names' filter before the
+// map: the cost grows with the token's length, not with the number of
+// names that open or end like it, which the gazetteers make large.
 func (ix *lexIndex) gluedCut(t *lexToken) (int, bool) {
 	if t.script < lexScriptBengali || t.end-t.start < 7 {
 		return 0, false
 	}
-	for _, name := range ix.namesBy(ix.namesByHead, lexRuneHead(t.key)) { // the name first: জারগ্রাদ|বিশেষ
-		if cut := len(name); strings.HasPrefix(t.key, name) && ix.goodCut(t.key, cut) {
-			if _, ok := ix.known[t.key[cut:]]; ok {
-				return cut, !ix.knownWord(t.key)
+	key := t.key
+	var buf [48]int
+	at := buf[:0]
+	if t.indic {
+		for i := 0; i < len(key); i += 3 { // every rune three bytes: nothing to decode
+			at = append(at, i)
+		}
+	} else {
+		at = runeStarts(key, at)
+	}
+	n := len(at)
+	for k := n - 3; k >= 4; k-- { // the name first: জারগ্রাদ|বিশেষ
+		if cut := at[k]; ix.isName(key[:cut]) && ix.goodCut(key, cut) {
+			if _, ok := ix.known[key[cut:]]; ok {
+				return cut, !ix.knownWord(key)
 			}
 		}
 	}
-	for _, name := range ix.namesBy(ix.namesByTail, lexRuneTail(t.key)) { // the name last: शटरस्टॉक|डोनाल्ड
-		if cut := len(t.key) - len(name); strings.HasSuffix(t.key, name) && ix.goodCut(t.key, cut) {
-			if _, ok := ix.known[t.key[:cut]]; ok {
-				return cut, !ix.knownWord(t.key)
+	for k := 3; k <= n-4; k++ { // the name last: शटरस्टॉक|डोनाल्ड
+		if cut := at[k]; ix.isName(key[cut:]) && ix.goodCut(key, cut) {
+			if _, ok := ix.known[key[:cut]]; ok {
+				return cut, !ix.knownWord(key)
 			}
 		}
 	}
 	return 0, false
 }
 
-// namesBy returns the names m files under the three runes key, asking the
-// filter first: most long words open and end like no name.
-func (ix *lexIndex) namesBy(m map[string][]string, key string) []string {
-	if !ix.maybe.mayHave(key) {
-		return nil
+// isName reports whether s is one of ix.names, asking the filter first.
+func (ix *lexIndex) isName(s string) bool {
+	if !ix.nameBits.mayHave(s) {
+		return false
 	}
-	return m[key]
+	_, ok := ix.names[s]
+	return ok
+}
+
+// runeStarts appends the byte offset of every rune of s to at.
+func runeStarts(s string, at []int) []int {
+	for i := 0; i < len(s); {
+		at = append(at, i)
+		if _, ok := indicRune(s, i); ok {
+			i += 3 // a Bengali or Devanagari letter, the usual case, without a call
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return at
 }
 
 // knownWord reports whether key is an alias word, or one with an ending.
@@ -124,23 +153,4 @@ func lexRuneHead(s string) string {
 		n++
 	}
 	return s
-}
-
-// lexRuneTail returns the last three runes of s (all of s when shorter).
-func lexRuneTail(s string) string {
-	p := len(s)
-	for range 3 {
-		if p == 0 {
-			break
-		}
-		if p >= 3 {
-			if _, ok := indicRune(s, p-3); ok {
-				p -= 3 // a Bengali or Devanagari letter, the usual case, without a call
-				continue
-			}
-		}
-		_, size := utf8.DecodeLastRuneInString(s[:p])
-		p -= size
-	}
-	return s[p:]
 }

@@ -21,10 +21,10 @@ type lexIndex struct {
 	// of four letters or more, role words and common words.
 	known map[string]struct{}
 	// names holds Indic alias tokens of four letters or more: one half of a
-	// glued token must be one of them.
+	// glued token must be one of them. nameBits filters it: a glued token
+	// is tried at every cut, and most halves are no name.
 	names       map[string]struct{}
-	namesByHead map[string][]string // names by their first three runes
-	namesByTail map[string][]string // names by their last three runes
+	nameBits    keyBits
 	roleFirst   map[string][]*lexRoleWord
 	roleWords   map[string]string   // canonical role -> broader role
 	roleLast    map[string]struct{} // the last word of every role word
@@ -75,8 +75,8 @@ type lexIndex struct {
 	// thingGarbles holds the translations of names of things (the Pragyan
 	// rover) by lower-case key (lexicon_garble.go).
 	thingGarbles map[string][]*lexThingGarble
-	// maybe holds every key of byFirst, namesByHead, namesByTail,
-	// roleFirst and roleLast: most words of a claim are in none of them.
+	// maybe holds every key of byFirst, roleFirst, roleLast and
+	// placeFirst: most words of a claim are in none of them.
 	maybe keyBits
 }
 
@@ -130,8 +130,6 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		roleLast:      map[string]struct{}{},
 		plural:        map[string]struct{}{},
 		bodyRoles:     maps.Clone(l.bodyRoles),
-		namesByHead:   map[string][]string{},
-		namesByTail:   map[string][]string{},
 		personAliases: map[string][][]lexToken{},
 	}
 	for s, list := range l.suffixes {
@@ -285,13 +283,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		}
 	}
 	for k := range ix.names {
-		ix.namesByHead[lexRuneHead(k)] = append(ix.namesByHead[lexRuneHead(k)], k)
-		ix.namesByTail[lexRuneTail(k)] = append(ix.namesByTail[lexRuneTail(k)], k)
-	}
-	for _, m := range []map[string][]string{ix.namesByHead, ix.namesByTail} {
-		for k := range m {
-			ix.maybe.add(k)
-		}
+		ix.nameBits.add(k)
 	}
 	for k := range ix.byFirst {
 		ix.maybe.add(k)
@@ -303,18 +295,6 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		ix.maybe.add(k)
 	}
 	ix.indexNameContext(l)
-	// Longest name first, so a glued word always splits the same way.
-	byLength := func(a, b string) int {
-		if len(a) != len(b) {
-			return len(b) - len(a)
-		}
-		return strings.Compare(a, b)
-	}
-	for _, m := range []map[string][]string{ix.namesByHead, ix.namesByTail} {
-		for _, list := range m {
-			slices.SortFunc(list, byLength)
-		}
-	}
 	return ix
 }
 
