@@ -151,9 +151,9 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 	for bi := 0; bi < len(text); {
 		// As a range loop would, but without a call per Indic letter.
 		r, size := rune(text[bi]), 1
-		var word bool
+		var word, indic bool
 		if ir, ok := indicRune(text, bi); ok {
-			r, size, word = ir, 3, lexIndicWord[ir-0x0900]
+			r, size, word, indic = ir, 3, lexIndicWord[ir-0x0900], true
 		} else if r < utf8.RuneSelf {
 			word = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' // lexWordRune, inline
 		} else {
@@ -194,6 +194,13 @@ func lexTokenizeInto(toks []lexToken, text string) []lexToken {
 		}
 		runeAt++
 		bi += size
+		if word && indic {
+			// The rest of a Bengali or Devanagari word changes nothing
+			// above but the position: read on in a loop of its own,
+			// which the compiler keeps in registers.
+			end, n := indicRunOf(text, bi, &lexIndicWord)
+			bi, runeAt = end, runeAt+n
+		}
 	}
 	if inWord {
 		flush(len(text), runeAt)

@@ -336,10 +336,28 @@ func nfcStep(prev rune, prevCCC uint8, r rune) (ccc uint8, verdict int) {
 // Unlike decodeRune it inlines, so the scanning loops try it first and the
 // bulk of the text costs no call per letter.
 func indicRune(s string, i int) (r rune, ok bool) {
-	if i+2 < len(s) && s[i] == 0xE0 && s[i+1]-0xA4 < 4 && s[i+2]&0xC0 == 0x80 {
-		return rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), true
+	if i+2 < len(s) {
+		b := s[i : i+3] // one bounds check for the three bytes, not three
+		if b[0] == 0xE0 && b[1]-0xA4 < 4 && b[2]&0xC0 == 0x80 {
+			return rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F), true
+		}
 	}
 	return 0, false
+}
+
+// indicRunOf returns the byte offset where the run of Bengali and
+// Devanagari letters that in holds (by code point less U+0900) starting at
+// byte i of s ends, and how many letters it holds. The scanning loops hand
+// the rest of a word to it: a loop this small stays in registers, and the
+// three bytes, read at constant indices of s sliced from the front, need
+// no bounds check per letter.
+func indicRunOf(s string, i int, in *[0x100]bool) (end, n int) {
+	rest := s[i:]
+	for len(rest) >= 3 && rest[0] == 0xE0 && rest[1]-0xA4 < 4 && rest[2]&0xC0 == 0x80 && in[int(rest[1]-0xA4)<<6|int(rest[2]&0x3F)] {
+		rest = rest[3:]
+	}
+	end = len(s) - len(rest)
+	return end, (end - i) / 3
 }
 
 // runeCount is utf8.RuneCountInString, invalid bytes counted one each as

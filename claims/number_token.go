@@ -206,15 +206,12 @@ func qScanWord(text string, i int, t *qtoken) (int, int) {
 	t.script = qRuneScript(r0)
 	for j < len(text) {
 		// Bengali and Devanagari letters, the bulk of the text, are three
-		// bytes E0 A4..A7 xx: decided by table, without decoding.
-		if text[j] == 0xe0 && j+2 < len(text) {
-			b1, b2 := text[j+1], text[j+2]
-			if b1 >= 0xa4 && b1 <= 0xa7 && b2&0xc0 == 0x80 {
-				if !indicWordByte[int(b1-0xa4)<<6|int(b2&0x3f)] {
-					break
-				}
-				j += 3
-				nr++
+		// bytes E0 A4..A7 xx: a run of them decided by table, without
+		// decoding. A letter of theirs that ends the word is decoded
+		// below, and qWordRune, which the table holds, ends it there.
+		if text[j] == 0xe0 {
+			if end, n := indicRunOf(text, j, &indicWordByte); n > 0 {
+				j, nr = end, nr+n
 				continue
 			}
 		}
