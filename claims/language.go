@@ -254,14 +254,17 @@ func devanagariWords(text string) func(yield func(string) bool) {
 		start := -1
 		for i := 0; i < len(text); {
 			// As a range loop would, but without a call per Indic letter.
-			r, size := rune(text[i]), 1
-			if ir, ok := indicRune(text, i); ok {
-				r, size = ir, 3
-			} else if r >= utf8.RuneSelf {
+			// As a range loop would, but a Devanagari letter by table:
+			// the letters DetectLanguage counts as Devanagari are the
+			// ones a word is made of.
+			in, size := false, 1
+			if r, ok := indicRune(text, i); ok {
+				in, size = indicLetterCount[r-0x0900] == countDevanagari, 3
+			} else if text[i] >= utf8.RuneSelf {
+				var r rune
 				r, size = decodeRune(text, i)
+				in = start >= 0 && (r == runeZWJ || r == runeZWNJ)
 			}
-			in := (r >= 0x0900 && r <= 0x097F && r != runeDanda && r != runeDoubleDanda && !(r >= 0x0966 && r <= 0x096F)) ||
-				(start >= 0 && (r == runeZWJ || r == runeZWNJ))
 			switch {
 			case in && start < 0:
 				start = i

@@ -401,27 +401,36 @@ func hasAnyLetter(rs []rune) bool {
 // work, at the cost of walking again from the start.
 func SpanTexts(s string, spans [][2]int) []string {
 	out := make([]string, len(spans))
-	b, r := 0, 0 // byte and rune position in s
-	seek := func(target int) int {
-		if target < r {
-			b, r = 0, 0
-		}
-		for r < target && b < len(s) {
-			if s[b] < utf8.RuneSelf {
-				b++
-			} else if _, ok := indicRune(s, b); ok {
-				b += 3
-			} else {
-				_, size := decodeRune(s, b)
-				b += size
-			}
-			r++
-		}
-		return b
-	}
+	var at byteCursor
 	for i, sp := range spans {
-		start := seek(sp[0])
-		out[i] = s[start:seek(sp[1])]
+		start := at.seek(s, sp[0])
+		out[i] = s[start:at.seek(s, sp[1])]
 	}
 	return out
+}
+
+// byteCursor turns rune offsets of a text into byte offsets, reading on
+// from the last offset asked for. Its position lives in locals while it
+// reads: a closure over them kept both in memory at every rune.
+type byteCursor struct{ b, r int } // byte and rune position
+
+// seek returns the byte offset of rune target of s.
+func (c *byteCursor) seek(s string, target int) int {
+	b, r := c.b, c.r
+	if target < r {
+		b, r = 0, 0
+	}
+	for r < target && b < len(s) {
+		if s[b] < utf8.RuneSelf {
+			b++
+		} else if _, ok := indicRune(s, b); ok {
+			b += 3
+		} else {
+			_, size := decodeRune(s, b)
+			b += size
+		}
+		r++
+	}
+	c.b, c.r = b, r
+	return b
 }
