@@ -18,6 +18,10 @@ type ReportFilter struct {
 	Source       string // facts with a statement from this outlet name or origin
 	AssignedTo   string // a user name
 	DecidedBy    string // a user name
+	// LinkBase is not a filter: the address the reports' link column
+	// starts with (the server's base URL); "" leaves links as paths
+	// ("/facts/12") for the reader to put behind their own address.
+	LinkBase string
 }
 
 // ClaimRow is one row of the claims report.
@@ -40,7 +44,11 @@ type MatchRow struct {
 	Note       string
 	// TitleA and TitleB are the titles of the two claims' articles.
 	TitleA, TitleB string
-	FactID         int64 // the fact the match was derived from; 0 for a pair raised by hand
+	FactID         int64  // the fact the match was derived from; 0 for a pair raised by hand
+	DecidedBy      string // who set its review status last; "" while it is open
+	DecidedAt      string // when, RFC 3339 UTC; "" while it is open
+	Evidence       []string
+	Link           string // the pair's page (a derived pair's leads to its fact)
 }
 
 // FlagRow is one row of the flags report.

@@ -18,7 +18,8 @@ var (
 	MatchesColumns = []string{"match_id", "relation", "kind", "subject", "attribute",
 		"article_a", "claim_a", "value_a", "text_a",
 		"article_b", "claim_b", "value_b", "text_b",
-		"status", "reason", "raised_by", "assigned_to", "note", "title_a", "title_b", "fact_id"}
+		"status", "reason", "raised_by", "assigned_to", "note", "title_a", "title_b", "fact_id",
+		"decided_by", "decided_at", "evidence", "link"}
 	FlagsColumns    = []string{"flag_id", "article", "claim_id", "kind", "evidence", "note", "title"}
 	VerdictsColumns = []string{"verdict_id", "claim_id", "article", "claim_text", "verdict",
 		"rationale", "evidence", "reviewer", "updated_at", "title"}
@@ -185,6 +186,10 @@ func (c *MatchesCSV) Write(row MatchRow) error {
 	r.text(row.TitleA)
 	r.text(row.TitleB)
 	r.int(row.FactID, true)
+	r.text(row.DecidedBy)
+	r.text(row.DecidedAt)
+	r.text(strings.Join(row.Evidence, ListSeparator))
+	r.text(row.Link)
 	return r.write()
 }
 

@@ -81,11 +81,13 @@ func reportMatches() []MatchRow {
 			B:      FacetRef{Facet: Facet{Value: ">=1.5 soldier"}, ClaimID: 9, Origin: "003_c2713db5242469b2.txt", Text: "किमान 1.5 सैन्याला"},
 			Reason: "10000 soldier lies outside >=1.5 soldier",
 		}},
-		{MatchID: 8, Status: "confirmed", RaisedBy: "@rina", AssignedTo: "amit", Note: "+checked, \"same source\"", Match: Match{
-			Relation: Agrees, Kind: KindQuantity, Subject: "Dobropillia", Attribute: "distance",
-			A: FacetRef{Facet: Facet{Value: "-5 km"}, ClaimID: 2, Origin: "https://example.org/a?x=1,2", Text: "5 km"},
-			B: FacetRef{Facet: Facet{Value: "~10 km"}, ClaimID: 3, Origin: "b.jsonl#2", Text: "about 10 km"},
-		}},
+		{MatchID: 8, Status: "confirmed", RaisedBy: "@rina", AssignedTo: "amit", Note: "+checked, \"same source\"",
+			DecidedBy: "amit", DecidedAt: "2026-03-02T10:04:00Z", Evidence: []string{"https://example.org/a", "=1+1"},
+			Link: "https://desk.example/conflicts/8", Match: Match{
+				Relation: Agrees, Kind: KindQuantity, Subject: "Dobropillia", Attribute: "distance",
+				A: FacetRef{Facet: Facet{Value: "-5 km"}, ClaimID: 2, Origin: "https://example.org/a?x=1,2", Text: "5 km"},
+				B: FacetRef{Facet: Facet{Value: "~10 km"}, ClaimID: 3, Origin: "b.jsonl#2", Text: "about 10 km"},
+			}},
 	}
 }
 

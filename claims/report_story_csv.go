@@ -1,6 +1,9 @@
 package claims
 
-import "io"
+import (
+	"io"
+	"strings"
+)
 
 // Columns of the stories and facts reports: a public interface like the
 // others (report_csv.go); new columns go at the end.
@@ -8,7 +11,8 @@ var (
 	StoriesColumns = []string{"story_id", "title", "article", "language", "published", "joined_by"}
 	FactsColumns   = []string{"fact_id", "story_id", "status", "kind", "subject", "attribute",
 		"article", "claim_id", "value", "as_of", "said_by", "text",
-		"reason", "values", "decision", "assigned_to", "note"}
+		"reason", "values", "decision", "assigned_to", "note",
+		"title", "decided_by", "decided_at", "evidence", "link"}
 )
 
 // StoryRow is one row of the stories report: an article and the story it
@@ -41,6 +45,11 @@ type FactRow struct {
 	Decision   string // open, confirmed, dismissed, mistranslation, resolved
 	AssignedTo string
 	Note       string
+	Title      string // the statement's article's title
+	DecidedBy  string // who took the fact's decision; "" while it is open
+	DecidedAt  string // when, RFC 3339 UTC; "" while it is open
+	Evidence   []string
+	Link       string // the fact's page
 }
 
 // StoriesCSV writes the stories report.
@@ -96,6 +105,11 @@ func (c *FactsCSV) Write(row FactRow) error {
 	r.text(row.Decision)
 	r.text(row.AssignedTo)
 	r.text(row.Note)
+	r.text(row.Title)
+	r.text(row.DecidedBy)
+	r.text(row.DecidedAt)
+	r.text(strings.Join(row.Evidence, ListSeparator))
+	r.text(row.Link)
 	return r.write()
 }
 

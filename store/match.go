@@ -27,7 +27,9 @@ func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(
 		COALESCE(ur.name, ''), COALESCE(ua.name, ''), m.note, COALESCE(m.fact_id, 0),
 		m.value_a, COALESCE(fa.data, ''), ca.id, ca.article_id, aa.origin, ca.text, ca.score,
 		m.value_b, COALESCE(fb.data, ''), cb.id, cb.article_id, ab.origin, cb.text, cb.score,
-		aa.title, ab.title
+		aa.title, ab.title, m.evidence,
+		CASE WHEN m.status = 'open' THEN '' ELSE COALESCE((SELECT l.username || char(31) || l.at FROM audit_log l
+			WHERE l.entity = 'match' AND l.entity_id = m.id AND l.action = 'status' ORDER BY l.id DESC LIMIT 1), '') END
 		FROM matches m
 		JOIN claims ca ON ca.id = m.claim_a JOIN articles aa ON aa.id = ca.article_id
 		JOIN claims cb ON cb.id = m.claim_b JOIN articles ab ON ab.id = cb.article_id
@@ -38,14 +40,19 @@ func (db *DB) ExportMatches(ctx context.Context, f claims.ReportFilter, fn func(
 		func(rows *sql.Rows) error {
 			var r claims.MatchRow
 			m := &r.Match
-			var dataA, dataB string
+			var dataA, dataB, evidence, decided string
 			if err := rows.Scan(&r.MatchID, &m.Relation, &m.Kind, &m.Subject, &m.Attribute, &m.Reason, &r.Status,
 				&r.RaisedBy, &r.AssignedTo, &r.Note, &r.FactID,
 				&m.A.Value, &dataA, &m.A.ClaimID, &m.A.ArticleID, &m.A.Origin, &m.A.Text, &m.A.Score,
 				&m.B.Value, &dataB, &m.B.ClaimID, &m.B.ArticleID, &m.B.Origin, &m.B.Text, &m.B.Score,
-				&r.TitleA, &r.TitleB); err != nil {
+				&r.TitleA, &r.TitleB, &evidence, &decided); err != nil {
 				return err
 			}
+			// Who decided a pair is the last change of its status in the
+			// audit log (the table keeps no decider of its own).
+			r.DecidedBy, r.DecidedAt, _ = strings.Cut(decided, "\x1f")
+			r.Evidence = splitLines(evidence)
+			r.Link = fmt.Sprintf("%s/conflicts/%d", f.LinkBase, r.MatchID)
 			for _, side := range []struct {
 				data string
 				ref  *claims.FacetRef

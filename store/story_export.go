@@ -52,17 +52,28 @@ func (db *DB) ExportFacts(ctx context.Context, f claims.ReportFilter, fn func(cl
 	}
 	err := db.stream(ctx, `SELECT f.id, COALESCE(f.story_id, 0), f.status, f.kind, f.subject, f.attribute,
 		a.origin, st.claim_id, st.value, st.as_of, st.said_by, c.text,
-		f.reason, f.vals, f.decision, COALESCE(u.name, ''), f.note
+		f.reason, f.vals, f.decision, COALESCE(u.name, ''), f.note,
+		a.title, COALESCE(ud.name, ''), f.decided_at, f.evidence
 		FROM facts f JOIN statements st ON st.fact_id = f.id
 		JOIN claims c ON c.id = st.claim_id JOIN articles a ON a.id = st.article_id
-		LEFT JOIN users u ON u.id = f.assigned_to`+where.sql()+` ORDER BY f.id, st.id`, where.args,
+		LEFT JOIN users u ON u.id = f.assigned_to
+		LEFT JOIN users ud ON ud.id = f.decided_by`+where.sql()+` ORDER BY f.id, st.id`, where.args,
 		func(rows *sql.Rows) error {
 			var r claims.FactRow
+			var evidence string
 			if err := rows.Scan(&r.FactID, &r.StoryID, &r.Status, &r.Kind, &r.Subject, &r.Attribute,
 				&r.Article, &r.ClaimID, &r.Value, &r.AsOf, &r.SaidBy, &r.Text,
-				&r.Reason, &r.Values, &r.Decision, &r.AssignedTo, &r.Note); err != nil {
+				&r.Reason, &r.Values, &r.Decision, &r.AssignedTo, &r.Note,
+				&r.Title, &r.DecidedBy, &r.DecidedAt, &evidence); err != nil {
 				return err
 			}
+			if r.Decision == DecisionOpen {
+				// A reopened fact keeps who decided it last in its history,
+				// not in the report: it is undecided now.
+				r.DecidedBy, r.DecidedAt = "", ""
+			}
+			r.Evidence = splitLines(evidence)
+			r.Link = fmt.Sprintf("%s/facts/%d", f.LinkBase, r.FactID)
 			return fn(r)
 		})
 	if err != nil {

@@ -1,8 +1,10 @@
 package web
 
 import (
+	"maps"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,6 +20,7 @@ type ReportsView struct {
 	Links     []ReportLink
 	Languages []Option
 	Relations []Option
+	Statuses  []Option // a pair's review status or a fact's status
 	Kinds     []string // suggestions for the kind box
 }
 
@@ -28,11 +31,13 @@ type ReportLink struct {
 
 // reportNames are the downloads, in the order the page lists them.
 var reportNames = []struct{ Name, About, Filters string }{
+	{"facts.csv", "Every fact with each statement of it, its status, decision, decider, evidence and link. The queue's “Download this view” gives the facts it lists.", "article, language, kind, status (fact)"},
 	{"claims.csv", "Every claim with its figures, dates, names, roles, flags and check-worthiness.", "article, language"},
-	{"matches.csv", "Every agreement and conflict between sources, with its review status, raiser, assignee and note.", "article, language, relation, kind"},
+	{"matches.csv", "Every agreement and conflict between sources, with its review status, raiser, assignee and note.", "article, language, relation, kind, status (review)"},
 	{"flags.csv", "Translation garble and implausible figures, per article and claim.", "article, language, kind (flag kind)"},
 	{"verdicts.csv", "Reviewers' verdicts with rationale, evidence links, reviewer and time.", "article, language, kind (verdict)"},
 	{"claimreview.jsonld", "The verdicts as schema.org ClaimReview JSON-LD, for search engines and partners.", "article, language, kind (verdict)"},
+	{"stories.csv", "Every article with the story it belongs to and how it joined.", "article, language"},
 }
 
 // reportsPage lists the downloads with the filters in force and a form to
@@ -46,23 +51,58 @@ func (s *Server) reportsPage(w http.ResponseWriter, r *http.Request) {
 	v := ReportsView{Filter: f, BOM: bom, Languages: languageOptions(f.Language)}
 	v.Languages[0].Label = "Any language"
 	v.Relations = options([]string{claims.Conflicts, claims.Agrees}, f.Relation, "Any relation")
+	v.Statuses = reportStatusOptions(f.Status)
 	v.Kinds = append(append(append([]string{}, matchKinds...), flagKinds...), store.Verdicts...)
 	q := reportQuery(f, bom)
 	for _, n := range reportNames {
 		href := "/reports/" + n.Name
+		q := q
+		if statusApplies(n.Name, f.Status) {
+			q = maps.Clone(q)
+			q.Set("status", f.Status)
+		}
 		if enc := q.Encode(); enc != "" {
 			href += "?" + enc
 		}
 		v.Links = append(v.Links, ReportLink{Name: n.Name, Href: href, About: n.About, Filters: n.Filters})
 	}
 	for _, c := range []struct{ label, value string }{
-		{"article", f.Article}, {"language", languageName(f.Language)}, {"relation", f.Relation}, {"kind", f.Kind},
+		{"article", f.Article}, {"language", languageName(f.Language)}, {"relation", f.Relation}, {"kind", f.Kind}, {"status", f.Status},
 	} {
 		if c.value != "" {
 			v.InForce = append(v.InForce, c.label+": "+c.value)
 		}
 	}
 	s.render(w, r, http.StatusOK, "Reports", ReportsPage(v))
+}
+
+// reportStatusOptions offers both kinds of status in one choice: a pair's
+// review status (matches.csv) and a fact's status (facts.csv). Their names
+// do not overlap, so one value says which report it narrows.
+func reportStatusOptions(selected string) []Option {
+	out := []Option{{Value: "", Label: "Any status", Selected: selected == ""}}
+	for _, st := range store.FactStatuses {
+		out = append(out, Option{Value: st, Label: "fact " + st, Selected: st == selected})
+	}
+	for _, st := range store.Statuses {
+		out = append(out, Option{Value: st, Label: "pair " + st, Selected: st == selected})
+	}
+	return out
+}
+
+// statusApplies says whether the report name narrows by status: each link
+// carries the status only to the report that knows it, so a fact status
+// does not turn matches.csv into an error.
+func statusApplies(name, status string) bool {
+	switch {
+	case status == "":
+		return false
+	case name == "facts.csv":
+		return slices.Contains(store.FactStatuses, status)
+	case name == "matches.csv":
+		return slices.Contains(store.Statuses, status)
+	}
+	return false
 }
 
 // flagKinds are the flag kinds the engine raises, offered as kind filters.

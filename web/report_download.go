@@ -65,6 +65,7 @@ func (s *Server) reportFile(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
+	f.LinkBase = s.baseURL // the configured address, never the request's Host header
 	d := newDownloadWriter(w)
 	h := w.Header()
 	h.Set("Cache-Control", "no-store")
@@ -79,7 +80,7 @@ func (s *Server) reportFile(w http.ResponseWriter, r *http.Request) {
 		if ok && slices.Contains(store.CSVReports, report) {
 			err = s.db.WriteCSV(r.Context(), report, f, d, bom)
 		} else {
-			err = claims.Errorf(claims.ENOTFOUND, "There is no report %q: choose claims.csv, matches.csv, flags.csv, verdicts.csv or claimreview.jsonld.", name)
+			err = claims.Errorf(claims.ENOTFOUND, "There is no report %q: choose facts.csv, claims.csv, matches.csv, flags.csv, verdicts.csv, stories.csv or claimreview.jsonld.", name)
 		}
 	}
 	if err == nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/claims/story"
 	"github.com/claimdesk/claimdesk/store"
+	"github.com/claimdesk/claimdesk/web"
 )
 
 const exportUsage = `usage: claimdesk export claims|matches|flags|verdicts|stories|facts [--db FILE] [--out FILE] [--bom]
@@ -40,6 +41,7 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	fs.StringVar(&f.Status, "status", "", "facts: only disputed, evolving, revised, agreed or single; matches: only open, confirmed, dismissed or mistranslation")
 	fs.Int64Var(&f.Story, "story", 0, "facts and stories: only the story with this `id`")
 	fs.StringVar(&f.Kind, "kind", "", "matches: quantity, role, date, place or name; flags: the flag kind")
+	baseURL := fs.String("base-url", "", "the workbench's `URL`, which the link column of facts and matches starts with (default: paths such as /facts/12)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), exportUsage)
 		fs.PrintDefaults()
@@ -55,6 +57,11 @@ func runExport(ctx context.Context, args []string, e *env) error {
 		return fmt.Errorf("export: name one report: claims, matches, flags, verdicts, stories or facts")
 	}
 	report := pos[0]
+	if *baseURL != "" {
+		if f.LinkBase, err = web.ParseBaseURL(*baseURL); err != nil {
+			return fmt.Errorf("export --base-url: %w", err)
+		}
+	}
 	if !slices.Contains(store.CSVReports, report) {
 		fs.Usage()
 		return fmt.Errorf("export: unknown report %q (want claims, matches, flags, verdicts, stories or facts)", pos[0])
