@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -81,7 +80,7 @@ func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]clai
 		// FTS5 reports a malformed query as a plain SQL error: the query is
 		// the only thing the reviewer controls here. Its text ("fts5: syntax
 		// error near ...") means nothing to a reviewer, so it is not shown.
-		return nil, claims.Errorf(claims.EINVALID, "Cannot search for %s: quotes, brackets, * or AND/OR/NOT/NEAR are not used the way search reads them. Search for plain words, or put a phrase in double quotes.", strconv.Quote(query))
+		return nil, claims.Errorf(claims.EINVALID, "Cannot search for “%s”: quotes, brackets, * or AND/OR/NOT/NEAR are not used the way search reads them. Search for plain words, or put a phrase in double quotes.", query)
 	} else if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}

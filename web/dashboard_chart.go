@@ -79,7 +79,12 @@ func sourceFactChart(ch store.SourceFactChart) ChartView {
 	if len(ch.Sources) == 0 || len(ch.Facts) == 0 {
 		return ChartView{Empty: true}
 	}
-	factName := func(subject, attribute string) string { return subject + " · " + attribute }
+	factName := func(subject, attribute string) string {
+		if subject == "" {
+			return attribute // a story's own event: its figure has no subject of its own
+		}
+		return subject + " · " + attribute
+	}
 	sources := make([]string, len(ch.Sources))
 	cellSource := map[string]string{} // source key to its label
 	for i, s := range ch.Sources {

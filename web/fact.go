@@ -34,6 +34,7 @@ type FactView struct {
 	Note             string
 	Evidence         string
 	Resolution       string
+	ResolutionHint   string // the placeholder: the fact's most stated value, as the box takes it
 	Assignees        []Option
 	History          []HistoryRow
 }
@@ -103,6 +104,9 @@ func (s *Server) factView(ctx context.Context, id int64, p factParams) (FactView
 		v.StoryHref = fmt.Sprintf("/stories/%d", f.StoryID)
 	}
 	main := mainValue(f.Values)
+	if first, _, _ := strings.Cut(f.Values, " ×"); first != "" {
+		v.ResolutionHint = "e.g. " + first
+	}
 	about := ""
 	if f.Subject == "" {
 		about = f.StoryTitle

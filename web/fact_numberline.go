@@ -30,6 +30,11 @@ type NumberRow struct {
 	Colour         string
 	OpenRight      bool // the interval has no upper end: drawn to the edge with an arrow
 	Title          string
+	// Value is the figure written beside the interval, at ValueX, anchored
+	// "start" (right of it) or "end" (left of it, when the right has no room).
+	Value       string
+	ValueX      int
+	ValueAnchor string
 }
 
 // NumberTick is one labelled point of the axis.
@@ -59,6 +64,7 @@ const (
 	nlRight  = 700
 	nlTop    = 14
 	nlBottom = 30
+	nlCharW  = 6 // about the width of one character of the 11px labels
 )
 
 // numberLine builds the number line of a quantity fact's statements; nil
@@ -146,6 +152,11 @@ func numberLine(stmts []store.FactStatement) *NumberLine {
 		}
 		if r.Label == "" {
 			r.Label = "undated"
+		}
+		r.Value = valuesText(v.st.Value, claims.KindQuantity)
+		r.ValueX, r.ValueAnchor = r.X2+10, "start"
+		if r.OpenRight || r.ValueX+nlCharW*len([]rune(r.Value)) > nlWidth {
+			r.ValueX, r.ValueAnchor = r.X1-8, "end"
 		}
 		nl.Rows = append(nl.Rows, r)
 		if !seen[v.st.Language] {

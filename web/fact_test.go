@@ -23,7 +23,7 @@ func factForm(doc *goquery.Document) (version, back string, statements []string)
 func TestFactPageShowsStatements(t *testing.T) {
 	app := newTestApp(t)
 	b := app.loggedIn("rui")
-	href := findFact(t, b, "/", "10000", "1.5")
+	href := findFact(t, b, "/", "10,000", "1.5")
 	doc := mustDoc(t, b.get(href), http.StatusOK)
 	stmts := doc.Find(".stmt")
 	if stmts.Length() < 2 {
@@ -83,7 +83,7 @@ func TestAgreementLooksLikeAgreement(t *testing.T) {
 func TestFactDecisionGoesToNextOpen(t *testing.T) {
 	app := newTestApp(t)
 	b := app.loggedIn("rui")
-	href := findFact(t, b, "/", "10000", "1.5")
+	href := findFact(t, b, "/", "10,000", "1.5")
 	id := factID(href)
 	doc := mustDoc(t, b.get(href), http.StatusOK)
 	nextOpen, _ := doc.Find("a[data-key=nextopen]").Attr("href")
@@ -119,7 +119,7 @@ func TestFactDecisionGoesToNextOpen(t *testing.T) {
 		}
 	}
 	if strings.Contains(mustDoc(t, b.get("/"), http.StatusOK).Find("tr[data-row]").Text(), "1.5") &&
-		findFactOrEmpty(b, "/", "10000", "1.5") != "" {
+		findFactOrEmpty(b, "/", "10,000", "1.5") != "" {
 		t.Errorf("the decided fact is still in the default view")
 	}
 	for _, sel := range []string{"a[data-key=next]", "a[data-key=prev]"} {

@@ -25,6 +25,7 @@ type FactsView struct {
 	Sources    []Option
 	Statuses   []Option
 	Deciders   []Option
+	Stories    []Option // the story filter: the latest stories and the one in force
 	Assignees  []Option // the bulk form's assignee choice
 	Story      int64
 	StoryTitle string
@@ -117,6 +118,10 @@ func (s *Server) factsPage(w http.ResponseWriter, r *http.Request) {
 			v.StoryTitle = st.Title
 		}
 	}
+	if v.Stories, err = s.storyOptions(r, p.Story, v.StoryTitle); err != nil {
+		s.error(w, r, err)
+		return
+	}
 	for _, it := range page.Items {
 		v.Rows = append(v.Rows, FactRow{FactItem: it, Href: factURL(it.ID, v.Back), Label: factLabel(it),
 			Worth: fmt.Sprintf("%.0f%%", it.Worth*100), Decided: it.Decision != store.DecisionOpen, Disputed: it.Status == story.Disputed})
@@ -177,6 +182,29 @@ func (s *Server) factsPage(w http.ResponseWriter, r *http.Request) {
 		v.Assignees = append(v.Assignees, Option{Value: itoa64(x.ID), Label: x.Name, Selected: x.ID == u.ID})
 	}
 	s.render(w, r, http.StatusOK, "Queue", FactsPage(v))
+}
+
+// storyChoices bounds the story filter's list: a newsroom with thousands
+// of stories picks older ones from the stories list, whose rows link here.
+const storyChoices = 100
+
+// storyOptions is the story filter's choices: the latest published stories,
+// and the story in force when it is older than those.
+func (s *Server) storyOptions(r *http.Request, current int64, currentTitle string) ([]Option, error) {
+	list, err := s.db.Stories(r.Context(), "", storyChoices)
+	if err != nil {
+		return nil, err
+	}
+	out := []Option{{Value: "", Label: "Any story", Selected: current == 0}}
+	found := current == 0
+	for _, st := range list.Stories {
+		out = append(out, Option{Value: itoa64(st.ID), Label: storyName(st.Title, st.ID), Selected: st.ID == current})
+		found = found || st.ID == current
+	}
+	if !found {
+		out = append(out, Option{Value: itoa64(current), Label: storyName(currentTitle, current), Selected: true})
+	}
+	return out, nil
 }
 
 // viewTab is a tab that picks a view, keeping the other filters.

@@ -69,7 +69,7 @@ func TestE2EReviewByFact(t *testing.T) {
 	// Walk to the troops fact with j and open it with Enter.
 	row := eval(`(() => {
 		const rows = [...document.querySelectorAll("table.facts tr[data-row]")];
-		return String(rows.findIndex(r => r.querySelector(".values").innerText.includes("10000") && r.querySelector(".values").innerText.includes("1.5")));
+		return String(rows.findIndex(r => r.querySelector(".values").innerText.includes("10,000") && r.querySelector(".values").innerText.includes("1.5")));
 	})()`)
 	if row == "-1" {
 		t.Fatal("the queue has no fact with 10000 and 1.5 soldiers")

@@ -91,7 +91,13 @@ func (s *Server) storyView(ctx context.Context, id int64) (StoryView, error) {
 	v.MoreFacts = facts.Next != ""
 	back := factParams{Story: id, View: store.ViewAll}.back()
 	for _, it := range facts.Items {
-		v.Facts = append(v.Facts, FactRow{FactItem: it, Href: factURL(it.ID, back), Label: factLabel(it),
+		// On its own page the story's title would only repeat the heading:
+		// the story's own event is named by what is counted.
+		label := it.Subject
+		if label == "" {
+			label = it.Attribute
+		}
+		v.Facts = append(v.Facts, FactRow{FactItem: it, Href: factURL(it.ID, back), Label: label,
 			Decided: it.Decision != store.DecisionOpen, Disputed: it.Status == "disputed"})
 	}
 	recent, err := s.db.Stories(ctx, "", 30)

@@ -1,0 +1,124 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// TestQueueStoryFilter: the queue's filters offer every story; picking one
+// lists only that story's facts and keeps it chosen.
+func TestQueueStoryFilter(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	doc := mustDoc(t, b.get("/"), http.StatusOK)
+	opts := doc.Find(`form.filters select[name=story] option`)
+	if opts.Length() < 2 {
+		t.Fatalf("story filter offers %d choices, want Any story and the stories", opts.Length())
+	}
+	story, _ := opts.Eq(1).Attr("value")
+	d := mustDoc(t, b.get("/?story="+story+"&view=all"), http.StatusOK)
+	if got, _ := d.Find(`form.filters select[name=story] option[selected]`).Attr("value"); got != story {
+		t.Errorf("chosen story = %q, want %s", got, story)
+	}
+	if d.Find(`form.filters input[type=hidden][name=story]`).Length() != 0 {
+		t.Errorf("the story is both a hidden field and a choice")
+	}
+	if d.Find("tr[data-row]").Length() == 0 {
+		t.Fatalf("story %s lists no facts", story)
+	}
+	page := mustDoc(t, b.get("/stories/"+story), http.StatusOK)
+	want := page.Find("table.story-facts tr[data-row]").Length()
+	if got := d.Find("tr[data-row]").Length(); got != want {
+		t.Errorf("the queue filtered by story %s lists %d facts, its page %d", story, got, want)
+	}
+}
+
+// TestFactPageReadsAsFigures: values read with grouped figures and bound
+// signs, the number line writes each statement's figure beside it, and the
+// supported-value box suggests this fact's own value.
+func TestFactPageReadsAsFigures(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	href := findFact(t, b, "/", "10,000", "≥1.5")
+	doc := mustDoc(t, b.get(href), http.StatusOK)
+	var labels []string
+	doc.Find(".numberline svg g text").Each(func(_ int, s *goquery.Selection) { labels = append(labels, s.Text()) })
+	joined := strings.Join(labels, "|")
+	for _, want := range []string{"10,000 soldier", "≥1.5 soldier"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("number line labels %q lack %q", joined, want)
+		}
+	}
+	if got, _ := doc.Find("#resolution").Attr("placeholder"); got != "e.g. 10000 soldier" && got != "e.g. >=1.5 soldier" {
+		t.Errorf("supported value placeholder = %q, want one of the fact's values", got)
+	}
+	if got := doc.Find(".fact-reason").Text(); strings.Contains(got, ">=") {
+		t.Errorf("reason shows the engine's notation: %q", got)
+	}
+}
+
+// TestStoryPageNamesEventFacts: on a story's page its own event's facts are
+// named by what they count, not by the story's title again.
+func TestStoryPageNamesEventFacts(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	// Two reports of one bridge collapse: its toll is the story's own event.
+	files := map[string]string{}
+	for _, name := range []string{"m02_en_morbi_toll_141.txt", "m04_mr_morbi_toll_135.txt"} {
+		body, err := os.ReadFile(filepath.Join("..", "claims", "testdata", "unseen", "disasters", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = string(body)
+	}
+	res := b.upload(files)
+	wantRedirect(t, res, "/import/jobs/")
+	b.waitImport(res.Header.Get("Location"))
+	events := 0
+	list := mustDoc(t, b.get("/stories"), http.StatusOK)
+	list.Find("table.stories tr[data-row]").Each(func(_ int, r *goquery.Selection) {
+		href, _ := r.Attr("data-href")
+		page := mustDoc(t, b.get(href), http.StatusOK)
+		title := strings.TrimSpace(page.Find("h1").Contents().First().Text())
+		page.Find("table.story-facts tr[data-row]").Each(func(_ int, r *goquery.Selection) {
+			if title != "" && strings.TrimSpace(r.Find(".rowlink").Text()) == title {
+				t.Errorf("%s: a fact is named by the story's title %q", href, title)
+			}
+			if strings.Contains(r.Find(".subject .muted").Text(), "the story's own event") {
+				events++
+			}
+		})
+	})
+	if events == 0 {
+		t.Error("no story lists a fact of its own event")
+	}
+}
+
+// TestReportsPageStatus: the status choice narrows the report that knows
+// it and leaves the others whole.
+func TestReportsPageStatus(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	for _, tt := range []struct{ status, narrowed string }{{"disputed", "facts.csv"}, {"confirmed", "matches.csv"}} {
+		doc := mustDoc(t, b.get("/reports?"+url.Values{"status": {tt.status}}.Encode()), http.StatusOK)
+		if doc.Find(`select[name=status] option[selected][value="`+tt.status+`"]`).Length() != 1 {
+			t.Errorf("status %s is not kept chosen", tt.status)
+		}
+		doc.Find(".report-links a.dl").Each(func(_ int, a *goquery.Selection) {
+			href, _ := a.Attr("href")
+			has := strings.Contains(href, "status="+tt.status)
+			if has != (a.Text() == tt.narrowed) {
+				t.Errorf("status %s: link %s", tt.status, href)
+			}
+			if res := b.get(href); res.StatusCode != http.StatusOK {
+				t.Errorf("%s: %d", href, res.StatusCode)
+			}
+		})
+	}
+}
