@@ -130,11 +130,13 @@ type ArticleClaim struct {
 // ArticlePage is everything the article page shows about one article.
 type ArticlePage struct {
 	ArticleSummary
-	URL    string
-	Raw    string
-	Clean  string
-	Hash   string
-	Claims []ArticleClaim
+	StoryID    int64 // the story it reports; 0 before stories were kept
+	StoryTitle string
+	URL        string
+	Raw        string
+	Clean      string
+	Hash       string
+	Claims     []ArticleClaim
 	// Removed is what cleaning took out, with spans in Raw.
 	Removed []claims.Residue
 	// Flags are the article-level flags (spans in Raw) and then every claim's
@@ -162,9 +164,10 @@ func (db *DB) Article(ctx context.Context, id int64) (ArticlePage, error) {
 	var published, created string
 	var body []byte
 	err = tx.QueryRowContext(ctx, `SELECT a.id, a.origin, a.title, COALESCE(s.name, ''), a.language,
-		COALESCE(a.published, ''), a.created_at, a.url, a.body, a.hash
-		FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`, id).
-		Scan(&p.ID, &p.Origin, &p.Title, &p.Source, &p.Language, &published, &created, &p.URL, &body, &p.Hash)
+		COALESCE(a.published, ''), a.created_at, a.url, a.body, a.hash, COALESCE(a.story_id, 0), COALESCE(st.title, '')
+		FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN stories st ON st.id = a.story_id
+		WHERE a.id = ?`, id).
+		Scan(&p.ID, &p.Origin, &p.Title, &p.Source, &p.Language, &published, &created, &p.URL, &body, &p.Hash, &p.StoryID, &p.StoryTitle)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ArticlePage{}, claims.Errorf(claims.ENOTFOUND, "No article %d.", id)
 	} else if err != nil {

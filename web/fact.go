@@ -25,6 +25,7 @@ type FactView struct {
 	Statements       []StatementCard
 	More             int // statements not shown
 	Line             *NumberLine
+	LineNarrow       *NumberLine // the same line drawn for a phone
 	Back             string
 	QueueHref        string
 	StoryHref        string
@@ -132,7 +133,7 @@ func (s *Server) factView(ctx context.Context, id int64, p factParams) (FactView
 		v.Statements = append(v.Statements, c)
 	}
 	if f.Kind == claims.KindQuantity {
-		v.Line = numberLine(stmts)
+		v.Line, v.LineNarrow = numberLine(stmts, wideLine), numberLine(stmts, narrowLine)
 	}
 	filter := p.filter(u, users)
 	prev, next, err := s.db.FactNeighbours(ctx, filter, f)

@@ -21,6 +21,7 @@ type NumberLine struct {
 	Legend        []LanguageColour
 	Unit          string
 	Log           bool // a logarithmic axis: the values span more than two orders of magnitude
+	Narrow        bool // drawn for a phone's width
 }
 
 // NumberRow is one statement's interval.
@@ -58,18 +59,27 @@ func languageColour(l string) string {
 }
 
 const (
-	nlWidth  = 720
 	nlRowH   = 22
-	nlLeft   = 92
-	nlRight  = 700
 	nlTop    = 14
 	nlBottom = 30
 	nlCharW  = 6 // about the width of one character of the 11px labels
 )
 
-// numberLine builds the number line of a quantity fact's statements; nil
-// when fewer than one statement has a figure.
-func numberLine(stmts []store.FactStatement) *NumberLine {
+// lineLayout is the drawing's width and the plot's x range within it. The
+// SVG scales to its box, so a line drawn for a desktop shrinks its labels
+// to a few pixels on a phone: the page draws one of each and shows the one
+// that fits.
+type lineLayout struct{ Width, Left, Right int }
+
+var (
+	wideLine   = lineLayout{Width: 720, Left: 92, Right: 700}
+	narrowLine = lineLayout{Width: 360, Left: 72, Right: 345}
+)
+
+// numberLine builds the number line of a quantity fact's statements in
+// layout lay; nil when no statement has a figure.
+func numberLine(stmts []store.FactStatement, lay lineLayout) *NumberLine {
+	nlWidth, nlLeft, nlRight := lay.Width, lay.Left, lay.Right
 	type iv struct {
 		st     store.FactStatement
 		lo, hi float64
@@ -107,7 +117,7 @@ func numberLine(stmts []store.FactStatement) *NumberLine {
 			hi = math.Max(hi, v.hi)
 		}
 	}
-	nl := &NumberLine{Width: nlWidth, Left: nlLeft, Right: nlRight, Unit: unit}
+	nl := &NumberLine{Width: nlWidth, Left: nlLeft, Right: nlRight, Unit: unit, Narrow: lay == narrowLine}
 	nl.Log = lo > 0 && hi/lo > 100
 	var x func(float64) int
 	if nl.Log {
@@ -132,7 +142,11 @@ func numberLine(stmts []store.FactStatement) *NumberLine {
 			a = lo - pad
 		}
 		x = func(v float64) int { return nlLeft + int(math.Round((v-a)/(b-a)*float64(nlRight-nlLeft))) }
-		step := niceStep((b - a) / 5)
+		ticks := 5.0
+		if nl.Narrow {
+			ticks = 3
+		}
+		step := niceStep((b - a) / ticks)
 		for t := math.Ceil(a/step) * step; t <= b; t += step {
 			nl.Ticks = append(nl.Ticks, NumberTick{X: x(t), Label: figure(t)})
 		}

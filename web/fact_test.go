@@ -52,7 +52,7 @@ func TestFactPageShowsStatements(t *testing.T) {
 	if doc.Find(".stmt .engine-flags li").Length() == 0 {
 		t.Errorf("no engine flag is shown beside the garbled 1.5")
 	}
-	if n := doc.Find(".numberline svg circle").Length(); n != stmts.Length() {
+	if n := doc.Find(".numberline svg.wide circle").Length(); n != stmts.Length() {
 		t.Errorf("the number line has %d points for %d statements", n, stmts.Length())
 	}
 	if got := doc.Find("button[data-key=confirm]").Text(); !strings.Contains(got, "Disputed: confirmed") {

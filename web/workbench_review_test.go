@@ -122,3 +122,69 @@ func TestReportsPageStatus(t *testing.T) {
 		})
 	}
 }
+
+// TestEveryRowHasALink: without JavaScript a row opens through its link,
+// so no row of the facts queue or the pairs list has an empty one, even a
+// story's own event, which has no subject.
+func TestEveryRowHasALink(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	// Five reports of one earthquake: their tolls are the story's own.
+	files := map[string]string{}
+	for _, name := range []string{"n01_bn_nepal_quake_magnitude.txt", "n02_hi_nepal_toll_3723.txt", "n03_en_nepal_toll_4310.txt",
+		"n04_mr_nepal_toll_7759.txt", "n05_hi_nepal_toll_8635.txt"} {
+		body, err := os.ReadFile(filepath.Join("..", "claims", "testdata", "unseen", "disasters", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = string(body)
+	}
+	res := b.upload(files)
+	wantRedirect(t, res, "/import/jobs/")
+	b.waitImport(res.Header.Get("Location"))
+	for _, page := range []string{"/?view=all", "/conflicts", "/conflicts?relation=agrees"} {
+		mustDoc(t, b.get(page), http.StatusOK).Find("tr[data-row]").Each(func(i int, r *goquery.Selection) {
+			a := r.Find("a.rowlink")
+			if strings.TrimSpace(a.Text()) == "" || a.AttrOr("href", "") == "" {
+				t.Errorf("%s row %d has no link to open it: %q", page, i, strings.Join(strings.Fields(r.Text()), " "))
+			}
+		})
+	}
+}
+
+// TestArticlePageNamesItsStory: an article's page links the story it
+// reports.
+func TestArticlePageNamesItsStory(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	list := mustDoc(t, b.get("/stories"), http.StatusOK)
+	href := list.Find("table.stories tr[data-row]").First().AttrOr("data-href", "")
+	story := mustDoc(t, b.get(href), http.StatusOK)
+	article := story.Find("table.story-articles tr[data-article]").First().AttrOr("data-article", "")
+	doc := mustDoc(t, b.get("/articles/"+article), http.StatusOK)
+	if got := doc.Find(".article-story a").AttrOr("href", ""); got != href {
+		t.Errorf("article %s links story %q, want %s", article, got, href)
+	}
+}
+
+// TestNumberLineFitsAPhone: the fact page draws its number line twice, wide
+// and narrow, each with every statement's row, so a phone shows it whole at
+// a readable size instead of a desktop drawing shrunk or cut.
+func TestNumberLineFitsAPhone(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	doc := mustDoc(t, b.get(findFact(t, b, "/", "10,000", "≥1.5")), http.StatusOK)
+	wide, narrow := doc.Find(".numberline svg.wide"), doc.Find(".numberline svg.narrow")
+	if wide.Length() != 1 || narrow.Length() != 1 {
+		t.Fatalf("number lines: %d wide, %d narrow; want one of each", wide.Length(), narrow.Length())
+	}
+	if w, n := wide.Find("circle").Length(), narrow.Find("circle").Length(); w != n || w == 0 {
+		t.Errorf("wide line has %d statements, narrow %d", w, n)
+	}
+	if vb := narrow.AttrOr("viewBox", ""); !strings.HasPrefix(vb, "0 0 360 ") {
+		t.Errorf("narrow viewBox = %q, want 360 wide", vb)
+	}
+	if doc.Find(".numberline figcaption.legend").Length() != 1 {
+		t.Errorf("want one legend for both drawings")
+	}
+}
