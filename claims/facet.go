@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -132,6 +133,13 @@ func quantityFacets(c *Claim) []Facet {
 	if figures+bare > 0 {
 		event, eventOK = facetVocab.event(c.Text, figures+bare)
 	}
+	// Each figure's own event word, so that a word another figure stands
+	// next to is not lent to one that has none ("8,468 new patients were
+	// found and 53 died": the 8,468 did not die).
+	nears := make([]string, len(c.Quantities))
+	for i := range c.Quantities {
+		nears[i] = facetVocab.eventNear(text, &c.Quantities[i], c.Quantities)
+	}
 	var out []Facet
 	lastCounted := ""
 	for i := range c.Quantities {
@@ -156,13 +164,15 @@ func quantityFacets(c *Claim) []Facet {
 			}
 			tally := tallyKind(counted)
 			ev := event
-			switch near := facetVocab.eventNear(text, q, c.Quantities); {
+			switch near := nears[i]; {
 			case tally != "":
 				ev = "" // seats and runs are won or scored, never killed or hurt
 			case near != "" && (ev != "casualty" || !eventOK):
 				ev = near
 			case !eventOK:
 				continue
+			case near == "" && ev != "" && slices.Contains(nears, ev):
+				ev = "" // the claim's event word is another figure's
 			}
 			if counted == "" {
 				if countsThings(q.Text) {

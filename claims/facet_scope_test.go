@@ -31,6 +31,7 @@ func TestEventFacets(t *testing.T) {
 		{"hi a part of a figure beside it states nothing of its own", "भूकंप में 49 भारतीयों समेत कम से कम 79 विदेशी नागरिकों की मौत हुई है।", []string{"|killed civilian count|>=79 civilian"}},
 		{"en including", "At least 79 people were killed, including 49 Indians.", []string{"|killed person count|>=79 person"}},
 		{"bn climbers are not the toll of people", "এভারেস্টে তুষারধসে অন্তত ১৮ জন পর্বতারোহীর মৃত্যু হয়েছে।", []string{"|killed climber count|>=18 climber"}},
+		{"mr an event word is the figure's next to it, not lent to another", "मुंबईत ८,००० नवे रुग्ण आढळले आणि ४० जणांचा मृत्यू झाला.", []string{"Mumbai|killed person count daily|40 person"}},
 		{"en a projection states nothing", "The prime minister said the toll could reach 10,000.", nil},
 		{"hi a feared toll states nothing", "मृतकों की संख्या 200 तक पहुंचने की आशंका है।", nil},
 		{"bn shelters are not people", "জেলায় ৬৫০টি আশ্রয়কেন্দ্র খোলা হয়েছে।", nil},
