@@ -32,10 +32,21 @@ var localCurrencies = sync.OnceValue(func() []localCurrency {
 // of its places. With no names, or as many of each, the word keeps the
 // unit data/units.tsv gives it.
 func localiseCurrency(cs []Claim) {
+	LocaliseCurrency(cs, "")
+}
+
+// LocaliseCurrency reads the shared currency words of cs as
+// localiseCurrency does and, where the article's names do not tell, as
+// the currency of country, the country of the article's story when known
+// (""): "৬১৫ কোটি টাকা" in an article that names no place, in a story about
+// India, is 615 crore rupees. It reports whether a figure's unit changed,
+// so that a caller finds the claims' facets again.
+func LocaliseCurrency(cs []Claim, country string) bool {
 	rows := localCurrencies()
 	if len(rows) == 0 {
-		return
+		return false
 	}
+	changed := false
 	mentions := map[string]int{}
 	for i := range cs {
 		for _, e := range cs[i].Entities {
@@ -53,20 +64,25 @@ func localiseCurrency(cs []Claim) {
 			if q.Dimension != "money" {
 				continue
 			}
-			if unit, ok := localUnit(rows, MatchKey(q.Text), mentions); ok {
-				q.Unit = unit
+			if unit, ok := localUnit(rows, MatchKey(q.Text), mentions, country); ok && unit != q.Unit {
+				q.Unit, changed = unit, true
 			}
 		}
 	}
+	return changed
 }
 
 // localUnit returns the unit a figure written as text means where the
-// article's names are most, when text holds a shared currency word.
-func localUnit(rows []localCurrency, text string, mentions map[string]int) (string, bool) {
-	best, n, tie := "", 0, false
+// article's names are most, or else in country (when not ""), when text
+// holds a shared currency word.
+func localUnit(rows []localCurrency, text string, mentions map[string]int, country string) (string, bool) {
+	best, n, tie, fallback := "", 0, false, ""
 	for _, lc := range rows {
 		if !strings.Contains(text, lc.word) {
 			continue
+		}
+		if lc.country == country {
+			fallback = lc.unit
 		}
 		switch m := mentions[lc.country]; {
 		case m > n:
@@ -74,6 +90,9 @@ func localUnit(rows []localCurrency, text string, mentions map[string]int) (stri
 		case m == n:
 			tie = true
 		}
+	}
+	if (best == "" || tie) && fallback != "" {
+		return fallback, true
 	}
 	return best, best != "" && !tie
 }

@@ -88,7 +88,8 @@ func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, err
 // story and its statements with the match rows they bring. The story is
 // chosen before the claims are stored: a short name the article leaves
 // unresolved ("Kim") may be resolved through the full names of the story,
-// and its facets are then found again.
+// and a shared currency word (টাকা) it leaves unplaced read as the story's
+// country's; its facets are then found again.
 func (w *articleWriter) storeInStory(ctx context.Context, a *claims.Article, facets [][]claims.Facet) (AddResult, error) {
 	choice, sigs, err := chooseStory(ctx, w.tx, a)
 	if err != nil {
@@ -99,7 +100,17 @@ func (w *articleWriter) storeInStory(ctx context.Context, a *claims.Article, fac
 		if err != nil {
 			return AddResult{}, err
 		}
-		if len(scope) > 0 && claims.ResolveNames(a.Claims, scope) > 0 {
+		again := len(scope) > 0 && claims.ResolveNames(a.Claims, scope) > 0
+		// A currency word two countries share (টাকা) that the article's
+		// own names do not place is the story's country's.
+		var country string
+		if err := w.tx.QueryRowContext(ctx, `SELECT main_country FROM stories WHERE id = ?`, choice.Story).Scan(&country); err != nil {
+			return AddResult{}, fmt.Errorf("story %d country: %w", choice.Story, err)
+		}
+		if claims.LocaliseCurrency(a.Claims, country) {
+			again = true
+		}
+		if again {
 			facets = prepareArticle(a)
 		}
 	}
