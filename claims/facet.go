@@ -305,10 +305,14 @@ func unknownEntity(ents []Entity, name string) bool {
 }
 
 // eventOfOther reports whether event is the word next to a figure of the
-// claim other than qs[i] that counts another thing than qs[i] does.
+// claim other than qs[i] that counts another thing than qs[i] does. A
+// figure whose noun is elided counts what the others do.
 func eventOfOther(qs []Quantity, nears []string, i int, event string) bool {
+	if qs[i].Counted == "" {
+		return false
+	}
 	for j, near := range nears {
-		if j != i && near == event && qs[j].Counted != qs[i].Counted {
+		if j != i && near == event && qs[j].Counted != "" && qs[j].Counted != qs[i].Counted {
 			return true
 		}
 	}

@@ -32,6 +32,7 @@ func TestEventFacets(t *testing.T) {
 		{"en including", "At least 79 people were killed, including 49 Indians.", []string{"|killed person count|>=79 person"}},
 		{"bn climbers are not the toll of people", "এভারেস্টে তুষারধসে অন্তত ১৮ জন পর্বতারোহীর মৃত্যু হয়েছে।", []string{"|killed climber count|>=18 climber"}},
 		{"mr an event word is the figure's next to it, not lent to another", "मुंबईत ८,००० नवे रुग्ण आढळले आणि ४० जणांचा मृत्यू झाला.", []string{"Mumbai|killed person count daily|40 person"}},
+		{"hi a figure whose noun is elided shares the event word of the figure it stands for", "करीब 2 लाख लोगों ने 1,000 से अधिक राहत शिविरों में शरण ली है।", nil},
 		{"mr figures of one thing share their event word, and one claim's three tolls state none", "यापैकी 12 जणांचा विजेचा धक्का लागून, 9 जणांचा झाडे कोसळून, तर 5 जणांचा भिंत कोसळून मृत्यू झाला.", nil},
 		{"en a projection states nothing", "The prime minister said the toll could reach 10,000.", nil},
 		{"hi a feared toll states nothing", "मृतकों की संख्या 200 तक पहुंचने की आशंका है।", nil},
