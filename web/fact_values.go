@@ -21,6 +21,10 @@ func valuesText(vals, kind string) string {
 	}
 	words := strings.Split(vals, " ")
 	for i, w := range words {
+		if lo, hi, ok := strings.Cut(w, "-"); ok && isFigure(lo) && isFigure(hi) {
+			words[i] = figureText(lo) + "–" + figureText(hi) // a range: "2000-9000 worker"
+			continue
+		}
 		sign := strings.TrimRight(w, "0123456789.")
 		if sign != "" && strings.TrimLeft(sign, "≥≤<>") != "" {
 			continue // not a figure after an optional sign
@@ -31,4 +35,14 @@ func valuesText(vals, kind string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+func isFigure(s string) bool {
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil && strings.Trim(s, "0123456789.") == ""
+}
+
+func figureText(s string) string {
+	n, _ := strconv.ParseFloat(s, 64)
+	return figure(n)
 }
