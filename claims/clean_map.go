@@ -151,13 +151,18 @@ func (w *cleanWriter) plain(text string) (n int, ok bool) {
 			i++
 			continue
 		}
-		r, ok := indicRune(text, i)
-		if ok && nfcIndicPlain[r-0x0900] {
-			// An Indic letter NFC keeps whatever comes before it.
-			space, prev, prevCCC = false, r, 0
-			i += 3
-			continue
+		if c == 0xE0 {
+			// Indic letters NFC keeps whatever comes before them, a run
+			// of them at a time (the loop's n++ counts the last).
+			if end, k := indicRunOf(text, i, &nfcIndicPlain); k > 0 {
+				prev, _ = indicRune(text, end-3)
+				space, prevCCC = false, 0
+				n += k - 1
+				i = end
+				continue
+			}
 		}
+		r, ok := indicRune(text, i)
 		size := 3
 		if !ok {
 			r, size = decodeRune(text, i)

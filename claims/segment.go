@@ -78,7 +78,6 @@ var segmentBufs = sync.Pool{New: func() any { return new(segmentBuf) }}
 // rune.
 func segmentRunes(text string, buf *segmentBuf) (rs []rune, marks []int32) {
 	rs, marks = buf.runes[:0], buf.marks[:0]
-	defer func() { buf.runes, buf.marks = rs, marks }()
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		var mark bool
@@ -96,6 +95,9 @@ func segmentRunes(text string, buf *segmentBuf) (rs []rune, marks []int32) {
 		rs = append(rs, r)
 		i += size
 	}
+	// Stored here, not by a deferred closure: one that captured rs and
+	// marks kept both in memory at every rune.
+	buf.runes, buf.marks = rs, marks
 	return rs, marks
 }
 
