@@ -150,6 +150,15 @@ var indicLetterCount = func() (t [0x100]uint8) {
 	return t
 }()
 
+// indicLetterIs is indicLetterCount by count: indicLetterIs[k][i] is
+// whether U+0900+i adds to count k, for indicRunOf.
+var indicLetterIs = func() (t [numCounts][0x100]bool) {
+	for i, k := range indicLetterCount {
+		t[k][i] = true
+	}
+	return t
+}()
+
 // asciiLetterCount is indicLetterCount for ASCII: letters count as Latin.
 var asciiLetterCount = func() (t [utf8.RuneSelf]uint8) {
 	for c := range t {
@@ -188,10 +197,24 @@ func DetectLanguage(text string) (lang string, confidence float64) {
 			i++
 			continue
 		}
+		if c == 0xE0 {
+			// Bengali and Devanagari letters, the bulk of the text, a run
+			// of one script at a time.
+			if end, n := indicRunOf(text, i, &indicLetterIs[countBengali]); n > 0 {
+				counts[countBengali] += n
+				i = end
+				continue
+			}
+			if end, n := indicRunOf(text, i, &indicLetterIs[countDevanagari]); n > 0 {
+				counts[countDevanagari] += n
+				i = end
+				continue
+			}
+		}
 		if r, ok := indicRune(text, i); ok {
-			// Bengali and Devanagari, the bulk of the text, by table.
-			// indicRune reads every encoding of U+0900..U+09FF, so the
-			// decoder below never sees these blocks.
+			// The rest of U+0900..U+09FF (digits, dandas) by table.
+			// indicRune reads every encoding of the two blocks, so the
+			// decoder below never sees them.
 			counts[indicLetterCount[r-0x0900]]++
 			i += 3
 			continue
