@@ -152,14 +152,26 @@ func qtokenizeInto(toks []qtoken, text string) []qtoken {
 	runes, i := 0, 0
 	space := true
 	for i < len(text) {
-		r, size := qDecode(text, i)
+		// ASCII and Bengali and Devanagari, the bulk of the text, are
+		// decoded and told apart here without a call.
+		var r rune
+		var size int
+		var word bool
+		if c := text[i]; c < utf8.RuneSelf {
+			r, size, word = rune(c), 1, c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		} else if ir, ok := indicRune(text, i); ok {
+			r, size, word = ir, 3, indicWordByte[ir-0x0900]
+		} else {
+			r, size = qDecode(text, i)
+			word = qWordRune(r) && !qZeroWidth(r)
+		}
 		switch {
 		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r > utf8.RuneSelf && (r < 0x900 || r >= 0x2000) && unicode.IsSpace(r):
 			space = true
 			i += size
 			runes++
 			continue
-		case qWordRune(r) && !qZeroWidth(r):
+		case word:
 			// Read in place: a token is too big to copy twice per word.
 			toks = append(toks, qtoken{})
 			t := &toks[len(toks)-1]
