@@ -168,7 +168,11 @@ func quantityFacets(c *Claim) []Facet {
 			switch near := nears[i]; {
 			case tally != "":
 				ev = "" // seats and runs are won or scored, never killed or hurt
-			case near != "" && (ev != "casualty" || !eventOK):
+			case near != "" && (ev != "casualty" || !eventOK || !facetVocab.bothHarmsNear(text, q, c.Quantities)):
+				// A claim that names deaths and injuries is of casualties
+				// only where both stand by the figure ("4,000 killed or
+				// wounded"); "one more of the injured died, and the toll
+				// is 135" counts the dead.
 				ev = near
 			case !eventOK:
 				continue
@@ -329,6 +333,7 @@ const EventSubject = ""
 // ("চট্টগ্রামে তিনজন, ঢাকায় দুজন": three in Chattogram, two in Dhaka), or
 // else the one country it names as where it happened; "" when none.
 func placeOf(text []rune, q *Quantity, ents []Entity) string {
+	ents = withoutRivers(ents)
 	if p := onlyEntityOf(ents, Place); p != "" {
 		return p
 	}
@@ -352,6 +357,19 @@ func placeOf(text []rune, q *Quantity, ents []Entity) string {
 		in = e.Name
 	}
 	return in
+}
+
+// withoutRivers returns ents less the rivers: a river is where a bridge
+// stood or the waters rose ("মচ্ছু নদীর উপরে ওই সেতু ভেঙে পড়ে ১৩৫ জনের
+// মৃত্যু"), not a part of the story's place that a toll can be counted in.
+func withoutRivers(ents []Entity) []Entity {
+	out := ents[:0:0]
+	for _, e := range ents {
+		if e.Type != "river" {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // thingCounters are the Bengali classifiers that count things, not people

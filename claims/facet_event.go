@@ -40,6 +40,35 @@ func (w *facetWords) moneyNear(text []rune, q *Quantity, all []Quantity) string 
 // moneySought names a sum asked for (data/attributes.tsv).
 const moneySought = "sought"
 
+// bothHarmsNear reports whether the words by q (as eventNear reads them,
+// on both sides) name both deaths and injuries, or casualties.
+func (w *facetWords) bothHarmsNear(text []rune, q *Quantity, all []Quantity) bool {
+	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+		return false
+	}
+	start, end := 0, len(text)
+	for _, o := range all {
+		if o.Start >= q.End && o.Start < end {
+			end = o.Start
+		}
+		if o.End <= q.Start && o.End > start {
+			start = o.End
+		}
+	}
+	words := facetSplitWords(q.Text)
+	after := facetSplitWords(clauseHead(string(text[q.End:end])))
+	// What happened to a figure follows it, and a list of harms there runs
+	// longer than one word ("have been killed or wounded").
+	words = append(words, after[:min(len(after), eventReach+2)]...)
+	before := facetSplitWords(clauseTail(string(text[start:q.Start])))
+	words = append(words, before[max(0, len(before)-eventReach):]...)
+	seen := map[string]bool{}
+	for _, word := range words {
+		seen[facetLookupWord(MatchKey(word), w.eventExact, w.eventPrefix)] = true
+	}
+	return seen["casualty"] || (seen["killed"] && seen["wounded"])
+}
+
 // nearIn returns the name the words closest to q map to through exact and
 // prefix: its own words, then those after it, then those before it, within
 // its clause and short of the next figure.
