@@ -51,8 +51,9 @@ var lostVocab = sync.OnceValue(func() *lostWords {
 //     हजारो मदत छावण्यांमध्ये", about 12 people in thousands of relief
 //     camps): every camp holds someone (12 lakh, 1,200,000).
 //
-// flagged marks the quantities already flagged, which are passed over.
-func lostMultiplierFlags(text string, qs []Quantity, flagged []bool) []Flag {
+// Neither overlaps implausibleFlags' own cases: the fraction counts no
+// people, and the people are a whole, non-negative number.
+func lostMultiplierFlags(text string, qs []Quantity) []Flag {
 	var out []Flag
 	words := lostVocab()
 	shelters := -1.0 // the most shelters a figure of the claim says there are at least
@@ -67,8 +68,8 @@ func lostMultiplierFlags(text string, qs []Quantity, flagged []bool) []Flag {
 			break
 		}
 	}
-	for i, q := range qs {
-		if flagged[i] || q.Dimension != "count" && q.Dimension != "" || q.Unit != "" || q.Vague {
+	for _, q := range qs {
+		if q.Dimension != "count" && q.Dimension != "" || q.Unit != "" || q.Vague {
 			continue
 		}
 		var note string
@@ -76,7 +77,7 @@ func lostMultiplierFlags(text string, qs []Quantity, flagged []bool) []Flag {
 		case q.Counted == "" && q.Value != math.Trunc(q.Value) && q.Value > 0 && words.statedAsCount(text, q):
 			note = fmt.Sprintf("A count cannot be %s: the figure probably lost its multiplier in translation, e.g. %s lakh (%s) or %s crore.",
 				flagFigure(q.Value), flagFigure(q.Value), flagGroup(q.Value*100000), flagFigure(q.Value))
-		case flagPeopleCounted[q.Counted] && shelters > 0 && q.High < shelters:
+		case flagPeopleCounted[q.Counted] && q.Value >= 0 && q.Value == math.Trunc(q.Value) && shelters > 0 && q.High < shelters:
 			note = fmt.Sprintf("%s %s are fewer than the shelters or camps they are in (%s or more): the figure probably lost its multiplier in translation, e.g. %s lakh (%s).",
 				flagFigure(q.Value), flagPlural(q.Counted), flagGroup(shelters), flagFigure(q.Value), flagGroup(q.Value*100000))
 		default:

@@ -28,8 +28,7 @@ var flagPeopleCounted = map[string]bool{
 // it counts ("किमान 1.5 उत्तर कोरियाच्या सैन्याला").
 func implausibleFlags(text string, qs []Quantity) []Flag {
 	var out []Flag
-	flagged := make([]bool, len(qs))
-	for i, q := range qs {
+	for _, q := range qs {
 		var note string
 		people := flagPeopleCounted[q.Counted] && (q.Dimension == "count" || q.Dimension == "")
 		switch {
@@ -43,7 +42,6 @@ func implausibleFlags(text string, qs []Quantity) []Flag {
 		default:
 			continue
 		}
-		flagged[i] = true
 		out = append(out, Flag{
 			Kind:     FlagImplausible,
 			Evidence: flagRuneSlice(text, q.Start, q.End),
@@ -52,7 +50,7 @@ func implausibleFlags(text string, qs []Quantity) []Flag {
 			End:      q.End,
 		})
 	}
-	return append(out, lostMultiplierFlags(text, qs, flagged)...)
+	return append(out, lostMultiplierFlags(text, qs)...)
 }
 
 // flagRuneSlice returns the runes start..end of s.
