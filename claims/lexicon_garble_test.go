@@ -42,7 +42,13 @@ func TestFindFlagsTranslatedNameWord(t *testing.T) {
 		{"hi rover translated", "लैंडर से रोवर बुद्धि बाहर निकल चुका है।", "रोवर बुद्धि", `"Pragyan" was translated as "wisdom"`},
 		{"mr river translated", "मोरबी येथील मच्छर नदीवरील पूल कोसळला.", "मच्छर नदीवरील", `"Machchhu"`},
 		{"bn rover translated", "ল্যান্ডার থেকে রোভার প্রজ্ঞা বেরিয়ে এসেছে।", "রোভার প্রজ্ঞা", `"Pragyan"`},
+		{"bn unknown official, given name translated", "মুখ্যসচিব বাতি জেনা জানিয়েছেন যে উদ্ধারকাজ শেষ হয়েছে।", "বাতি জেনা", `"Pradeep"`},
+		{"hi unknown official, given name translated", "मुख्य सचिव लैंप जेना ने कहा कि बचाव कार्य पूरा हो गया है।", "लैंप जेना", `"Pradeep"`},
+		{"mr unknown official, given name translated", "मुख्य सचिव लॅम्प जेना यांनी सांगितले की बचावकार्य पूर्ण झाले.", "लॅम्प जेना", `"Pradeep"`},
 		// negatives: the common word alone, the name as it is written
+		{"bn unknown official as written", "মুখ্যসচিব প্রদীপ জেনা জানিয়েছেন যে উদ্ধারকাজ শেষ হয়েছে।", "", ""},
+		{"hi known name with a word that is a translation", "नेपाल के प्रधानमंत्री शेर बहादुर देउबा ने शोक जताया।", "", ""},
+		{"hi unknown name with a word a known name is written with", "जिलाधिकारी शेर सिंह राणा ने बताया कि राहत शिविर खोले गए।", "", ""},
 		{"mr head alone", "त्याच्या डोके दुखत होते.", "", ""},
 		{"hi new alone", "सरकार ने नया कानून बनाया।", "", ""},
 		{"bn new before another name", "নতুন দিল্লিতে বৈঠক হয়েছে।", "", ""},
