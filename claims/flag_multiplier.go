@@ -15,12 +15,12 @@ var implausibleWordsTSV string
 // lostWords are the words of implausible_words.tsv: what says a figure is
 // a count, and the places that exist to hold people.
 type lostWords struct {
-	countExact, shelterExact   map[string]string
-	countPrefix, shelterPrefix []facetStem
+	countExact, shelterExact, ratioExact, clockExact     map[string]string
+	countPrefix, shelterPrefix, ratioPrefix, clockPrefix []facetStem
 }
 
 var lostVocab = sync.OnceValue(func() *lostWords {
-	w := &lostWords{countExact: map[string]string{}, shelterExact: map[string]string{}}
+	w := &lostWords{countExact: map[string]string{}, shelterExact: map[string]string{}, ratioExact: map[string]string{}, clockExact: map[string]string{}}
 	for _, f := range lexRows(implausibleWordsTSV) {
 		if len(f.cols) != 2 {
 			panic("claims: data/implausible_words.tsv line " + strconv.Itoa(f.line) + ": want kind, words")
@@ -34,6 +34,10 @@ var lostVocab = sync.OnceValue(func() *lostWords {
 				addWord(w.countExact, &w.countPrefix, word, "count")
 			case "shelter":
 				addWord(w.shelterExact, &w.shelterPrefix, word, "shelter")
+			case "ratio":
+				addWord(w.ratioExact, &w.ratioPrefix, word, "ratio")
+			case "clock":
+				addWord(w.clockExact, &w.clockPrefix, word, "clock")
 			default:
 				panic("claims: data/implausible_words.tsv line " + strconv.Itoa(f.line) + ": unknown kind " + f.cols[0])
 			}
@@ -89,9 +93,20 @@ func lostMultiplierFlags(text string, qs []Quantity) []Flag {
 }
 
 // statedAsCount reports whether one of the six words before q says it is
-// a number of things (সংখ্যা, संख्या, tally), with no figure between.
+// a number of things (সংখ্যা, संख्या, tally), with no figure between, and
+// the words around it make it neither a ratio (1.5 गुना, 2.5 times) nor a
+// time of day (রাত ৯.৩০).
 func (w *lostWords) statedAsCount(text string, q Quantity) bool {
 	before := facetSplitWords(flagRuneSlice(text, 0, q.Start))
+	if after := facetSplitWords(flagRuneSlice(text, q.End, len(text))); len(after) > 0 {
+		k := MatchKey(after[0])
+		if facetLookupWord(k, w.ratioExact, w.ratioPrefix) != "" || facetLookupWord(k, w.clockExact, w.clockPrefix) != "" {
+			return false
+		}
+	}
+	if len(before) > 0 && facetLookupWord(MatchKey(before[len(before)-1]), w.clockExact, w.clockPrefix) != "" {
+		return false
+	}
 	for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
 		k := MatchKey(before[i])
 		if facetLookupWord(k, w.countExact, w.countPrefix) != "" {

@@ -26,6 +26,13 @@ func TestFindFlagsLostMultiplier(t *testing.T) {
 		{"hi people and houses", "hi", "12 लोगों की मौत हो गई और हजारों घर तबाह हो गए।", ""},
 		{"en people and thousands of camps apart", "en", "About 12 lakh people are in 3,000 relief camps.", ""},
 		{"mr percent above average", "mr", "राज्यात सरासरीपेक्षा 164 टक्के जास्त पाऊस झाला.", ""},
+		{"hi times", "hi", "मामलों की संख्या 1.5 गुना बढ़ गई है।", ""},
+		{"bn times", "bn", "আক্রান্তের সংখ্যা ১.৫ গুণ বেড়েছে।", ""},
+		{"mr times", "mr", "रुग्णांची संख्या 2.5 पट वाढली.", ""},
+		{"en times", "en", "The number of cases rose 2.5 times in a week.", ""},
+		{"bn time of day", "bn", "মৃতের সংখ্যা রাত ৯.৩০ পর্যন্ত ১২ জন।", ""},
+		{"mr time of day", "mr", "मृतांची संख्या सकाळी 10.30 वाजेपर्यंत 12 होती.", ""},
+		{"hi time of day", "hi", "मृतकों की संख्या सुबह 10.30 बजे तक 12 थी।", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
