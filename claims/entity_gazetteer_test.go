@@ -109,6 +109,12 @@ func TestFindPeopleGazetteer(t *testing.T) {
 		{"hi", "मोहम्मद शमी पूरे टूर्नामेंट में सबसे सफल गेंदबाज रहे।", "Mohammed Shami"},
 		{"mr", "मोहम्मद शमीने स्पर्धेत २४ बळी घेतले, तर विराट कोहलीने ७६५ धावा केल्या.", "Mohammed Shami; Virat Kohli"},
 		{"bn", "প্রতিমন্ত্রী ডা. মো. এনামুর রহমান জানিয়েছেন।", "Enamur Rahman"},
+		// Larger cities, places of note and rivers.
+		{"en", "The rocket lifted off from the Satish Dhawan Space Centre in Sriharikota.", "Satish Dhawan Space Centre; Sriharikota"},
+		{"bn", "প্রধানমন্ত্রী নরেন্দ্র মোদী জোহানেসবার্গ থেকে অবতরণ দেখেন।", "Narendra Modi; Johannesburg"},
+		{"hi", "यह मिशन 14 जुलाई को श्रीहरिकोटा से लॉन्च किया गया था।", "Sriharikota"},
+		{"mr", "मच्छू नदीवरील पूल कोसळला.", "Machchhu"},
+		{"en", "the bridge over the Machchhu river in Morbi", "Machchhu; Morbi"},
 		// A surname alone is no one in particular.
 		{"en", "Head made 137 and Kohli 54.", ""},
 	}
