@@ -69,29 +69,35 @@ func madeAgainst(text []rune, e Entity, q *Quantity) bool {
 }
 
 // impliedCounted returns what the bare figure q counts by the phrase right
-// before it ("a crowd of 92,453": spectator), "" when none says.
+// before it ("a crowd of 92,453": spectator) or right after it ("137 off
+// 120 balls": run), "" when none says.
 func impliedCounted(text []rune, q *Quantity) string {
-	if q.Start < 0 || q.Start > len(text) {
+	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
 		return ""
 	}
 	before := facetSplitWords(clauseTail(string(text[:q.Start])))
 	for _, p := range facetVocab.implied {
-		n := len(p.words)
-		if n == 0 || n > len(before) {
-			continue
+		if n := len(p.words); n > 0 && n <= len(before) && phraseAt(before[len(before)-n:], p.words) {
+			return p.counted
 		}
-		match := true
-		for i, w := range p.words {
-			if MatchKey(before[len(before)-n+i]) != w {
-				match = false
-				break
-			}
-		}
-		if match {
+	}
+	after := facetSplitWords(clauseHead(string(text[q.End:])))
+	for _, p := range facetVocab.impliedAfter {
+		if n := len(p.words); n > 0 && n <= len(after) && phraseAt(after[:n], p.words) {
 			return p.counted
 		}
 	}
 	return ""
+}
+
+// phraseAt reports whether words, in match-key form, are phrase.
+func phraseAt(words, phrase []string) bool {
+	for i, w := range phrase {
+		if MatchKey(words[i]) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // tallyScope returns what narrows the tally q, as an attribute suffix: the

@@ -59,10 +59,12 @@ type facetWords struct {
 	measureExact  map[string]string
 	measurePrefix []facetStem
 	// implied maps a counted thing to the phrases (words in match-key
-	// form) that say a bare figure right after them counts it; own holds
+	// form) that say a bare figure right after them counts it, and
+	// impliedAfter to those that say so right after it; own holds
 	// counted things that are the event's when no one owns them; travel
 	// words make a distance the event's journey.
 	implied      []impliedPhrase
+	impliedAfter []impliedPhrase
 	own          map[string]bool
 	travelExact  map[string]string
 	travelPrefix []facetStem
@@ -178,6 +180,8 @@ func loadFacetWords(tsv string) *facetWords {
 				w.tally[word] = name
 			case "implied":
 				w.implied = append(w.implied, impliedPhrase{strings.Fields(word), name})
+			case "implied-after":
+				w.impliedAfter = append(w.impliedAfter, impliedPhrase{strings.Fields(word), name})
 			case "own":
 				w.own[word] = true
 			case "travel":
