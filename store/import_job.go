@@ -45,6 +45,7 @@ type ImportFile struct {
 	Added, Duplicates, Failed int    // articles
 	Claims, Conflicts, Agrees int    // of the articles added
 	ArticleID                 int64  // the first article added, 0 if none
+	ArticleTitle              string // its title
 	Failures                  []ImportFailure
 }
 
@@ -182,7 +183,8 @@ func (db *DB) ImportJob(ctx context.Context, id int64) (ImportJob, error) {
 		return j, fmt.Errorf("import job %d: %w", id, err)
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT id, name, status, bytes_total, bytes_read, added, duplicates,
-		failed, claims, conflicts, agreements, COALESCE(article_id, 0)
+		failed, claims, conflicts, agreements, COALESCE(article_id, 0),
+		COALESCE((SELECT a.title FROM articles a WHERE a.id = import_files.article_id), '')
 		FROM import_files WHERE job_id = ? ORDER BY ordinal`, id)
 	if err != nil {
 		return j, fmt.Errorf("import job %d: %w", id, err)
@@ -192,7 +194,7 @@ func (db *DB) ImportJob(ctx context.Context, id int64) (ImportJob, error) {
 	for rows.Next() {
 		var f ImportFile
 		if err := rows.Scan(&f.ID, &f.Name, &f.Status, &f.BytesTotal, &f.BytesRead, &f.Added, &f.Duplicates,
-			&f.Failed, &f.Claims, &f.Conflicts, &f.Agrees, &f.ArticleID); err != nil {
+			&f.Failed, &f.Claims, &f.Conflicts, &f.Agrees, &f.ArticleID, &f.ArticleTitle); err != nil {
 			return j, fmt.Errorf("import job %d: %w", id, err)
 		}
 		byID[f.ID] = len(j.Files)

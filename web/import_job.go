@@ -30,8 +30,11 @@ type ImportFileRow struct {
 	StatusText string
 	Percent    int    // of the file read; -1 when unknown
 	Result     string // the success line: what was added and found
-	ArticleURL string // the first article added
-	Failures   []string
+	// ArticleTitle names the (first) article the file added: the file name
+	// is only where it came from.
+	ArticleTitle string
+	ArticleURL   string // the first article added
+	Failures     []string
 	// MoreFailures counts failures beyond those kept.
 	MoreFailures int
 }
@@ -100,6 +103,7 @@ func importFileRow(f store.ImportFile) ImportFileRow {
 	}
 	if f.ArticleID > 0 {
 		row.ArticleURL = fmt.Sprintf("/articles/%d", f.ArticleID)
+		row.ArticleTitle = f.ArticleTitle
 	}
 	row.Result = importResultLine(f)
 	for _, fl := range f.Failures {

@@ -188,3 +188,45 @@ func TestNumberLineFitsAPhone(t *testing.T) {
 		t.Errorf("want one legend for both drawings")
 	}
 }
+
+// TestImportJobNamesArticles: each file's result names the article it added
+// by its title (the file name is only its origin); a tile is coloured only
+// when it counts something, and the conflict and agreement tiles open the
+// queue of disputed and agreed facts.
+func TestImportJobNamesArticles(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	name := "k01_en_kerala_modi_aid.txt"
+	body, err := os.ReadFile(filepath.Join("..", "claims", "testdata", "unseen", "disasters", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := b.upload(map[string]string{name: string(body), "empty.txt": ""})
+	wantRedirect(t, res, "/import/jobs/")
+	doc := b.waitImport(res.Header.Get("Location"))
+	var added *goquery.Selection
+	doc.Find(".import-file").Each(func(_ int, f *goquery.Selection) {
+		if f.Find(".file-name").Text() == name {
+			added = f
+		}
+	})
+	if added == nil {
+		t.Fatalf("the job does not list %s", name)
+	}
+	a := added.Find(".file-article a")
+	if got := a.Text(); !strings.HasPrefix(got, "Kerala") || strings.HasSuffix(got, ".txt") {
+		t.Errorf("%s added %q, want the article's title", name, got)
+	}
+	if !strings.HasPrefix(a.AttrOr("href", ""), "/articles/") {
+		t.Errorf("the title links %q", a.AttrOr("href", ""))
+	}
+	doc.Find(".tiles .tile").Each(func(_ int, tile *goquery.Selection) {
+		n := strings.TrimSpace(tile.Find(".n").Text())
+		if n == "0" && (tile.HasClass("conflict") || tile.HasClass("agree")) {
+			t.Errorf("tile %q is coloured at zero", strings.TrimSpace(tile.Text()))
+		}
+		if href, ok := tile.Attr("href"); ok && href != "/?status=disputed" && href != "/?status=agreed" {
+			t.Errorf("tile %q opens %s", strings.TrimSpace(tile.Text()), href)
+		}
+	})
+}
