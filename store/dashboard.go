@@ -3,8 +3,8 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
+	"strings"
 )
 
 // NamedCount is one bar of a breakdown: a label and how many.
@@ -159,17 +159,15 @@ func reviewerCounts(ctx context.Context, tx *sql.Tx) ([]ReviewerCount, error) {
 // meet. A conflict a reviewer dismissed is not a conflict and is left out.
 func sourceFacts(ctx context.Context, tx *sql.Tx) (SourceFactChart, error) {
 	var ch SourceFactChart
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(conflicts), 0), COALESCE(MAX(agreements), 0),
-		(SELECT COUNT(DISTINCT source) FROM source_facts WHERE matches > 0),
-		(SELECT COUNT(*) FROM (SELECT DISTINCT subject, attribute FROM source_facts WHERE matches > 0))
-		FROM source_facts WHERE matches > 0`).Scan(&ch.MaxConflicts, &ch.MaxAgreements, &ch.MoreSources, &ch.MoreFacts); err != nil {
-		return ch, err
-	}
-	err := scanAll(ctx, tx, `SELECT source, MIN(label) FROM source_facts WHERE matches > 0 GROUP BY source
+	var sources, facts int
+	// The window counts give how many sources and facts there are, and the
+	// largest cell counts, in the same pass that ranks them.
+	err := scanAll(ctx, tx, `SELECT source, MIN(label), COUNT(*) OVER (), MAX(MAX(conflicts)) OVER (), MAX(MAX(agreements)) OVER ()
+		FROM source_facts WHERE matches > 0 GROUP BY source
 		ORDER BY SUM(conflicts) DESC, SUM(conflicts + agreements) DESC, source LIMIT ?`, []any{ChartMaxSources},
 		func(rows *sql.Rows) error {
 			var c ChartSource
-			if err := rows.Scan(&c.Key, &c.Label); err != nil {
+			if err := rows.Scan(&c.Key, &c.Label, &sources, &ch.MaxConflicts, &ch.MaxAgreements); err != nil {
 				return err
 			}
 			ch.Sources = append(ch.Sources, c)
@@ -178,37 +176,39 @@ func sourceFacts(ctx context.Context, tx *sql.Tx) (SourceFactChart, error) {
 	if err != nil {
 		return ch, err
 	}
-	err = scanAll(ctx, tx, `SELECT subject, attribute FROM source_facts WHERE matches > 0 GROUP BY subject, attribute
+	err = scanAll(ctx, tx, `SELECT subject, attribute, COUNT(*) OVER () FROM source_facts WHERE matches > 0 GROUP BY subject, attribute
 		ORDER BY SUM(conflicts) DESC, SUM(conflicts + agreements) DESC, subject || ' · ' || attribute LIMIT ?`, []any{ChartMaxFacts},
 		func(rows *sql.Rows) error {
 			var f ChartFact
-			if err := rows.Scan(&f.Subject, &f.Attribute); err != nil {
+			if err := rows.Scan(&f.Subject, &f.Attribute, &facts); err != nil {
 				return err
 			}
 			ch.Facts = append(ch.Facts, f)
 			return nil
 		})
-	if err != nil {
+	if err != nil || len(ch.Sources) == 0 || len(ch.Facts) == 0 {
 		return ch, err
 	}
-	ch.MoreSources -= len(ch.Sources)
-	ch.MoreFacts -= len(ch.Facts)
+	ch.MoreSources, ch.MoreFacts = sources-len(ch.Sources), facts-len(ch.Facts)
+	var args []any
 	for _, src := range ch.Sources {
-		for _, f := range ch.Facts {
-			var c SourceFact
-			err := tx.QueryRowContext(ctx, `SELECT label, conflicts, agreements FROM source_facts
-				WHERE source = ? AND subject = ? AND attribute = ? AND matches > 0`, src.Key, f.Subject, f.Attribute).
-				Scan(&c.Source, &c.Conflicts, &c.Agreements)
-			if errors.Is(err, sql.ErrNoRows) {
-				continue
-			} else if err != nil {
-				return ch, err
-			}
-			c.SourceKey, c.Subject, c.Attribute = src.Key, f.Subject, f.Attribute
-			ch.Cells = append(ch.Cells, c)
-		}
+		args = append(args, src.Key)
 	}
-	return ch, nil
+	for _, f := range ch.Facts {
+		args = append(args, f.Subject, f.Attribute)
+	}
+	err = scanAll(ctx, tx, `SELECT source, label, subject, attribute, conflicts, agreements FROM source_facts
+		WHERE matches > 0 AND source IN (?`+strings.Repeat(", ?", len(ch.Sources)-1)+`)
+		AND (subject, attribute) IN (VALUES (?, ?)`+strings.Repeat(", (?, ?)", len(ch.Facts)-1)+`)`, args,
+		func(rows *sql.Rows) error {
+			var c SourceFact
+			if err := rows.Scan(&c.SourceKey, &c.Source, &c.Subject, &c.Attribute, &c.Conflicts, &c.Agreements); err != nil {
+				return err
+			}
+			ch.Cells = append(ch.Cells, c)
+			return nil
+		})
+	return ch, err
 }
 
 // scanAll runs query and calls scan on each row.
