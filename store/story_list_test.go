@@ -37,6 +37,30 @@ func TestKeptAggregates(t *testing.T) {
 				t.Errorf("%s: story %d keeps (%q, %d, %q), counted (%q, %d, %q)", when, id, langs, dis, pub, wantLangs, wantDis, wantPub)
 			}
 		}
+		// Each fact's worth, languages and dissent, counted as 008's
+		// backfill counts them.
+		facts, err := db.read.QueryContext(ctx, `SELECT f.id, f.worth, f.langs, f.dissent,
+			COALESCE((SELECT MAX(c.score) FROM statements st JOIN claims c ON c.id = st.claim_id WHERE st.fact_id = f.id), 0),
+			COALESCE((SELECT group_concat(language, ' ') FROM (SELECT DISTINCT c.language FROM statements st
+				JOIN claims c ON c.id = st.claim_id WHERE st.fact_id = f.id AND c.language <> '' ORDER BY c.language)), ''),
+			f.statements - COALESCE((SELECT MAX(json_extract(g.value, '$.n')) FROM json_each(f.summary, '$.groups') g), f.statements)
+			FROM facts f`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer facts.Close()
+		for facts.Next() {
+			var id int64
+			var worth, wantWorth float64
+			var langs, wantLangs string
+			var dissent, wantDissent int
+			if err := facts.Scan(&id, &worth, &langs, &dissent, &wantWorth, &wantLangs, &wantDissent); err != nil {
+				t.Fatal(err)
+			}
+			if worth != wantWorth || sortWords(langs) != wantLangs || dissent != wantDissent {
+				t.Errorf("%s: fact %d keeps (%v, %q, %d), counted (%v, %q, %d)", when, id, worth, langs, dissent, wantWorth, wantLangs, wantDissent)
+			}
+		}
 		var kept, counted int
 		db.read.QueryRowContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM fact_counts WHERE status = 'disputed' AND decision = 'open'`).Scan(&kept)
 		db.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM facts WHERE status = 'disputed' AND decision = 'open'`).Scan(&counted)
