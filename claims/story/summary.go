@@ -88,7 +88,8 @@ type Row struct {
 // Add places statement st (stored, with its ID) in the summary and returns
 // its match rows: at most two, agreement with its own group's
 // representative and, when its group is not the main one, disagreement
-// with the main group's, or else agreement with the group's statement
+// with the main group's (for a running figure, with a higher one of its
+// own day when there is one: against), or else agreement with the group's statement
 // before it. Statements of one article never agree with each
 // other in a row: an article agreeing with itself tells a reviewer nothing.
 func (s *Summary) Add(st Statement) []Row {
@@ -114,7 +115,7 @@ func (s *Summary) Add(st Statement) []Row {
 		rows = append(rows, Row{Relation: claims.Agrees, A: g.Rep, B: ref,
 			Reason: g.Rep.Value + " and " + ref.Value + " agree"})
 	}
-	if mi := s.main(); mi != gi {
+	if mi := s.against(gi, ref); mi != gi {
 		m := s.Groups[mi].Rep
 		rows = append(rows, Row{Relation: s.relation(m, ref), A: m, B: ref, Reason: s.disagreement(m, ref)})
 	} else if last := g.Prev; last != nil && last.Article != ref.Article && last.Article != g.Rep.Article {
@@ -214,6 +215,25 @@ func apart(asOf, first, last string) bool {
 		return false
 	}
 	return t.Before(f.Add(-titleSpan)) || t.After(l.Add(titleSpan))
+}
+
+// against returns the group a statement of group gi is set against: the
+// main group, or for a running figure the higher group stated on the same
+// day when there is one. Statements come in the order they were reported,
+// and a running figure does not fall: a later report of the day with a
+// lower figure is the conflict ("132" against the "141" of 31 October, not
+// against the "more than 60" of the day before), while a higher one may
+// be a later count of that day (80, then 86 by the evening).
+func (s *Summary) against(gi int, ref Ref) int {
+	if s.Running && ref.AsOf != "" && !s.Revised && s.Groups[gi].Range != nil {
+		mine := mid(s.Groups[gi])
+		for i, g := range s.Groups {
+			if i != gi && g.Rep.AsOf == ref.AsOf && g.Rep.Article != ref.Article && mid(g) > mine {
+				return i
+			}
+		}
+	}
+	return s.main()
 }
 
 // main returns the group most statements are in; ties go to the earlier.

@@ -109,3 +109,40 @@ func TestSummaryRowsLinear(t *testing.T) {
 		t.Errorf("Values = %q", v)
 	}
 }
+
+// TestSummarySameDay checks that a running figure is set against a higher
+// figure of its own day: 132 against 141 on one day is the conflict, not
+// 132 against the bound of the day before.
+func TestSummarySameDay(t *testing.T) {
+	tests := []struct {
+		name    string
+		running bool
+		stmts   []Statement
+		want    [3]string // the last row: relation, A's value, B's value
+	}{
+		{"a running figure meets its own day's", true, []Statement{figure(1, 1, claims.MoreThan, 60, "2022-10-30"),
+			figure(2, 1, claims.MoreThan, 60, "2022-10-30"), figure(3, 2, "", 141, "2022-10-31"), figure(4, 3, "", 132, "2022-10-31")},
+			[3]string{claims.Conflicts, "141 person", "132 person"}},
+		{"a higher figure of the same day may be a later count", true, []Statement{figure(1, 1, "", 72, "2020-05-21"),
+			figure(2, 2, "", 80, "2020-05-22"), figure(3, 3, "", 86, "2020-05-22")},
+			[3]string{Differs, "72 person", "86 person"}},
+		{"with no figure of its day, the main group's", true, []Statement{figure(1, 1, "", 61, "2018-08-12"),
+			figure(2, 2, "", 61, "2018-08-12"), figure(3, 3, "", 52, "2018-08-14")},
+			[3]string{Differs, "61 person", "52 person"}},
+		{"a figure that is not running meets the main group's", false, []Statement{figure(1, 1, "", 61, "2018-08-12"),
+			figure(2, 2, "", 61, "2018-08-12"), figure(3, 3, "", 70, "2018-08-14"), figure(4, 4, "", 52, "2018-08-14")},
+			[3]string{claims.Conflicts, "61 person", "52 person"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, rows := Fold(tt.stmts, tt.running)
+			if len(rows) == 0 {
+				t.Fatal("no rows")
+			}
+			last := rows[len(rows)-1]
+			if got := [3]string{last.Relation, last.A.Value, last.B.Value}; got != tt.want {
+				t.Errorf("last row %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
