@@ -216,6 +216,9 @@ func quantityFacets(c *Claim) []Facet {
 				// "Nepal's home ministry said") need not own it.
 				subject = placeOf(text, q, c.Entities)
 				ofEvent = subject == EventSubject
+				if ofEvent && inUnnamedState(text, q) {
+					subject = RegionSubject
+				}
 			}
 			if counted == "death" {
 				// "186 deaths" counts people killed, as "186 killed" does.
@@ -327,6 +330,26 @@ func eventOfOther(qs []Quantity, nears []string, i int, event string) bool {
 // rather than about a named owner or place: "the death toll rose to 61".
 // Its facets are compared inside one story only.
 const EventSubject = ""
+
+// RegionSubject is the Subject of an event's figure its claim puts in a
+// state without naming it ("राज्यात ५०३ मृत्यू", "রাজ্যে ৮০ জনের মৃত্যু"):
+// claims/story takes it as the story's own when the story's place is a
+// state, and keeps it apart from a city's figures when it is a city's
+// (Mumbai's toll is not the state's). Like EventSubject, it is compared
+// inside one story only.
+const RegionSubject = "the state"
+
+// inUnnamedState reports whether q's clause puts it in a state it does not
+// name (data/attributes.tsv "region-in").
+func inUnnamedState(text []rune, q *Quantity) bool {
+	before, after := clauseWords(text, q, eventReach+2)
+	for _, w := range append(before, after...) {
+		if facetVocab.regionIn[MatchKey(w)] {
+			return true
+		}
+	}
+	return false
+}
 
 // placeOf returns the place a toll is at: the one place the claim names,
 // or, when it names several, the place right before the figure

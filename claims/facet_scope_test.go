@@ -16,7 +16,7 @@ func TestEventFacets(t *testing.T) {
 	}{
 		{"en toll with no owner is the event's", "The death toll has risen to 61, officials said.", []string{"|killed person count|61 person"}},
 		{"en lives lost", "Vijayan said 324 people had lost their lives in the rains.", []string{"|killed person count|324 person"}},
-		{"bn toll", "ঝড়ে রাজ্যে এখনও পর্যন্ত ৮০ জনের মৃত্যু হয়েছে।", []string{"|killed person count|80 person"}},
+		{"bn toll in a state the claim does not name", "ঝড়ে রাজ্যে এখনও পর্যন্ত ৮০ জনের মৃত্যু হয়েছে।", []string{"the state|killed person count|80 person"}},
 		{"hi toll", "मोरबी में पुल गिरने से मरने वालों की संख्या बढ़कर 132 हो गई है।", []string{"Morbi|killed person count|132 person"}},
 		{"mr toll", "पूर आणि भूस्खलनातील मृतांची संख्या वाढून 373 झाली आहे.", []string{"|killed person count|373 person"}},
 		{"deaths count people killed", "An adviser said 186 of those deaths had occurred in the last week.", []string{"|killed person count|186 person"}},

@@ -55,6 +55,7 @@ type facetWords struct {
 	against       map[string]bool
 	tally         map[string]string // counted thing -> "place" or "score"
 	region        map[string]bool
+	regionIn      map[string]bool // region words that put an event figure in the state
 	margin        map[string]bool
 	measureExact  map[string]string
 	measurePrefix []facetStem
@@ -109,6 +110,7 @@ func loadFacetWords(tsv string) *facetWords {
 		own:             map[string]bool{},
 		travelExact:     map[string]string{},
 		region:          map[string]bool{},
+		regionIn:        map[string]bool{},
 		margin:          map[string]bool{},
 		measureExact:    map[string]string{},
 		partBefore:      map[string]bool{},
@@ -188,6 +190,8 @@ func loadFacetWords(tsv string) *facetWords {
 				addWord(w.travelExact, &w.travelPrefix, word, name)
 			case "region":
 				w.region[word] = true
+			case "region-in":
+				w.regionIn[word] = true
 			case "margin":
 				w.margin[word] = true
 			case "measure":

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/claims/story"
 )
 
@@ -27,6 +28,11 @@ func rescope(ctx context.Context, tx *sql.Tx, storyID int64, old, now story.Scop
 		if n != "" && !slices.Contains(names, n) {
 			names = append(names, n)
 		}
+	}
+	if old.Place != now.Place {
+		// A figure "in the state" (राज्यात) is the story's own only while
+		// its place is a state (story.FactOf).
+		names = append(names, claims.RegionSubject)
 	}
 	if len(names) == 0 {
 		return nil

@@ -73,6 +73,15 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 			k.Subject = claims.EventSubject
 		case event && f.Subject == claims.EventSubject && where.Unplaced != "":
 			k.Subject = where.Unplaced
+		case event && f.Subject == claims.RegionSubject:
+			// "in the state": the story's own state, unless the story is
+			// a city's, whose figures are not the state's.
+			switch {
+			case where.Unplaced != "":
+				k.Subject = where.Unplaced
+			case where.Place == "" || claims.PlaceBreadth(where.Place) >= stateBreadth:
+				k.Subject = claims.EventSubject
+			}
 		}
 		if base, since, ok := strings.Cut(k.Attribute, claims.SinceScope); ok {
 			if t, err := time.Parse(time.DateOnly, since); err == nil && !published.IsZero() && published.Sub(t) > seasonStart {

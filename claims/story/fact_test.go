@@ -135,3 +135,30 @@ func TestMainScope(t *testing.T) {
 		})
 	}
 }
+
+// TestFactOfInTheState checks whose a figure "in the state" is (राज्यात,
+// রাজ্যে): the story's own when the story's place is a state or unknown,
+// the state's apart from the city's when the story is a city's.
+func TestFactOfInTheState(t *testing.T) {
+	f := claims.Facet{Kind: claims.KindQuantity, Subject: claims.RegionSubject, Attribute: "killed person count",
+		Key: claims.FacetKey(claims.KindQuantity, claims.RegionSubject, "killed person count"), Value: "61911 person"}
+	st := Statement{Facet: f, Value: f.Value}
+	tests := []struct {
+		name  string
+		where Scope
+		want  string
+	}{
+		{"a state's story", Scope{Place: "Kerala", Country: "India"}, claims.EventSubject},
+		{"a story of no known place", Scope{Country: "India"}, claims.EventSubject},
+		{"a city's story keeps the state's figure apart", Scope{Place: "Mumbai"}, claims.RegionSubject},
+		{"a report from another country", Scope{Place: "Kerala", Unplaced: "Bangladesh"}, "Bangladesh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, ok := FactOf(st, 7, tt.where, time.Time{})
+			if !ok || k.Subject != tt.want {
+				t.Errorf("FactOf = %+v, %v; want subject %q", k, ok, tt.want)
+			}
+		})
+	}
+}
