@@ -202,17 +202,31 @@ func (b *keyBits) mayHaveHash(h uint32) bool {
 // bytes a letter, so a byte-at-a-time hash spent more than the map lookup it
 // was meant to spare. Words that share both ends and the length collide,
 // which costs a map lookup, never a wrong answer.
+//
+// Keys of eight bytes or more, most of them, take two loads; the byte loop
+// for shorter ones is kept in keyHashShort, out of the common path.
 func keyHash(key string) uint32 {
-	var head, tail uint64
-	if n := len(key); n >= 8 {
-		head, tail = load64(key), load64(key[n-8:])
-	} else {
-		for i := 0; i < n; i++ {
-			head = head<<8 | uint64(key[i])
-		}
+	n := len(key)
+	if n < 8 {
+		return keyHashShort(key)
 	}
+	return keyMix(load64(key), load64(key[n-8:]), n)
+}
+
+// keyHashShort is keyHash for a key of fewer than eight bytes.
+func keyHashShort(key string) uint32 {
+	var head uint64
+	for i := 0; i < len(key); i++ {
+		head = head<<8 | uint64(key[i])
+	}
+	return keyMix(head, 0, len(key))
+}
+
+// keyMix mixes a key's head and tail bytes and its length into the
+// filter's 2^18 bits.
+func keyMix(head, tail uint64, n int) uint32 {
 	h := (head*0x9E3779B97F4A7C15 ^ tail) * 0xC2B2AE3D27D4EB4F
-	h ^= uint64(len(key)) * 0x165667B19E3779F9
+	h ^= uint64(n) * 0x165667B19E3779F9
 	return uint32(h>>40) & (1<<18 - 1)
 }
 
