@@ -252,6 +252,9 @@ func quantityFacets(c *Claim) []Facet {
 				if level != "" {
 					giver = GiverScope + level
 				}
+				if forWounded(text, q, c.Quantities) {
+					giver += WoundedScope
+				}
 			}
 			if what == "" || isProjection(text, q) {
 				continue

@@ -87,3 +87,44 @@ func moneyGiver(c *Claim, text []rune, q *Quantity) (level string, phrase bool) 
 	}
 	return best, false
 }
+
+// WoundedScope is how an attribute names a sum for the injured ("Rs 50,000
+// for the seriously injured", "घायलों को 50,000 रुपये"): the ex gratia for
+// the families of the dead and the one for the injured are two facts.
+const WoundedScope = " to wounded"
+
+// forWords open the words after a sum that say whom it is for.
+var forWords = map[string]bool{"for": true, "to": true}
+
+// forWounded reports whether the sum q is for the injured: an injury word
+// in the two words right before it (Indic: "घायलों को 50,000", "জখমিদের ৫০
+// হাজার") or in the four after it behind "for" ("Rs 50,000 for the
+// seriously injured"), short of the next figure.
+func forWounded(text []rune, q *Quantity, all []Quantity) bool {
+	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+		return false
+	}
+	start, end := 0, len(text)
+	for _, o := range all {
+		if o.Start >= q.End && o.Start < end {
+			end = o.Start
+		}
+		if o.End <= q.Start && o.End > start {
+			start = o.End
+		}
+	}
+	before := facetSplitWords(clauseTail(string(text[start:q.Start])))
+	after := facetSplitWords(clauseHead(string(text[q.End:end])))
+	words := before[max(0, len(before)-2):]
+	if len(after) > 0 && forWords[MatchKey(after[0])] {
+		// After the sum only behind "for": in "2 लाख रुपये और घायलों को
+		// 50,000" the injured are the next sum's.
+		words = append(words, after[:min(len(after), eventReach)]...)
+	}
+	for _, w := range words {
+		if facetLookupWord(MatchKey(w), facetVocab.eventExact, facetVocab.eventPrefix) == "wounded" {
+			return true
+		}
+	}
+	return false
+}
