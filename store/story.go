@@ -245,7 +245,7 @@ func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (story.Scope, 
 		Scan(&last, &articles, &was.Place, &was.Country); err != nil {
 		return story.Scope{}, err
 	}
-	where := story.MainScope(top, articles)
+	where := story.SettleScope(was, story.MainScope(top, articles), articles)
 	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ?, main_country = ? WHERE id = ?`,
 		story.Title(top, parseDay(last)), where.Place, where.Country, storyID); err != nil {
 		return story.Scope{}, fmt.Errorf("story %d title: %w", storyID, err)

@@ -162,3 +162,28 @@ func TestFactOfInTheState(t *testing.T) {
 		})
 	}
 }
+
+func TestSettleScope(t *testing.T) {
+	nepal := Scope{Country: "Nepal"}
+	kathmandu := Scope{Place: "Kathmandu", Country: "Nepal"}
+	india := Scope{Country: "India"}
+	tests := []struct {
+		name     string
+		was, now Scope
+		articles int
+		want     Scope
+	}{
+		{"a young story follows its signals", nepal, india, ScopeSettles, india},
+		{"a settled story keeps its scope", nepal, india, ScopeSettles + 1, nepal},
+		{"a settled story keeps its scope when a tie clears it", kathmandu, Scope{}, 500, kathmandu},
+		{"a part still unknown is filled in", nepal, kathmandu, 500, kathmandu},
+		{"a settled story with no scope takes one", Scope{}, india, 500, india},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SettleScope(tt.was, tt.now, tt.articles); got != tt.want {
+				t.Errorf("SettleScope(%+v, %+v, %d) = %+v, want %+v", tt.was, tt.now, tt.articles, got, tt.want)
+			}
+		})
+	}
+}

@@ -93,6 +93,31 @@ func MainScope(signals []Signal, articles int) Scope {
 	return sc
 }
 
+// ScopeSettles is how many articles a story has when its scope settles.
+// Until then each article may change it (the first report of an
+// earthquake in Nepal names India as often as Nepal); past it a scope
+// already known stays, and one not yet known may still be filled in, once.
+// A story's place is what its first reports say it is; letting a large
+// story's scope follow every tie between two places would move thousands
+// of its statements between facts with every new article.
+const ScopeSettles = 24
+
+// SettleScope returns the scope a story of articles articles takes when its
+// signals give now and it had was: now while the story is young, was
+// after ScopeSettles articles, each part still unknown taken from now.
+func SettleScope(was, now Scope, articles int) Scope {
+	if articles <= ScopeSettles {
+		return now
+	}
+	if was.Place == "" {
+		was.Place = now.Place
+	}
+	if was.Country == "" {
+		was.Country = now.Country
+	}
+	return was
+}
+
 // MainPlace returns the place signals name most, at least twice, "" when
 // none: a toll stated "in Kerala" in a Kerala flood story is the story's
 // own toll, and an article mostly about Assam is not about Kerala. Of two
