@@ -68,7 +68,7 @@ func (s *Server) claimPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v.Flashes = s.takeFlashes(w, r)
-	s.render(w, r, http.StatusOK, "Claim "+itoa(v.Page.Claim.Ordinal)+" of "+articleName(v.Page.Title, v.Page.Article), ClaimPageView(v))
+	s.render(w, r, http.StatusOK, claimPageTitle(v.Page), ClaimPageView(v))
 }
 
 func (s *Server) claimView(ctx context.Context, id int64) (ClaimView, error) {
@@ -193,7 +193,7 @@ func (s *Server) saveVerdict(w http.ResponseWriter, r *http.Request) {
 			v.Errors = []string{claims.ErrorMessage(err)}
 		}
 		v.Verdict = verdictForm(v.Page.Verdict, ch.Verdict, r.PostFormValue("evidence"), ch.Rationale)
-		s.render(w, r, status, "Claim "+itoa(v.Page.Claim.Ordinal)+" of "+articleName(v.Page.Title, v.Page.Article), ClaimPageView(v))
+		s.render(w, r, status, claimPageTitle(v.Page), ClaimPageView(v))
 		return
 	} else if err != nil {
 		s.error(w, r, err)
@@ -201,4 +201,10 @@ func (s *Server) saveVerdict(w http.ResponseWriter, r *http.Request) {
 	}
 	s.flash(w, r, "Verdict saved: "+ch.Verdict+".")
 	http.Redirect(w, r, fmt.Sprintf("/claims/%d", id), http.StatusSeeOther)
+}
+
+// claimPageTitle names a claim by the number reviewers type to pair it (#47),
+// not its place in its article, which a reader could take for that number.
+func claimPageTitle(p store.ClaimPage) string {
+	return fmt.Sprintf("Claim #%d · no. %d of %s", p.ClaimID, p.Claim.Ordinal, articleName(p.Title, p.Article))
 }

@@ -230,3 +230,21 @@ func TestImportJobNamesArticles(t *testing.T) {
 		}
 	})
 }
+
+// TestClaimNamedByItsNumber: a claim's page and the flag-a-pair page name
+// it by the number the pair form asks for (#id), not by its place in its
+// article, which a reviewer would type in and pair the wrong claim.
+func TestClaimNamedByItsNumber(t *testing.T) {
+	app := newTestApp(t)
+	b := app.loggedIn("rui")
+	for _, id := range []string{"47", "11"} {
+		doc := mustDoc(t, b.get("/claims/"+id), http.StatusOK)
+		if got := strings.Fields(doc.Find(".pagehead h1").Text()); len(got) < 2 || got[1] != "#"+id {
+			t.Errorf("/claims/%s heading = %q, want Claim #%s", id, got, id)
+		}
+		back := mustDoc(t, b.get("/claims/"+id+"/flag-pair"), http.StatusOK).Find(".crumbs a").First().Text()
+		if !strings.HasPrefix(back, "← Claim #"+id+" ") {
+			t.Errorf("flag-a-pair for %s links back as %q", id, back)
+		}
+	}
+}
