@@ -226,6 +226,13 @@ func quantityFacets(c *Claim) []Facet {
 				named := *stated
 				named.Counted = counted
 				stated = &named
+			} else if ev != "" && facetVocab.people[MatchKey(counted)] {
+				// "५०३ रुग्णांचा मृत्यू" and "503 लोगों की जान गई" are one
+				// toll: a patient who dies is one of the people killed.
+				counted = "person"
+				named := *stated
+				named.Counted = counted
+				stated = &named
 			}
 			attribute = countAttribute(counted, ev) + figureScope(c, text, q)
 			if tally != "" && subject != "" {

@@ -24,6 +24,7 @@ type facetWords struct {
 	// more troops"): "more" before a figure is "more than".
 	incrementAfter map[string]bool
 	generic        map[string]bool   // counted things that need an event
+	people         map[string]bool   // counted things that are people once an event befalls them
 	datedExact     map[string]string // whole word -> dated event name
 	datedPrefix    []facetStem
 	// growth words next to a percentage make it a rate of change, which
@@ -96,6 +97,7 @@ func loadFacetWords(tsv string) *facetWords {
 		increment:       map[string]bool{},
 		incrementAfter:  map[string]bool{},
 		generic:         map[string]bool{},
+		people:          map[string]bool{},
 		datedExact:      map[string]string{},
 		growthExact:     map[string]string{},
 		running:         map[string]bool{},
@@ -158,6 +160,8 @@ func loadFacetWords(tsv string) *facetWords {
 				}
 			case "generic":
 				w.generic[word] = true
+			case "people":
+				w.people[word] = true
 			case "running":
 				w.running[word] = true
 			case "projection":
