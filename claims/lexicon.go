@@ -72,6 +72,7 @@ type lexRoleRow struct {
 type lexGarbleRow struct {
 	word    string // the name word as English writes it: "Head", "Un"
 	meaning string // the English word translation took it for: "head", "you"
+	given   bool   // a first name (Naveen), not a later word of a name (Head)
 	// words are its translations by language: Bengali, Hindi, Marathi, English.
 	words [4][]string
 	// beside are the words for the thing the name is of (rover, river), for
@@ -151,15 +152,15 @@ func (l *Lexicon) load() error {
 		}
 	}
 	for _, f := range lexRows(garbledNamesTSV) {
-		if len(f.cols) < 6 {
-			return fmt.Errorf("garbled_names.tsv line %d: want name word, meaning, Bengali, Hindi, Marathi and English words", f.line)
+		if len(f.cols) < 7 || f.cols[2] != "given" && f.cols[2] != "surname" && f.cols[2] != "thing" {
+			return fmt.Errorf("garbled_names.tsv line %d: want name word, meaning, part (given, surname, thing), Bengali, Hindi, Marathi and English words", f.line)
 		}
-		g := lexGarbleRow{word: f.cols[0], meaning: f.cols[1]}
+		g := lexGarbleRow{word: f.cols[0], meaning: f.cols[1], given: f.cols[2] == "given"}
 		for i := range g.words {
-			g.words[i] = lexSplitNone(f.cols[2+i])
+			g.words[i] = lexSplitNone(f.cols[3+i])
 		}
-		if len(f.cols) > 6 {
-			g.beside = lexSplitNone(f.cols[6])
+		if len(f.cols) > 7 {
+			g.beside = lexSplitNone(f.cols[7])
 		}
 		l.garbles = append(l.garbles, g)
 	}

@@ -14,8 +14,8 @@ import (
 //     garbled: the rest of the name anchors them (ट्रॅव्हिस डोके, নতুন
 //     পট্টনায়েক), and the common word alone is never the name;
 //   - the name of a person the lexicon lacks, read from the title before it,
-//     is a garble when one of its words is such a translation and no known
-//     person's name is written with it (মুখ্যসচিব বাতি জেনা: Pradeep Jena;
+//     is a garble when its first word is a given name's translation and no
+//     known person's name is written with it (মুখ্যসচিব বাতি জেনা: Pradeep Jena;
 //     শের is no garble, Sher Bahadur Deuba is written with it);
 //   - the name of a thing the lexicon has no entity for (the Pragyan
 //     rover, the Machchhu river) is a garble when its translation stands
@@ -174,8 +174,8 @@ func (th *lexThingGarble) has(t *lexToken) bool {
 	return ok
 }
 
-// indexNameGarbles files the translations of name words of people and places
-// by key, less the words a known person's name is written with.
+// indexNameGarbles files the translations of given names by key, less the
+// words a known person's name is written with.
 func (ix *lexIndex) indexNameGarbles(l *Lexicon) {
 	written := map[string]bool{}
 	for _, e := range l.entities {
@@ -197,8 +197,8 @@ func (ix *lexIndex) indexNameGarbles(l *Lexicon) {
 	ix.nameGarbles = map[string][]*lexGarbleRow{}
 	for i := range l.garbles {
 		g := &l.garbles[i]
-		if len(g.beside) > 0 {
-			continue // a thing's name, read beside the word for the thing
+		if !g.given {
+			continue // a thing's name is read beside the word for the thing; a surname, see unknownNameGarble
 		}
 		for _, ws := range g.words {
 			for _, w := range ws {
@@ -216,9 +216,11 @@ func (ix *lexIndex) indexNameGarbles(l *Lexicon) {
 }
 
 // unknownNameGarble returns the note on a garbled name of a person the
-// lexicon lacks (e, read from a title), or "" when none of its words is a
-// translated name word. A name of one word is passed over: the rest of the
-// name must anchor the garble.
+// lexicon lacks (e, read from a title), or "" when its first word is no
+// translated given name. Only the first word is read: it stands right after
+// the title, while the reading of the name may run on past its last word
+// into common ones (अमित कुमार नया आदेश). A name of one word is passed over:
+// the rest of the name must anchor the garble.
 func (ix *lexIndex) unknownNameGarble(e Entity) string {
 	if !e.Unknown || e.Kind != Person {
 		return ""
@@ -227,7 +229,7 @@ func (ix *lexIndex) unknownNameGarble(e Entity) string {
 	if len(toks) < 2 {
 		return ""
 	}
-	for _, t := range toks {
+	for _, t := range toks[:1] {
 		rows := ix.nameGarbles[lowerKey(t.key)]
 		if len(rows) == 0 {
 			continue
