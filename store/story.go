@@ -398,11 +398,12 @@ func (fs *factSet) flush(ctx context.Context) error {
 func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story.Scope, a *claims.Article, fresh []facetRef, res *AddResult) error {
 	fs := newFactSet(tx)
 	where = where.ForArticle(story.Signals(a))
+	day := story.ReportDay(a)
 	for _, f := range fresh {
 		if f.claim == nil {
 			continue
 		}
-		st := story.NewStatement(f.claim, f.Facet, a.Published)
+		st := story.OnReportDay(story.NewStatement(f.claim, f.Facet, a.Published), day, a.Published)
 		st.ClaimID, st.ArticleID, st.FacetID = f.ClaimID, f.ArticleID, f.id
 		key, ok := story.FactOf(st, storyID, where, a.Published)
 		if !ok {

@@ -62,11 +62,12 @@ func restate(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article
 	fs := newFactSet(tx)
 	place = place.ForArticle(story.Signals(a))
 	kept := map[int64]bool{}
+	day := story.ReportDay(a)
 	for _, f := range fresh {
 		if f.claim == nil {
 			continue
 		}
-		st := story.NewStatement(f.claim, f.Facet, a.Published)
+		st := story.OnReportDay(story.NewStatement(f.claim, f.Facet, a.Published), day, a.Published)
 		key, ok := story.FactOf(st, sid, place, a.Published)
 		if !ok {
 			continue
