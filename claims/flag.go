@@ -58,15 +58,11 @@ func (ix *lexIndex) runTogetherFlags(text string, toks []lexToken) []Flag {
 }
 
 // garbledNameFlags flags entities whose written form is a known garble or a
-// misspelling of their name, and names of people the lexicon lacks with a
-// translated name word in them (unknownNameGarble).
+// misspelling of their name.
 func (ix *lexIndex) garbledNameFlags(ents []Entity) []Flag {
 	var out []Flag
 	for _, e := range ents {
 		if !e.Garbled {
-			if note := ix.unknownNameGarble(e); note != "" {
-				out = append(out, Flag{Kind: FlagGarbledName, Evidence: e.Text, Note: note + ".", Start: e.Start, End: e.End})
-			}
 			continue
 		}
 		note := fmt.Sprintf("“%s” looks like a misspelling of %s.", e.Text, e.Name)

@@ -72,7 +72,6 @@ type lexRoleRow struct {
 type lexGarbleRow struct {
 	word    string // the name word as English writes it: "Head", "Un"
 	meaning string // the English word translation took it for: "head", "you"
-	given   bool   // a first name (Naveen), not a later word of a name (Head)
 	// words are its translations by language: Bengali, Hindi, Marathi, English.
 	words [4][]string
 	// beside are the words for the thing the name is of (rover, river), for
@@ -155,12 +154,15 @@ func (l *Lexicon) load() error {
 		if len(f.cols) < 7 || f.cols[2] != "given" && f.cols[2] != "surname" && f.cols[2] != "thing" {
 			return fmt.Errorf("garbled_names.tsv line %d: want name word, meaning, part (given, surname, thing), Bengali, Hindi, Marathi and English words", f.line)
 		}
-		g := lexGarbleRow{word: f.cols[0], meaning: f.cols[1], given: f.cols[2] == "given"}
+		g := lexGarbleRow{word: f.cols[0], meaning: f.cols[1]}
 		for i := range g.words {
 			g.words[i] = lexSplitNone(f.cols[3+i])
 		}
 		if len(f.cols) > 7 {
 			g.beside = lexSplitNone(f.cols[7])
+		}
+		if (f.cols[2] == "thing") != (len(g.beside) > 0) {
+			return fmt.Errorf("garbled_names.tsv line %d: a thing's name, and only that, lists the words for the thing", f.line)
 		}
 		l.garbles = append(l.garbles, g)
 	}

@@ -13,13 +13,14 @@ import (
 //     aliases with the word translated as aliases of their own, marked
 //     garbled: the rest of the name anchors them (ट्रॅव्हिस डोके, নতুন
 //     পট্টনায়েক), and the common word alone is never the name;
-//   - the name of a person the lexicon lacks, read from the title before it,
-//     is a garble when its first word is a given name's translation and no
-//     known person's name is written with it (মুখ্যসচিব বাতি জেনা: Pradeep Jena;
-//     শের is no garble, Sher Bahadur Deuba is written with it);
 //   - the name of a thing the lexicon has no entity for (the Pragyan
 //     rover, the Machchhu river) is a garble when its translation stands
 //     next to the word for the thing (रोवर बुद्धि, मच्छर नदी).
+//
+// A person the lexicon lacks, read from the title before it, is not read
+// for garbles: that reading takes common phrases for names (মহাসচিব গভীর
+// উদ্বেগ প্রকাশ, "the secretary-general expressed deep concern"), and each
+// would be a false garble.
 
 // lexNameWords is which garble rows each word of an entity's canonical name
 // has, by position, and every alias the entity already has.
@@ -172,74 +173,4 @@ func (ix *lexIndex) thingGarbleFlags(text string, toks []lexToken) []Flag {
 func (th *lexThingGarble) has(t *lexToken) bool {
 	_, ok := th.beside[lowerKey(t.key)]
 	return ok
-}
-
-// indexNameGarbles files the translations of given names by key, less the
-// words a known person's name is written with.
-func (ix *lexIndex) indexNameGarbles(l *Lexicon) {
-	written := map[string]bool{}
-	for _, e := range l.entities {
-		if e.kind != Person {
-			continue
-		}
-		for _, a := range e.aliases {
-			for _, t := range lexTokenize(a) {
-				written[lowerKey(t.key)] = true
-			}
-		}
-	}
-	// A translation that reads as one of the name words (প্রদীপ, a lamp,
-	// is how Bengali writes Pradeep) is the name as often as a garble.
-	nameSkels := map[string]bool{}
-	for _, g := range l.garbles {
-		nameSkels[fuzzySkeleton(strings.ToLower(g.word))] = true
-	}
-	ix.nameGarbles = map[string][]*lexGarbleRow{}
-	for i := range l.garbles {
-		g := &l.garbles[i]
-		if !g.given {
-			continue // a thing's name is read beside the word for the thing; a surname, see unknownNameGarble
-		}
-		for _, ws := range g.words {
-			for _, w := range ws {
-				toks := lexTokenize(w)
-				if len(toks) != 1 {
-					continue
-				}
-				k := lowerKey(toks[0].key)
-				if !written[k] && !nameSkels[fuzzySkeleton(Transliterate(w))] && !slices.Contains(ix.nameGarbles[k], g) {
-					ix.nameGarbles[k] = append(ix.nameGarbles[k], g)
-				}
-			}
-		}
-	}
-}
-
-// unknownNameGarble returns the note on a garbled name of a person the
-// lexicon lacks (e, read from a title), or "" when its first word is no
-// translated given name. Only the first word is read: it stands right after
-// the title, while the reading of the name may run on past its last word
-// into common ones (अमित कुमार नया आदेश). A name of one word is passed over:
-// the rest of the name must anchor the garble.
-func (ix *lexIndex) unknownNameGarble(e Entity) string {
-	if !e.Unknown || e.Kind != Person {
-		return ""
-	}
-	toks := lexTokenize(e.Text)
-	if len(toks) < 2 {
-		return ""
-	}
-	for _, t := range toks[:1] {
-		rows := ix.nameGarbles[lowerKey(t.key)]
-		if len(rows) == 0 {
-			continue
-		}
-		names := make([]string, len(rows))
-		for i, g := range rows {
-			names[i] = fmt.Sprintf("%q", g.word)
-		}
-		return fmt.Sprintf("“%s” looks like a name garbled in translation: “%s” is what %s comes out as (%q), not a name",
-			e.Text, e.Text[t.bs:t.be], strings.Join(names, " or "), rows[0].meaning)
-	}
-	return ""
 }

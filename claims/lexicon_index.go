@@ -75,10 +75,6 @@ type lexIndex struct {
 	// thingGarbles holds the translations of names of things (the Pragyan
 	// rover) by lower-case key (lexicon_garble.go).
 	thingGarbles map[string][]*lexThingGarble
-	// nameGarbles holds the translations of given names that no known
-	// person's name is written with, by key: opening the name of a person
-	// the lexicon lacks, such a word is a garble (lexicon_garble.go).
-	nameGarbles map[string][]*lexGarbleRow
 	// maybe holds every key of byFirst, roleFirst, roleLast and
 	// placeFirst: most words of a claim are in none of them.
 	maybe keyBits
@@ -299,7 +295,6 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		ix.maybe.add(k)
 	}
 	ix.indexNameContext(l)
-	ix.indexNameGarbles(l)
 	return ix
 }
 
