@@ -40,13 +40,15 @@ func (w *facetWords) moneyNear(text []rune, q *Quantity, all []Quantity) string 
 // moneySought names a sum asked for (data/attributes.tsv).
 const moneySought = "sought"
 
-// bothHarmsNear reports whether the words by q (as eventNear reads them,
-// on both sides) name both deaths and injuries, or casualties.
-func (w *facetWords) bothHarmsNear(text []rune, q *Quantity, all []Quantity) bool {
+// figureReach returns the runes of text around the figure q that its words
+// may be read from: from the end of the figure before it to the start of
+// the one after it ("8,468 new patients were found and 53 died": the 8,468
+// reads no further than the 53). ok is false when q's span is not in text.
+func figureReach(text []rune, q *Quantity, all []Quantity) (start, end int, ok bool) {
 	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
-		return false
+		return 0, 0, false
 	}
-	start, end := 0, len(text)
+	start, end = 0, len(text)
 	for _, o := range all {
 		if o.Start >= q.End && o.Start < end {
 			end = o.Start
@@ -54,6 +56,16 @@ func (w *facetWords) bothHarmsNear(text []rune, q *Quantity, all []Quantity) boo
 		if o.End <= q.Start && o.End > start {
 			start = o.End
 		}
+	}
+	return start, end, true
+}
+
+// bothHarmsNear reports whether the words by q (as eventNear reads them,
+// on both sides) name both deaths and injuries, or casualties.
+func (w *facetWords) bothHarmsNear(text []rune, q *Quantity, all []Quantity) bool {
+	start, end, ok := figureReach(text, q, all)
+	if !ok {
+		return false
 	}
 	words := facetSplitWords(q.Text)
 	after := facetSplitWords(clauseHead(string(text[q.End:end])))
@@ -73,17 +85,9 @@ func (w *facetWords) bothHarmsNear(text []rune, q *Quantity, all []Quantity) boo
 // prefix: its own words, then those after it, then those before it, within
 // its clause and short of the next figure.
 func (w *facetWords) nearIn(text []rune, q *Quantity, all []Quantity, exact map[string]string, prefix []facetStem) string {
-	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+	start, end, ok := figureReach(text, q, all)
+	if !ok {
 		return ""
-	}
-	start, end := 0, len(text)
-	for _, o := range all {
-		if o.Start >= q.End && o.Start < end {
-			end = o.Start
-		}
-		if o.End <= q.Start && o.End > start {
-			start = o.End
-		}
 	}
 	// The figure's own words count ("483 lives"), then those after it.
 	if e := wordIn(q.Text, false, exact, prefix); e != "" {

@@ -101,17 +101,9 @@ var forWords = map[string]bool{"for": true, "to": true}
 // হাজার") or in the four after it behind "for" ("Rs 50,000 for the
 // seriously injured"), short of the next figure.
 func forWounded(text []rune, q *Quantity, all []Quantity) bool {
-	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+	start, end, ok := figureReach(text, q, all)
+	if !ok {
 		return false
-	}
-	start, end := 0, len(text)
-	for _, o := range all {
-		if o.Start >= q.End && o.Start < end {
-			end = o.Start
-		}
-		if o.End <= q.Start && o.End > start {
-			start = o.End
-		}
 	}
 	before := facetSplitWords(clauseTail(string(text[start:q.Start])))
 	after := facetSplitWords(clauseHead(string(text[q.End:end])))
