@@ -37,30 +37,7 @@ func TestKeptAggregates(t *testing.T) {
 				t.Errorf("%s: story %d keeps (%q, %d, %q), counted (%q, %d, %q)", when, id, langs, dis, pub, wantLangs, wantDis, wantPub)
 			}
 		}
-		// Each fact's worth, languages and dissent, counted as 008's
-		// backfill counts them.
-		facts, err := db.read.QueryContext(ctx, `SELECT f.id, f.worth, f.langs, f.dissent,
-			COALESCE((SELECT MAX(c.score) FROM statements st JOIN claims c ON c.id = st.claim_id WHERE st.fact_id = f.id), 0),
-			COALESCE((SELECT group_concat(language, ' ') FROM (SELECT DISTINCT c.language FROM statements st
-				JOIN claims c ON c.id = st.claim_id WHERE st.fact_id = f.id AND c.language <> '' ORDER BY c.language)), ''),
-			f.statements - COALESCE((SELECT MAX(json_extract(g.value, '$.n')) FROM json_each(f.summary, '$.groups') g), f.statements)
-			FROM facts f`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer facts.Close()
-		for facts.Next() {
-			var id int64
-			var worth, wantWorth float64
-			var langs, wantLangs string
-			var dissent, wantDissent int
-			if err := facts.Scan(&id, &worth, &langs, &dissent, &wantWorth, &wantLangs, &wantDissent); err != nil {
-				t.Fatal(err)
-			}
-			if worth != wantWorth || sortWords(langs) != wantLangs || dissent != wantDissent {
-				t.Errorf("%s: fact %d keeps (%v, %q, %d), counted (%v, %q, %d)", when, id, worth, langs, dissent, wantWorth, wantLangs, wantDissent)
-			}
-		}
+		checkKeptFacts(t, db, when)
 		var kept, counted int
 		db.read.QueryRowContext(ctx, `SELECT COALESCE(SUM(n), 0) FROM fact_counts WHERE status = 'disputed' AND decision = 'open'`).Scan(&kept)
 		db.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM facts WHERE status = 'disputed' AND decision = 'open'`).Scan(&counted)
@@ -94,4 +71,58 @@ func sortWords(s string) string {
 		}
 	}
 	return strings.Join(w, " ")
+}
+
+// checkKeptFacts checks each fact's kept worth, languages and dissent
+// against the same figures counted from its statements, as 008's backfill
+// counts them.
+func checkKeptFacts(t *testing.T, db *DB, when string) {
+	t.Helper()
+	ctx := context.Background()
+	facts, err := db.read.QueryContext(ctx, `SELECT f.id, f.worth, f.langs, f.dissent,
+		COALESCE((SELECT MAX(c.score) FROM statements st JOIN claims c ON c.id = st.claim_id WHERE st.fact_id = f.id), 0),
+		COALESCE((SELECT group_concat(language, ' ') FROM (SELECT DISTINCT c.language FROM statements st
+			JOIN claims c ON c.id = st.claim_id WHERE st.fact_id = f.id AND c.language <> '' ORDER BY c.language)), ''),
+		f.statements - COALESCE((SELECT MAX(json_extract(g.value, '$.n')) FROM json_each(f.summary, '$.groups') g), f.statements)
+		FROM facts f`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer facts.Close()
+	for facts.Next() {
+		var id int64
+		var worth, wantWorth float64
+		var langs, wantLangs string
+		var dissent, wantDissent int
+		if err := facts.Scan(&id, &worth, &langs, &dissent, &wantWorth, &wantLangs, &wantDissent); err != nil {
+			t.Fatal(err)
+		}
+		if worth != wantWorth || sortWords(langs) != wantLangs || dissent != wantDissent {
+			t.Errorf("%s: fact %d keeps (%v, %q, %d), counted (%v, %q, %d)", when, id, worth, langs, dissent, wantWorth, wantLangs, wantDissent)
+		}
+	}
+}
+
+// TestKeptFactsFollowAMovedStatement moves a statement to another fact as a
+// rescope does (an UPDATE of its fact, no insert or delete): both facts'
+// worth and languages must follow it.
+func TestKeptFactsFollowAMovedStatement(t *testing.T) {
+	db := mustOpenImportDB(t)
+	for _, a := range seedCopies(t) {
+		mustAddArticle(t, db, a)
+	}
+	// A statement in a language its destination fact has none of, so the
+	// destination's languages must grow and, when it was the last of its
+	// language, the source's shrink.
+	var stmt, to int64
+	err := db.write.QueryRow(`SELECT st.id, f.id FROM statements st JOIN claims c ON c.id = st.claim_id, facts f
+		WHERE f.id <> st.fact_id AND c.language <> '' AND instr(' ' || f.langs || ' ', ' ' || c.language || ' ') = 0
+		ORDER BY st.id LIMIT 1`).Scan(&stmt, &to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.write.Exec(`UPDATE statements SET fact_id = ? WHERE id = ?`, to, stmt); err != nil {
+		t.Fatal(err)
+	}
+	checkKeptFacts(t, db, "after a statement moved")
 }
