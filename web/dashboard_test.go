@@ -33,6 +33,18 @@ func TestDashboard(t *testing.T) {
 			t.Errorf("tiles %q lack %q", tiles, want)
 		}
 	}
+	// The conflict and agreement tiles count pairs: each opens the list of
+	// exactly the pairs it counts (the queue of facts has no such filter
+	// and would show its default view instead).
+	for _, tile := range []struct {
+		class string
+		want  int
+	}{{"conflict", d.OpenConflicts}, {"agree", d.Agreements}} {
+		href, _ := doc.Find(".tile." + tile.class).Attr("href")
+		if n := mustDoc(t, b.get(href), http.StatusOK).Find("tr[data-row]").Length(); n != tile.want {
+			t.Errorf("the %s tile opens %s with %d pairs, want the %d it counts", tile.class, href, n, tile.want)
+		}
+	}
 	if got := doc.Find("table.reviewers tbody th").Text(); got != "rui" {
 		t.Errorf("reviewers = %q, want rui", got)
 	}
