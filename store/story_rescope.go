@@ -20,8 +20,9 @@ import (
 // was folded in under a place that no longer is the story's (Kathmandu,
 // once the country is known) goes back to a fact of its own. Only the
 // statements whose facet names a place of the old or the new scope are
-// read, and only the facts they leave or join are rebuilt, so the cost
-// does not grow with the story.
+// read, and only the facts they leave or join are rebuilt. That read does
+// grow with the story, which is why a scope settles (story.SettleScope):
+// past a story's first articles it changes at most once more per part.
 func rescope(ctx context.Context, tx *sql.Tx, storyID int64, old, now story.Scope) error {
 	var names []string
 	for _, n := range []string{old.Place, old.Country, now.Place, now.Country} {
