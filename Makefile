@@ -77,5 +77,6 @@ gold:
 	-../shared/tools/goldcheck --seeds claims/testdata/unseen/disasters --gold claims/testdata/unseen/disasters.gold.json
 	-../shared/tools/goldcheck --seeds claims/testdata/unseen/civic --gold claims/testdata/unseen/civic.gold.json
 	-../shared/tools/goldcheck --seeds claims/testdata/unseen/transport --gold claims/testdata/unseen/transport.gold.json
+	-../shared/tools/goldcheck --seeds claims/testdata/unseen/mixed --gold claims/testdata/unseen/mixed.gold.json
 	-../shared/tools/goldcheck --seeds claims/testdata/holdout/h1 --gold claims/testdata/holdout/h1.gold.json
 	-../shared/tools/goldcheck --seeds claims/testdata/holdout/h2 --gold claims/testdata/holdout/h2.gold.json
