@@ -66,8 +66,8 @@ fuzz:
 
 ## gold: score the reports against the reviewers' expectations: the shared
 ## seeds (which must pass), and the engine's own unseen sets (Bengali/English,
-## Hindi/Marathi, and two sets of four languages written blind: disasters and
-## civic events), and the held-out sets nobody tunes to (claims/testdata/
+## Hindi/Marathi, and four sets of four languages written blind: disasters,
+## civic events, transport and mixed), and the held-out sets nobody tunes to (claims/testdata/
 ## holdout), whose scores are reported without failing: none is at its
 ## target yet, and every set is scored even when one falls short
 gold:
