@@ -142,6 +142,7 @@ func quantityFacets(c *Claim) []Facet {
 		nears[i] = facetVocab.eventNear(text, &c.Quantities[i], c.Quantities)
 	}
 	var out []Facet
+	var sums []sumRead // read on the first sum of money
 	lastCounted := ""
 	for i := range c.Quantities {
 		q := &c.Quantities[i]
@@ -247,39 +248,15 @@ func quantityFacets(c *Claim) []Facet {
 			if subject, attribute, ofEvent, ok = measureFacet(c, text, q); !ok {
 				continue
 			}
-		case q.Dimension == "money" && q.Unit != "":
-			what := facetVocab.moneyNear(text, q, c.Quantities)
-			giver, phrase := "", false
-			if what == "" || what == "aid" || what == "compensation" {
-				var level string
-				level, phrase = moneyGiver(c, text, q)
-				if what == "" && phrase {
-					what = "aid" // "2 लाख रुपये ... प्रधानमंत्री राष्ट्रीय राहत कोष से": a fund gives aid
-				}
-				if level != "" {
-					giver = GiverScope + level
-				}
-				if forWounded(text, q, c.Quantities) {
-					giver += WoundedScope
-				}
+		case isSum(q):
+			if sums == nil {
+				sums = readSums(text, c.Quantities)
 			}
-			if what == "" || isProjection(text, q) {
+			var ok bool
+			if subject, attribute, ok = moneyFacet(c, text, q, sums[i]); !ok {
 				continue
 			}
-			// A sum is the event's (its aid, its loss) unless someone next
-			// to it owns it: the place a claim names is where a meeting
-			// was held or whom the aid is for, not whose sum it is. The
-			// currency is part of what it is, since sums in two currencies
-			// never convert; so is who gives it (the centre's ex gratia
-			// and the state's are two facts).
-			subject = countOwner(text, q, c.Entities)
-			if phrase && unknownEntity(c.Entities, subject) {
-				// The giver's own words read as a name no lexicon has
-				// ("राष्ट्रीय मदत निधीतून"): the level says who it is.
-				subject = EventSubject
-			}
 			ofEvent = subject == EventSubject
-			attribute = what + " " + q.Unit + giver + figureScope(c, text, q)
 		case isDistance(q):
 			// A journey's length is the event's ("covered 3.84 lakh km"),
 			// whatever places the claim names on the way.

@@ -14,6 +14,7 @@ var moneyGiversTSV string
 type moneyGivers struct {
 	roles   map[string]string // canonical role -> level
 	phrases []giverPhrase
+	offices []giverPhrase // an office named with no one holding it
 }
 
 type giverPhrase struct {
@@ -32,6 +33,8 @@ var givers = sync.OnceValue(func() moneyGivers {
 				g.roles[w] = row[0]
 			case "phrase":
 				g.phrases = append(g.phrases, giverPhrase{MatchKey(w), row[0]})
+			case "office":
+				g.offices = append(g.offices, giverPhrase{MatchKey(w), row[0]})
 			}
 		}
 	}
@@ -49,7 +52,9 @@ const GiverScope = " by "
 // राष्ट्रीय मदत निधीतून 2 लाख": 4 lakh from the state, 2 lakh from the PM's
 // fund), then the nearest after it ("Rs 2 lakh ... from the Prime Minister's
 // National Relief Fund"), then the office of the people the claim names
-// when they agree on one level ("मुख्यमंत्री भूपेंद्र पटेल ने ... 4 लाख").
+// when they agree on one level ("मुख्यमंत्री भूपेंद्र पटेल ने ... 4 लाख"),
+// then the offices its clause names with no one holding them, when they
+// agree ("... ২ লক্ষ টাকা দেওয়া হবে বলেও জানান প্রধানমন্ত্রী").
 func moneyGiver(c *Claim, text []rune, q *Quantity) (level string, phrase bool) {
 	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
 		return "", false
@@ -85,38 +90,258 @@ func moneyGiver(c *Claim, text []rune, q *Quantity) (level string, phrase bool) 
 			return "", false // a prime minister and a chief minister: either may give it
 		}
 	}
+	if best != "" {
+		return best, false
+	}
+	for _, o := range g.offices {
+		switch {
+		case !strings.Contains(before, o.key) && !strings.Contains(after, o.key):
+		case best == "":
+			best = o.level
+		case best != o.level:
+			return "", false
+		}
+	}
 	return best, false
 }
 
-// WoundedScope is how an attribute names a sum for the injured ("Rs 50,000
-// for the seriously injured", "घायलों को 50,000 रुपये"): the ex gratia for
-// the families of the dead and the one for the injured are two facts.
-const WoundedScope = " to wounded"
+// Whom a sum is for, as an attribute names it: the ex gratia for the
+// families of the dead, the one for the seriously injured and the one for
+// those with minor injuries are three facts ("Rs 10 lakh to the kin of the
+// dead, Rs 2.5 lakh to the seriously injured and Rs 50,000 for minor
+// injuries"), and none of them is a relief package for the whole disaster.
+const (
+	KinScope     = " to kin"
+	WoundedScope = " to wounded"
+)
+
+// InterimScope is how an attribute names a first payment to each family
+// before the full one ("interim relief of Rs 25 lakh to each family").
+const InterimScope = " interim"
+
+//go:embed data/money_recipients.tsv
+var moneyRecipientsTSV string
+
+// recipientWords are data/money_recipients.tsv in match-key form.
+type recipientWords struct {
+	recipientExact, severityExact, scopeExact    map[string]string
+	recipientPrefix, severityPrefix, scopePrefix []facetStem
+}
+
+var recipientVocab = sync.OnceValue(func() *recipientWords {
+	w := &recipientWords{recipientExact: map[string]string{}, severityExact: map[string]string{}, scopeExact: map[string]string{}}
+	for _, row := range tsvRows(moneyRecipientsTSV) {
+		if len(row) < 3 {
+			continue
+		}
+		for _, word := range strings.Split(row[2], ",") {
+			if word = MatchKey(word); word == "" {
+				continue
+			}
+			switch row[0] {
+			case "recipient":
+				addWord(w.recipientExact, &w.recipientPrefix, word, row[1])
+			case "severity":
+				addWord(w.severityExact, &w.severityPrefix, word, row[1])
+			case "scope":
+				addWord(w.scopeExact, &w.scopePrefix, word, row[1])
+			}
+		}
+	}
+	return w
+})
+
+// recipientReach is how many words before a sum may name whom it is for:
+// "मृतांच्या नातेवाईकांना मुख्यमंत्री सहायता निधीतून प्रत्येकी पाच लाख"
+// (the kin of the dead, six words before, then the fund that gives it).
+const recipientReach = 7
+
+// forReach is how many words after a sum may come before the "for" or
+// "to" that opens whom it is for.
+const forReach = 4
 
 // forWords open the words after a sum that say whom it is for.
 var forWords = map[string]bool{"for": true, "to": true}
 
-// forWounded reports whether the sum q is for the injured: an injury word
-// in the two words right before it (Indic: "घायलों को 50,000", "জখমিদের ৫০
-// হাজার") or in the four after it behind "for" ("Rs 50,000 for the
-// seriously injured"), short of the next figure.
-func forWounded(text []rune, q *Quantity, all []Quantity) bool {
+// sumRead is what a claim says of one of its sums of money: what it is
+// (aid, loss, cost, sought; "" for none) and whom it is for (kin, family,
+// wounded, seriously wounded, slightly wounded; "" for no one named).
+type sumRead struct {
+	what, recipient string
+}
+
+// readSums reads each sum of money among qs; other figures read as zero.
+// Sums listed in one clause share what they are and whom they are for when
+// they do not say so themselves: "মৃতদের পরিবারকে ১০ লক্ষ টাকা, গুরুতর
+// আহতদের আড়াই লক্ষ টাকা এবং সামান্য আহতদের ৫০ হাজার টাকা ক্ষতিপূরণ" is
+// compensation all three, the one word for it standing after the last. What
+// a sum is comes from the next sum of the list that says it, else the one
+// before; whom it is for only from the sums before it, since a list names
+// its recipients first ("Rs 500 crore for the state and Rs 4 lakh to each
+// family of the dead": the package is not the families').
+func readSums(text []rune, qs []Quantity) []sumRead {
+	reads := make([]sumRead, len(qs))
+	prev := -1 // the sum before in the same list, -1 for none
+	for i := range qs {
+		q := &qs[i]
+		if !isSum(q) {
+			prev = -1 // another figure ends a list of sums
+			continue
+		}
+		reads[i] = sumRead{facetVocab.moneyNear(text, q, qs), recipientOf(text, q, qs)}
+		if prev >= 0 && sameClause(text, qs[prev].Start, qs[prev].End, q.Start, q.End) {
+			if reads[i].recipient == "" {
+				reads[i].recipient = reads[prev].recipient
+			}
+			for j := i - 1; j >= 0 && isSum(&qs[j]) && reads[j].what == "" && reads[i].what != ""; j-- {
+				reads[j].what = reads[i].what
+			}
+			if reads[i].what == "" {
+				reads[i].what = reads[prev].what
+			}
+		}
+		prev = i
+	}
+	return reads
+}
+
+// isSum reports whether q is a sum of money in a known currency.
+func isSum(q *Quantity) bool {
+	return q.Dimension == "money" && q.Unit != ""
+}
+
+// recipientOf returns whom the sum q says it is for: the words after it
+// behind "for" or "to" ("Rs 50,000 for the seriously injured"), else those
+// right before it (Indic: "গুরুতর আহতদের আড়াই লক্ষ", "मृतकों के परिजनों को
+// 4 लाख"), short of the next figure; "" when they name no one.
+func recipientOf(text []rune, q *Quantity, all []Quantity) string {
 	start, end, ok := figureReach(text, q, all)
 	if !ok {
-		return false
+		return ""
+	}
+	after := facetSplitWords(clauseHead(string(text[q.End:end])))
+	// "for" or "to" may stand a few words on, past "each" or the giver
+	// ("Rs 2 lakh from the PMNRF for the next of kin of each deceased",
+	// "Rs 2 lakh will be given to the families").
+	for i, w := range after[:min(len(after), forReach)] {
+		if forWords[MatchKey(w)] {
+			if r := recipientIn(after[i+1:min(len(after), i+1+recipientReach)], false); r != "" {
+				return r
+			}
+			break
+		}
 	}
 	before := facetSplitWords(clauseTail(string(text[start:q.Start])))
-	after := facetSplitWords(clauseHead(string(text[q.End:end])))
-	words := before[max(0, len(before)-2):]
-	if len(after) > 0 && forWords[MatchKey(after[0])] {
-		// After the sum only behind "for": in "2 लाख रुपये और घायलों को
-		// 50,000" the injured are the next sum's.
-		words = append(words, after[:min(len(after), eventReach)]...)
+	return recipientIn(before[max(0, len(before)-recipientReach):], true)
+}
+
+// recipientIn returns the recipient the words name, nearest the sum first
+// (from the end of words before a sum, from the start of those after it).
+// The injured may carry how badly they are hurt in the three words before
+// ("গুরুতর আহতদের", "those with minor injuries"). A family is the kin of
+// the dead only when the words say so ("মৃতদের পরিবারকে", "the family of
+// each person killed"): "Rs 2 lakh to each family" may be for every family
+// a flood reached.
+func recipientIn(words []string, fromEnd bool) string {
+	v := recipientVocab()
+	family := false
+	for n := range words {
+		k := n
+		if fromEnd {
+			k = len(words) - 1 - n
+		}
+		key := MatchKey(words[k])
+		r := facetLookupWord(key, v.recipientExact, v.recipientPrefix)
+		if r == "" {
+			switch facetLookupWord(key, facetVocab.eventExact, facetVocab.eventPrefix) {
+			case "killed":
+				r = "kin" // "মৃতদের", "मृतांच्या": for the dead is for their families
+			case "wounded":
+				r = "wounded"
+			}
+		}
+		if r == "family" {
+			family = true // whose family the next words may say: "the family of each person killed"
+			continue
+		}
+		if r != "wounded" {
+			if r != "" {
+				return r
+			}
+			continue
+		}
+		for _, w := range words[max(0, k-3):k] {
+			if s := facetLookupWord(MatchKey(w), v.severityExact, v.severityPrefix); s != "" {
+				return s + " wounded"
+			}
+		}
+		return r
 	}
-	for _, w := range words {
-		if facetLookupWord(MatchKey(w), facetVocab.eventExact, facetVocab.eventPrefix) == "wounded" {
+	if family {
+		return "family"
+	}
+	return ""
+}
+
+// isInterim reports whether q's clause calls the sum a first payment.
+func isInterim(text []rune, q *Quantity) bool {
+	v := recipientVocab()
+	before, after := clauseWords(text, q, 5)
+	for _, w := range append(before, after...) {
+		if facetLookupWord(MatchKey(w), v.scopeExact, v.scopePrefix) == "interim" {
 			return true
 		}
 	}
 	return false
+}
+
+// moneyFacet returns the subject and attribute of the sum q, read as
+// readSums reads it: "aid inr by centre to kin", "loss inr"; ok is false for
+// a sum that states nothing (no word says what it is, or it is expected).
+func moneyFacet(c *Claim, text []rune, q *Quantity, read sumRead) (subject, attribute string, ok bool) {
+	what := read.what
+	giver, phrase := "", false
+	if what == "" || what == "aid" {
+		var level string
+		level, phrase = moneyGiver(c, text, q)
+		if what == "" && (phrase || read.recipient != "") {
+			// "2 लाख रुपये ... प्रधानमंत्री राष्ट्रीय राहत कोष से": a fund gives
+			// aid; "would give Rs 1 crore to the family of each person
+			// killed": a sum for the victims is aid.
+			what = "aid"
+		}
+		if level != "" {
+			giver = GiverScope + level
+		}
+		if read.recipient != "" {
+			giver += " to " + read.recipient
+		}
+	}
+	if what == "" || isProjection(text, q) {
+		return "", "", false
+	}
+	// A sum is the event's (its aid, its loss) unless someone next to it
+	// owns it: the place a claim names is where a meeting was held or whom
+	// the aid is for, not whose sum it is. The currency is part of what it
+	// is, since sums in two currencies never convert; so is who gives it
+	// (the centre's ex gratia and the state's are two facts).
+	subject = countOwner(text, q, c.Entities)
+	if phrase && unknownEntity(c.Entities, subject) {
+		// The giver's own words read as a name no lexicon has ("राष्ट्रीय
+		// मदत निधीतून"): the level says who it is.
+		subject = EventSubject
+	}
+	scope := figureScope(c, text, q)
+	if read.recipient != "" && what == "aid" {
+		// A payout to each victim's family is per family whether or not
+		// the paper says "each" ("পাঁচ লক্ষ টাকা করে", "प्रत्येकी पाच लाख",
+		// "5 lakh to the families"); a first payment is a fact apart.
+		if scope == EachScope {
+			scope = ""
+		}
+		if isInterim(text, q) {
+			scope += InterimScope
+		}
+	}
+	return subject, what + " " + q.Unit + giver + scope, true
 }
