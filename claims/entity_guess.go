@@ -42,6 +42,11 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 				// Starc"), a later word alone is no misspelt Dharan or SAARC.
 				run = 0
 			}
+			// A title before the run ("Health Minister Rushikesh Patel")
+			// or one after it and a comma ("Abhishek Roy, additional SP")
+			// says a person is named: no place or body may be guessed.
+			person = run > 0 && (i > 0 && t.joined && ix.mayEndTitleToken(&toks[i-1]) && ix.titleEndsAt(toks, i-1) ||
+				run >= 2 && ix.personAfterComma(text, toks, i+run))
 		case t.script >= lexScriptBengali && i > 0 && t.joined && ix.mayEndTitle(toks[i-1].key) && ix.titleEndsAt(toks, i-1):
 			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
 				return u.script == t.script
@@ -103,6 +108,9 @@ func (ix *lexIndex) unknownAt(text string, toks []lexToken, matched []bool, i in
 		})
 	}
 	p, _ := ix.placeWordAt(toks, i+n)
+	if p == nil && t.script == lexScriptLatin && n >= 2 && ix.nameWord(t) && ix.personAfterComma(text, toks, i+n) {
+		return ix.unknownPerson(text, toks, matched, i, i)
+	}
 	if p == nil || !ix.nameWord(t) || ix.counted(text, toks, i) {
 		return Entity{}, 0, false
 	}

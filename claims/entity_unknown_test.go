@@ -54,6 +54,17 @@ func TestUnknownPeopleAfterTitles(t *testing.T) {
 		{"en", "The toll rose to 141, Rajkot Range Inspector General of Police Ashok Yadav said.", "Ashok Yadav (person)", "Ashok Yadav=police chief"},
 		{"hi", "राज्य मंत्री बृजेश मेरजा ने बताया कि मौतें हुईं।", "Brijesh Merja (person)", "Brijesh Merja=minister of state"},
 		{"mr", "आपत्ती व्यवस्थापन मंत्री राजेंद्र त्रिवेदी यांनी सांगितले.", "Rajendra Trivedi (person)", "Rajendra Trivedi=minister"},
+		// After a title an English name is a person's, never a place
+		// it is close to (Rushikesh is no Rishikesh).
+		{"en", "State Health Minister Rushikesh Patel said 254 were identified.", "Rushikesh Patel (person)", "Rushikesh Patel=health minister"},
+		{"en", "BMC commissioner Bhushan Gagrani said the search was over.", "Bhushan Gagrani (person)", "Bhushan Gagrani=commissioner"},
+		// Offices of police, hospitals, boards and firms.
+		{"bn", "রেলওয়ে বোর্ডের চেয়ারপার্সন জয়া বর্মা সিনহা জানিয়েছেন, চালক দায়ী।", "Jaya Barma Sinha (person)", "Jaya Barma Sinha=chairman"},
+		{"hi", "एसआईटी का नेतृत्व एडीजीपी सुभाष त्रिवेदी कर रहे हैं।", "Subhash Trivedi (person)", "Subhash Trivedi=additional director general of police"},
+		{"mr", "असे सिव्हिल हॉस्पिटलचे अधीक्षक राकेश जोशी यांनी सांगितले.", "Rakesh Joshi (person)", "Rakesh Joshi=medical superintendent"},
+		{"mr", "इगो मीडिया कंपनीचे मालक भावेश भिंडे यांच्याविरोधात गुन्हा दाखल झाला.", "Bhavesh Bhinde (person)", "Bhavesh Bhinde=owner"},
+		// A relief fund named for an office names nobody.
+		{"mr", "मुख्यमंत्री सहायता निधीतून प्रत्येकी पाच लाख रुपयांची मदत", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
@@ -63,6 +74,32 @@ func TestUnknownPeopleAfterTitles(t *testing.T) {
 				t.Errorf("unknown people = %q, want %q (entities %+v)", got, tt.people, ents)
 			}
 			if got := roleSummary(FindRoles(text, tt.lang, ents)); got != tt.roles {
+				t.Errorf("roles = %q, want %q", got, tt.roles)
+			}
+		})
+	}
+}
+
+// TestUnknownPeopleBeforeAppositives checks English names no lexicon has
+// that a comma and a title or an age after them say are people's.
+func TestUnknownPeopleBeforeAppositives(t *testing.T) {
+	tests := []struct{ text, people, roles string }{
+		{"Abhishek Roy, additional superintendent of police of Darjeeling, said five had died.", "Abhishek Roy (person)", "Abhishek Roy=additional superintendent of police"},
+		{"Police arrested Bhavesh Bhinde, director of Ego Media, in Udaipur.", "Bhavesh Bhinde (person)", "Bhavesh Bhinde=director"},
+		{"Anil Sharma, the home secretary, said teams were ready.", "Anil Sharma (person)", "Anil Sharma=home secretary"},
+		{"Manoj Chansoria, 60, and his wife had stopped at the pump.", "Manoj Chansoria (person)", ""},
+		{"The survivor, Vishwash Kumar Ramesh, 40, was discharged.", "Vishwash Kumar Ramesh (person)", ""},
+		// No title or age after the comma: nothing is said of the words.
+		{"Ego Media, which put up the hoarding, had no permit.", "", ""},
+		{"Rangapani Station, 12 km away, was closed.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ents := FindEntities(tt.text, "en")
+			if got := unknownSummary(ents); got != tt.people {
+				t.Errorf("unknown people = %q, want %q (entities %+v)", got, tt.people, ents)
+			}
+			if got := roleSummary(FindRoles(tt.text, "en", ents)); got != tt.roles {
 				t.Errorf("roles = %q, want %q", got, tt.roles)
 			}
 		})
