@@ -292,10 +292,16 @@ func lonePersonEntity(e Entity) bool {
 // unifyUnknown gives the names no lexicon has one spelling across scope
 // and marks the near spellings garbled (see ResolveNames). It returns how
 // many entities of cs it renamed.
+//
+// The full names of people scope holds that are not Unknown are spellings
+// too, to be renamed to but never renamed: a person of the lexicon, or a
+// name a story has already settled (the store hands a story's names over
+// as scope), so that "राजू भार्गव" in a Hindi article takes the "Raju
+// Bhargava" its story's English article gave.
 func (ix *lexIndex) unifyUnknown(cs []Claim, scope []Claim) int {
 	type spelling struct {
 		name, kind, skel string
-		latin            bool
+		latin, settled   bool
 		n                int
 	}
 	var spellings []*spelling
@@ -307,25 +313,48 @@ func (ix *lexIndex) unifyUnknown(cs []Claim, scope []Claim) int {
 		}
 		return nil
 	}
-	for i := range scope {
-		for _, e := range scope[i].Entities {
-			if !e.Unknown {
+	unknown := 0
+	read := scope
+	if len(cs) > 0 && (len(scope) == 0 || &cs[0] != &scope[0]) {
+		// A story's names as scope: the article's own spellings count too,
+		// but not again towards a name its story has settled.
+		read = append(slices.Clip(scope), cs...)
+	}
+	for i := range read {
+		own := i >= len(scope)
+		for _, e := range read[i].Entities {
+			settled := !e.Unknown && e.Kind == Person && !e.Garbled && strings.Contains(strings.TrimSpace(e.Name), " ")
+			if !e.Unknown && !settled {
 				continue
 			}
 			s := find(e.Name, e.Kind)
 			if s == nil {
 				r, _ := utf8.DecodeRuneInString(e.Text)
-				s = &spelling{name: e.Name, kind: e.Kind, skel: fuzzySkeleton(e.Name), latin: lexScriptOf(r) == lexScriptLatin}
+				s = &spelling{name: e.Name, kind: e.Kind, skel: unknownSkeleton(e.Name), latin: lexScriptOf(r) == lexScriptLatin}
 				spellings = append(spellings, s)
 			}
-			s.n++
+			if e.Unknown {
+				unknown++
+			} else {
+				s.settled = true
+			}
+			if !own || !s.settled {
+				s.n++
+			}
 		}
 	}
-	if len(spellings) < 2 {
+	if len(spellings) < 2 || unknown == 0 {
 		return 0
 	}
-	// The canonical spelling of each: English's, then the commonest.
-	rank := func(s *spelling) int { return s.n + boolInt(s.latin)*1000 }
+	// The canonical spelling of each: the lexicon's, then English's, then
+	// the commonest (a story's counts as often as its articles named it),
+	// then the richer (richerSpelling).
+	rank := func(s *spelling) int {
+		if _, known := ix.personAliases[s.name]; known && s.settled {
+			return 1_000_000 + s.n
+		}
+		return s.n + boolInt(s.latin && !s.settled)*1000
+	}
 	canon := map[*spelling]*spelling{}
 	for _, s := range spellings {
 		canon[s] = s
@@ -336,7 +365,7 @@ func (ix *lexIndex) unifyUnknown(cs []Claim, scope []Claim) int {
 			if o.skel != s.skel && !nearSkeleton(o.skel, s.skel) {
 				continue
 			}
-			if c := canon[s]; rank(o) > rank(c) || rank(o) == rank(c) && o.name < c.name {
+			if c := canon[s]; rank(o) > rank(c) || rank(o) == rank(c) && richerSpelling(o.name, c.name) {
 				canon[s] = o
 			}
 		}
@@ -364,11 +393,47 @@ func (ix *lexIndex) unifyUnknown(cs []Claim, scope []Claim) int {
 					End:      e.End,
 				})
 			}
+			for k := range c.Roles {
+				if c.Roles[k].Person == e.Name {
+					c.Roles[k].Person = to.name // the title goes with its holder's spelling
+				}
+			}
 			e.Name = to.name
 			changed++
 		}
 	}
 	return changed
+}
+
+// richerSpelling reports whether a is the better of two spellings of one
+// name that are named as often: the one with more letters (Hindi and
+// Marathi drop the final "a" English writes), then the one with more v's
+// (Bengali writes ব for both b and v, so its "Barma" is a "Varma" it
+// could not tell), then the first in byte order, so the choice is stable.
+func richerSpelling(a, b string) bool {
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	if va, vb := strings.Count(strings.ToLower(a), "v"), strings.Count(strings.ToLower(b), "v"); va != vb {
+		return va > vb
+	}
+	return a < b
+}
+
+// unknownSkeleton is the fuzzy skeleton of a name, word by word, less
+// the "a" a word ends in: Hindi and Marathi drop the final vowel English
+// writes (राजू भार्गव, Raju Bhargava), so those are one spelling, not a
+// misspelling.
+func unknownSkeleton(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		k := fuzzySkeleton(w)
+		if len(k) > 3 && k[len(k)-1] == 'a' {
+			k = k[:len(k)-1]
+		}
+		b.WriteString(k)
+	}
+	return b.String()
 }
 
 // nearSkeleton reports whether two name skeletons are one name misspelt:
