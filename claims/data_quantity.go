@@ -32,6 +32,8 @@ var (
 	countedStopsTSV string
 	//go:embed data/numbers_labels.tsv
 	numberLabelsTSV string
+	//go:embed data/numbers_tally_words.tsv
+	numberTallyTSV string
 	//go:embed data/numbers_ranges.tsv
 	numberRangesTSV string
 )

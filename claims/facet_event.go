@@ -89,12 +89,15 @@ func (w *facetWords) nearIn(text []rune, q *Quantity, all []Quantity, exact map[
 	if !ok {
 		return ""
 	}
-	// The figure's own words count ("483 lives"), then those after it.
-	if e := wordIn(q.Text, false, exact, prefix); e != "" {
+	// The figure's own words count ("483 lives"), then those after it;
+	// a death after it wins over what its own words call them: "two of
+	// the infected people have died" are two killed.
+	after := wordIn(clauseHead(string(text[q.End:end])), false, exact, prefix)
+	if e := wordIn(q.Text, false, exact, prefix); e != "" && after != "killed" {
 		return e
 	}
-	if e := wordIn(clauseHead(string(text[q.End:end])), false, exact, prefix); e != "" {
-		return e
+	if after != "" {
+		return after
 	}
 	return wordIn(clauseTail(string(text[start:q.Start])), true, exact, prefix)
 }

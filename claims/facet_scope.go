@@ -92,6 +92,13 @@ func figureScope(c *Claim, text []rune, q *Quantity) string {
 		return SinceScope + iso
 	}
 	before, after := clauseWords(text, q, 5)
+	// The figure's own words make it a day's too: "68,631 नए मामले"
+	// counts new cases (but "62.5 per cent" is no sum per person).
+	for _, w := range facetSplitWords(q.Text) {
+		if facetVocab.scopes[MatchKey(w)] == "daily" {
+			return DailyScope
+		}
+	}
 	for _, w := range append(before, after...) {
 		switch facetVocab.scopes[MatchKey(w)] {
 		case "daily":

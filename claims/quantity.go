@@ -248,8 +248,9 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 	case p.words && !p.digits && !p.mult && !p.vague && p.value < 1:
 		return hasUnit // half an hour, আধা ঘণ্টা; आधे लोग is half the people, no figure
 	case p.words && !p.digits && !p.mult && !p.vague:
-		// six people, পাঁচজন; "at least six" is a figure by its qualifier.
-		return hasUnit || counted != "" || qual != Exactly && p.value >= 2
+		// six people, পাঁচজন; "at least six" is a figure by its qualifier,
+		// "the toll rose to six" by the tally word before it.
+		return hasUnit || counted != "" || qual != Exactly && p.value >= 2 || p.value >= 2 && afterTallyWord(toks, p.start)
 	case p.yearLike && !hasUnit && counted == "":
 		return false // 1939: a date
 	case p.yearLike && hasUnit && unit.name == "year" && qual == Exactly:
@@ -264,7 +265,7 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 	// A bare number: a list item, a score or a label unless it is big
 	// enough to be a figure and stands after no label word or name.
 	if p.value < 10 && p.value == math.Trunc(p.value) {
-		return false
+		return p.value >= 2 && afterTallyWord(toks, p.start) // "মৃতের সংখ্যা বেড়ে ৮"
 	}
 	if _, ok := clockWords.match(toks, p.next, nil); ok {
 		return false // 10 am, ১০টা বাজে

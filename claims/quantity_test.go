@@ -115,6 +115,26 @@ func TestFindQuantitiesEnglish(t *testing.T) {
 	})
 }
 
+// TestSmallCountsAfterTallyWords checks that a small bare number, in words
+// or digits, is a figure after a word that makes it a running count, and
+// the counted nouns of epidemics and medal tables.
+func TestSmallCountsAfterTallyWords(t *testing.T) {
+	runQuantityCases(t, []quantityCase{
+		{"bn the number of the dead rose to eight", "bn", "দুর্ঘটনায় মৃতের সংখ্যা বেড়ে আট হয়েছে।", []string{"8"}, "আট"},
+		{"bn rose and stood at six", "bn", "আক্রান্তের সংখ্যা বেড়ে দাঁড়াল ছয়।", []string{"6"}, "ছয়"},
+		{"bn digits after the number of", "bn", "মৃতের সংখ্যা বেড়ে ৯ হয়েছে।", []string{"9"}, "৯"},
+		{"hi cases rose to five", "hi", "निपाह के मामले बढ़कर पांच हो गए।", []string{"5"}, "पांच"},
+		{"hi infected who died", "hi", "अब तक दो संक्रमितों की मौत हो चुकी है।", []string{"2 patient"}, "दो संक्रमितों"},
+		{"mr a glued tally word", "mr", "भारताची पदकसंख्या दोन झाली आहे.", []string{"2"}, "दोन"},
+		{"mr medals", "mr", "एकाच ऑलिम्पिकमध्ये दोन पदके जिंकली.", []string{"2 medal"}, "दोन पदके"},
+		{"en the toll rose to five", "en", "The toll rose to five on Monday.", []string{"5"}, "five"},
+		{"en cases", "en", "Four cases have been confirmed so far.", []string{"4 case"}, "Four cases"},
+		{"en medals", "en", "India ended the Games with six medals.", []string{"6 medal"}, "six medals"},
+		{"en a tally word in another clause makes no count", "en", "The toll rose. Five were out.", nil, ""},
+		{"en one after a tally word is still an article", "en", "The total rose to one.", nil, ""},
+	})
+}
+
 func TestFindQuantitiesRejects(t *testing.T) {
 	runQuantityCases(t, []quantityCase{
 		{"years are dates", "en", "From 1910 to 1945, the war; it started in 1939.", nil, ""},

@@ -14,11 +14,42 @@ var (
 	clockWords = newPhraseSet[bool]()
 	// minusWords before a temperature make it negative (minus 5 degrees).
 	minusWords = map[string]bool{}
+	// tallyWords make a small bare number after them a count ("the toll
+	// rose to five", মৃতের সংখ্যা বেড়ে আট), matched as word endings.
+	tallyWords []string
 )
+
+// tallyReach is how many words may stand between a tally word and the
+// number it makes a count: "rose to five", "সংখ্যা বেড়ে দাঁড়াল ছয়".
+const tallyReach = 3
+
+// afterTallyWord reports whether a tally word stands among the tallyReach
+// words before toks[i], in its clause.
+func afterTallyWord(toks []qtoken, i int) bool {
+	for j, words := i-1, 0; j >= 0 && words < tallyReach; j-- {
+		t := &toks[j]
+		if t.kind != qWord {
+			if strings.ContainsAny(t.key, clauseBreaks+",:") {
+				return false
+			}
+			continue
+		}
+		words++
+		for _, w := range tallyWords {
+			if strings.HasSuffix(t.key, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func init() {
 	for _, row := range tsvRows(countedStopsTSV) {
 		countedStops[strings.ToLower(row[0])] = true
+	}
+	for _, row := range tsvRows(numberTallyTSV) {
+		tallyWords = append(tallyWords, strings.ToLower(row[0]))
 	}
 	for _, row := range tsvRows(numberLabelsTSV) {
 		if len(row) < 2 {
