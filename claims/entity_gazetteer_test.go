@@ -46,7 +46,7 @@ func TestFindEntitiesGazetteer(t *testing.T) {
 		{"hi", "वह घर गया और कोटा भर गया", ""},
 		// parties, ministries, agencies, international bodies
 		{"en", "The BJP and the Trinamool Congress traded charges.", "Bharatiya Janata Party (party); All India Trinamool Congress (party)"},
-		{"bn", "তৃণমূল কংগ্রেস ও বিএনপি নেতারা", "All India Trinamool Congress (party); BNP (party)"},
+		{"bn", "তৃণমূল কংগ্রেস ও বিএনপি নেতারা", "All India Trinamool Congress (party); Bangladesh Nationalist Party (party)"},
 		{"hi", "शिवसेना और भाजपा के नेता", "Shiv Sena (party); Bharatiya Janata Party (party)"},
 		{"en", "NDRF and SDRF teams joined, IMD said; UNICEF and the Red Cross sent aid.", "National Disaster Response Force (force); State Disaster Response Force (force); India Meteorological Department (agency); UNICEF (international body); International Committee of the Red Cross (international body)"},
 		{"bn", "এনডিআরএফ দল পৌঁছেছে, ইউনিসেফ ও রেড ক্রস ত্রাণ দিয়েছে।", "National Disaster Response Force (force); UNICEF (international body); International Committee of the Red Cross (international body)"},
@@ -54,6 +54,14 @@ func TestFindEntitiesGazetteer(t *testing.T) {
 		{"mr", "भारतीय हवामान विभागाने इशारा दिला", "India Meteorological Department (agency)"},
 		{"bn", "স্বরাষ্ট্র মন্ত্রণালয় জানিয়েছে", "Home Ministry (ministry)"},
 		{"hi", "गृह मंत्रालय ने कहा", "Home Ministry (ministry)"},
+		// airlines, companies, investigators, railway bodies and courts:
+		// the longer name wins over the country in it (Air India)
+		{"en", "Air India and Tata Sons said the AAIB and the DGCA would report.", "Air India (company); Tata Sons (company); Aircraft Accident Investigation Bureau (agency); Directorate General of Civil Aviation (agency)"},
+		{"hi", "एयर इंडिया के विमान का ब्लैक बॉक्स विमान दुर्घटना अन्वेषण ब्यूरो को मिला", "Air India (company); Aircraft Accident Investigation Bureau (agency)"},
+		{"mr", "एअर इंडियाचे अधिकारी आणि रेल्वे बोर्ड", "Air India (company); Railway Board (agency)"},
+		{"bn", "এয়ার ইন্ডিয়া ও রেলওয়ে বোর্ড জানিয়েছে", "Air India (company); Railway Board (agency)"},
+		{"hi", "गुजरात हाईकोर्ट ने स्वतः संज्ञान लिया", "Gujarat High Court (court)"},
+		{"bn", "বাংলাদেশ নির্বাচন কমিশন ও আইইডিসিআর", "Bangladesh Election Commission (agency); Institute of Epidemiology, Disease Control and Research (agency)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {

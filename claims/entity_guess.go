@@ -24,6 +24,11 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 		if matched[i] {
 			continue
 		}
+		if e, n, ok := ix.unknownBody(text, toks, matched, i); ok {
+			out = append(out, e)
+			i += n - 1
+			continue
+		}
 		t := &toks[i]
 		var run int
 		gloss := ""

@@ -62,7 +62,7 @@ func TestUnknownPeopleAfterTitles(t *testing.T) {
 		{"bn", "রেলওয়ে বোর্ডের চেয়ারপার্সন জয়া বর্মা সিনহা জানিয়েছেন, চালক দায়ী।", "Jaya Barma Sinha (person)", "Jaya Barma Sinha=chairman"},
 		{"hi", "एसआईटी का नेतृत्व एडीजीपी सुभाष त्रिवेदी कर रहे हैं।", "Subhash Trivedi (person)", "Subhash Trivedi=additional director general of police"},
 		{"mr", "असे सिव्हिल हॉस्पिटलचे अधीक्षक राकेश जोशी यांनी सांगितले.", "Rakesh Joshi (person)", "Rakesh Joshi=medical superintendent"},
-		{"mr", "इगो मीडिया कंपनीचे मालक भावेश भिंडे यांच्याविरोधात गुन्हा दाखल झाला.", "Bhavesh Bhinde (person)", "Bhavesh Bhinde=owner"},
+		{"mr", "इगो मीडिया कंपनीचे मालक भावेश भिंडे यांच्याविरोधात गुन्हा दाखल झाला.", "Igo Midiya Kanpani (company); Bhavesh Bhinde (person)", "Bhavesh Bhinde=owner"},
 		// A relief fund named for an office names nobody.
 		{"mr", "मुख्यमंत्री सहायता निधीतून प्रत्येकी पाच लाख रुपयांची मदत", "", ""},
 	}
@@ -101,6 +101,32 @@ func TestUnknownPeopleBeforeAppositives(t *testing.T) {
 			}
 			if got := roleSummary(FindRoles(tt.text, "en", ents)); got != tt.roles {
 				t.Errorf("roles = %q, want %q", got, tt.roles)
+			}
+		})
+	}
+}
+
+// TestUnknownBodiesBeforeBodyWords checks bodies no gazetteer names, read
+// from the word their name ends in (data/body_words.tsv), and the common
+// nouns before a body word that name no body.
+func TestUnknownBodiesBeforeBodyWords(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"en", "Bhinde is a director of Ego Media Pvt Ltd, police said.", "Ego Media Pvt Ltd (company)"},
+		{"en", "The Pollution Control Board inspected the site.", "Pollution Control Board (agency)"},
+		{"en", "Company officials said the Board would meet.", ""},
+		{"mr", "इगो मीडिया कंपनीचे कार्यालय बंद आहे.", "Igo Midiya Kanpani (company)"},
+		{"hi", "राज्य आपदा प्रबंधन प्राधिकरण ने अलर्ट जारी किया", "Apda Prabandhan Pradhikran (agency)"},
+		{"bn", "পানি উন্নয়ন বোর্ড জানিয়েছে, নদীর পানি বাড়ছে।", "Pani Unnayan Bord (agency)"},
+		// One word before the body word is as often a common noun, and a
+		// function word opens no name.
+		{"hi", "जांच आयोग ने कहा कि रिपोर्ट जल्द आएगी", ""},
+		{"bn", "একটি অখ্যাত সংস্থা দায় নিয়েছে", ""},
+		{"hi", "पुल की देखरेख करने वाली ओरेवा कंपनी", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.text, func(t *testing.T) {
+			if got := unknownSummary(FindEntities(lexNFC(tt.text), tt.lang)); got != tt.want {
+				t.Errorf("unknown bodies = %q, want %q", got, tt.want)
 			}
 		})
 	}

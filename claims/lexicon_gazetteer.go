@@ -28,7 +28,7 @@ var entityTypes = map[string]string{
 	"district": Place, "city": Place, "region": Place, "river": Place,
 	"party": Organisation, "ministry": Organisation, "agency": Organisation,
 	"international body": Organisation, "court": Organisation, "force": Organisation,
-	"media": Organisation,
+	"media": Organisation, "company": Organisation,
 }
 
 // loadEntities reads entities.tsv, then every gazetteer in file-name order.
