@@ -91,6 +91,9 @@ func figureScope(c *Claim, text []rune, q *Quantity) string {
 	if iso := sinceDate(c, text, q); iso != "" {
 		return SinceScope + iso
 	}
+	if clock := clockScope(text, q, q.Unit == "percent"); clock != "" {
+		return clock
+	}
 	before, after := clauseWords(text, q, 5)
 	// The figure's own words make it a day's too: "68,631 नए मामले"
 	// counts new cases (but "62.5 per cent" is no sum per person).

@@ -259,6 +259,9 @@ func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, cou
 	if p.digits && besideMonth(toks, p.start, p.next) {
 		return false // the 21 of June 21, 2024
 	}
+	if p.value <= 12 && !p.mult && afterDayPart(toks, p.start) && clockMarkerAt(toks, p.next) {
+		return false // বেলা ৩টা, सुबह 10 बजे: an hour of the day
+	}
 	if !p.digits || hasUnit || counted != "" || qual != Exactly || p.mult || p.ranged {
 		return true
 	}

@@ -131,6 +131,9 @@ func TestSmallCountsAfterTallyWords(t *testing.T) {
 		{"en cases", "en", "Four cases have been confirmed so far.", []string{"4 case"}, "Four cases"},
 		{"en medals", "en", "India ended the Games with six medals.", []string{"6 medal"}, "six medals"},
 		{"en a tally word in another clause makes no count", "en", "The toll rose. Five were out.", nil, ""},
+		{"bn an hour of the afternoon is no count", "bn", "বেলা ৩টা পর্যন্ত ভোট পড়েছে ২৬.৩৭ শতাংশ", []string{"26.37 percent"}, ""},
+		{"bn a magnitude in the afternoon is", "bn", "রবিবার দুপুরে ৬.৭ মাত্রার একটি পরাঘাত", []string{"6.7 magnitude"}, ""},
+		{"bn five killed in the afternoon are", "bn", "দুপুরে ৫ জন নিহত হন", []string{"5 person"}, ""},
 		{"en one after a tally word is still an article", "en", "The total rose to one.", nil, ""},
 	})
 }
