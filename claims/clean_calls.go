@@ -22,6 +22,7 @@ type residueCalls struct {
 	credits            []string        // source labels, longest first
 	times              map[string]bool // words a timestamp line may hold
 	verbs, channels    []string        // imperatives to the reader and the site's channels
+	endings            []string        // case endings glued to a Bengali or Marathi channel ("অ্যাপে")
 }
 
 // calls is loaded once: wholeLineReason consults it for every short line.
@@ -54,6 +55,8 @@ func loadCalls(entries []string) residueCalls {
 			c.verbs = append(c.verbs, key)
 		case "channel":
 			c.channels = append(c.channels, key)
+		case "ending":
+			c.endings = append(c.endings, key)
 		}
 	}
 	c.openings, c.closings, c.credits = sortedByLength(c.openings), sortedByLength(c.closings), sortedByLength(c.credits)

@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Residue reasons of the line classifier.
@@ -101,8 +103,8 @@ const mastheadPartWords = 5
 const navigationParts = 4
 
 // partsReason returns why t, parts between separators, is residue, or "":
-// a masthead when at least one part is residue on its own (a date, an
-// address, a byline, furniture) and the rest are short names with no stop
+// a masthead when at least one part is residue on its own (a date, a place
+// and a date, an address, a byline, furniture) and the rest are short names with no stop
 // word and no figure; a navigation menu when there are four parts or more
 // and all are such names ("Home | India | World | Videos"). A headline with
 // a "|" has prose in a part.
@@ -119,7 +121,7 @@ func partsReason(t string) string {
 		case pf.emails+pf.links > 0 && pf.words-pf.emails-pf.links <= 2:
 			residue++
 			stamps++
-		case pf.digits > 0 && isTimestampLine(part):
+		case pf.digits > 0 && (isTimestampLine(part) || isPlaceDate(part)):
 			residue++
 			stamps++
 		case pf.words <= 12 && wholeLineReason(part) != "":
@@ -208,9 +210,12 @@ func splitParts(t string) []string {
 // ("channel:", or a platform the site posts on, "platform:") among its
 // words. An English imperative opens the line or
 // follows "and"; a Bengali, Hindi or Marathi one has a form of its own
-// ("ডাউনলোড করুন", "डाउनलोड करें", "डाउनलोड करा") and counts anywhere.
+// ("ডাউনলোড করুন", "डाउनलोड करें", "डाउनलोड करा") and counts anywhere:
+// an app prompt often puts its promise after the verb ("অ্যাপ ডাউনলোড
+// করুন, সব খবর এক জায়গায়", "ऐप डाउनलोड करें और पाएं हर खबर"), and a
+// Bengali or Marathi channel may carry a case ending ("অ্যাপে পড়ুন").
 func isReaderCall(t string) bool {
-	if !hasCallVerbEdge(t) && !strings.Contains(t, " and ") {
+	if !hasCallVerbEdge(t) && !strings.Contains(t, " and ") && !hasIndicCallVerb(t) {
 		return false
 	}
 	words := callWords(t)
@@ -220,7 +225,7 @@ func isReaderCall(t string) bool {
 	channel := false
 	for _, list := range [...][]string{calls.channels, calls.platforms} {
 		for _, c := range list {
-			if strings.Contains(words, " "+c+" ") {
+			if hasChannelWord(words, c) {
 				channel = true
 				break
 			}
@@ -238,6 +243,46 @@ func isReaderCall(t string) bool {
 		}
 		if strings.Contains(words, " "+v+" ") {
 			return true
+		}
+	}
+	return false
+}
+
+// hasChannelWord reports whether words (callWords form) holds channel c
+// as a word, or, for a channel in an Indic script, c with one of the case
+// endings of data/residue_calls.txt ("ending:") glued on.
+func hasChannelWord(words, c string) bool {
+	if strings.Contains(words, " "+c+" ") {
+		return true
+	}
+	if c[0] < utf8.RuneSelf {
+		return false
+	}
+	for at := 0; ; {
+		i := strings.Index(words[at:], " "+c)
+		if i < 0 {
+			return false
+		}
+		at += i + 1 + len(c)
+		end := strings.IndexByte(words[at:], ' ')
+		if end < 0 {
+			return false
+		}
+		if slices.Contains(calls.endings, words[at:at+end]) {
+			return true
+		}
+	}
+}
+
+// hasIndicCallVerb reports whether a word of t is the last word of a
+// Bengali, Hindi or Marathi imperative ("করুন", "करें", "वाचा"): the cheap
+// test, without folding the line, before an Indic line is read as a call.
+func hasIndicCallVerb(t string) bool {
+	for w := range strings.FieldsSeq(t) {
+		if w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf {
+			if w = trimWordPunct(w); w != "" && w[0] >= utf8.RuneSelf && callVerbEdges[w] {
+				return true
+			}
 		}
 	}
 	return false

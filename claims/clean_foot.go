@@ -130,6 +130,25 @@ func isPhotoCaption(key, t string) bool {
 	return false
 }
 
+// captionCreditWords is the most words before the bar of a barred caption:
+// the photo label and its credit ("File photo: PTI", "ছবি: সংগৃহীত").
+const captionCreditWords = 6
+
+// isBarredCaption reports whether t is a photo's caption line: a photo
+// label, its credit or image file (cut as a file path, which leaves the
+// label bare), a "|" and the caption ("Photo: /uploads/2023/09/ward.jpg | A
+// patient being moved to the isolation ward (PTI)", "ছবি: পিটিআই |
+// উদ্ধারকাজ চলছে"). A caption describes the picture, not the story, and runs
+// longer than a credit, so up to a paragraph's length is read. key is
+// MatchKey of t or of its head.
+func isBarredCaption(key, t string) bool {
+	if len(t) > classifyMaxBytes || phrasePrefix(strings.TrimLeft(key, "(["), photoLabelKeys) == "" {
+		return false
+	}
+	bar := strings.IndexByte(t, '|')
+	return bar > 0 && len(strings.Fields(t[:bar])) <= captionCreditWords
+}
+
 // isListedHeadline reports whether t reads as a headline in a list of other
 // stories: a headline, or a short question or exclamation of one sentence
 // ("নতুন মন্ত্রিসভায় কে কে?", "किती मंत्रिपदे?"), as headlines often are.

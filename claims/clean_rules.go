@@ -47,7 +47,7 @@ func wholeLineReason(t string) string {
 	if phrasePrefix(strings.TrimLeft(key, "(["), photoLabelKeys) != "" && len(strings.Fields(t)) <= 12 {
 		return ReasonPhotoCredit
 	}
-	if isPhotoCaption(key, t) {
+	if isPhotoCaption(key, t) || isBarredCaption(key, t) {
 		return ReasonPhotoCredit
 	}
 	if r := pageLineReason(t, key); r != "" {
