@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/money_givers.tsv
@@ -95,7 +96,7 @@ func moneyGiver(c *Claim, text []rune, q *Quantity) (level string, phrase bool) 
 	}
 	for _, o := range g.offices {
 		switch {
-		case !strings.Contains(before, o.key) && !strings.Contains(after, o.key):
+		case !officeIn(before, o.key) && !officeIn(after, o.key):
 		case best == "":
 			best = o.level
 		case best != o.level:
@@ -104,6 +105,29 @@ func moneyGiver(c *Claim, text []rune, q *Quantity) (level string, phrase bool) 
 	}
 	return best, false
 }
+
+// officeIn reports whether the office key stands in s (a match key): as a
+// whole word when it is Latin ("PM Modi", never "3pm" or "upma"), else
+// anywhere, since Indic case endings glue on (मुख्यमंत्र्यांनी).
+func officeIn(s, key string) bool {
+	if key == "" || key[0] >= utf8.RuneSelf {
+		return strings.Contains(s, key)
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], key)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(key)
+		if (j == 0 || !isLatinWordByte(s[j-1])) && (end == len(s) || !isLatinWordByte(s[end])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isLatinWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
 
 // Whom a sum is for, as an attribute names it: the ex gratia for the
 // families of the dead, the one for the seriously injured and the one for

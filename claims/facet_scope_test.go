@@ -86,6 +86,8 @@ func TestEventFacets(t *testing.T) {
 		{"hi a chief minister with no name gives at the state's level", "मुख्यमंत्री ने मृतकों के परिजनों को 2.5 लाख रुपये मुआवजा देने की घोषणा की।", []string{"|aid inr by state to kin|250000 inr"}},
 		{"en whom a sum is for stands past the fund that gives it", "Prime Minister Narendra Modi announced an ex gratia of Rs 2 lakh from the PMNRF for the next of kin of each deceased and Rs 50,000 for the injured.",
 			[]string{"|aid inr by centre to kin|200000 inr", "|aid inr by centre to wounded|50000 inr"}},
+		{"en a headline's PM gives at the centre's level", "Kerala floods: PM Modi announces Rs 500 crore interim relief after aerial survey", []string{"|aid inr by centre|5000000000 inr"}},
+		{"en pm in a clock time is no office", "At 3pm the state released Rs 50 crore in relief.", []string{"|aid inr|500000000 inr"}},
 		{"en a package is not the families' aid", "The state government announced a relief package of Rs 500 crore and Rs 4 lakh to each family of the dead.",
 			[]string{"|aid inr by state|5000000000 inr", "|aid inr by state to kin|400000 inr"}},
 		{"a sum with no word for what it is has no facet", "The bridge was renovated for Rs 2 crore.", nil},
