@@ -127,7 +127,9 @@ func officeIn(s, key string) bool {
 	}
 }
 
-func isLatinWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
+func isLatinWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
 
 // Whom a sum is for, as an attribute names it: the ex gratia for the
 // families of the dead, the one for the seriously injured and the one for
