@@ -193,3 +193,34 @@ func TestCleanLiveBadges(t *testing.T) {
 		},
 	})
 }
+
+func TestCleanHeadlineKickers(t *testing.T) {
+	runCleanCases(t, []cleanCase{
+		{
+			name:     "en: a kicker and a colon open the headline",
+			body:     "Cyclone Michaung: Chennai under water, five dead\nAt least five people died in Chennai on Monday.",
+			wantText: "Cyclone Michaung: Chennai under water, five dead\nAt least five people died in Chennai on Monday.",
+		},
+		{
+			name:     "bn: a kicker and a colon open the headline",
+			body:     "রাজকোট অগ্নিকাণ্ড: মৃত ২৭, শনাক্ত অংশীদার\nমৃতের সংখ্যা ২৭ বলে নিশ্চিত করেছে সরকার।",
+			wantText: "রাজকোট অগ্নিকাণ্ড: মৃত ২৭, শনাক্ত অংশীদার\nমৃতের সংখ্যা ২৭ বলে নিশ্চিত করেছে সরকার।",
+		},
+		{
+			name:     "hi: a kicker and a colon open the headline",
+			body:     "बंगाल हादसा: मृतकों की संख्या बढ़कर 10 हुई\nमरने वालों की संख्या मंगलवार को 10 हो गई।",
+			wantText: "बंगाल हादसा: मृतकों की संख्या बढ़कर 10 हुई\nमरने वालों की संख्या मंगलवार को 10 हो गई।",
+		},
+		{
+			name:     "mr: a kicker and a colon open the headline",
+			body:     "बांगलादेश निवडणूक: अंतिम मतदान ४१.९९ टक्के\nआयोगाने सुधारित आकडेवारी जाहीर केली.",
+			wantText: "बांगलादेश निवडणूक: अंतिम मतदान ४१.९९ टक्के\nआयोगाने सुधारित आकडेवारी जाहीर केली.",
+		},
+		{
+			name:     "a place and a colon before the first sentence is a dateline",
+			body:     "ঢাকা: নির্বাচনে ৪১.৮ শতাংশ ভোট পড়েছে।",
+			wantText: "নির্বাচনে ৪১.৮ শতাংশ ভোট পড়েছে।",
+			wantGone: []removal{{"ঢাকা:", "dateline"}},
+		},
+	})
+}

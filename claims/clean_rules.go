@@ -287,7 +287,10 @@ func datelineLen(s string) int {
 	if endsInDesk(words) {
 		return end + size
 	}
-	if s[end] == ':' && len(words) <= 2 && isPlaceLabel(words) && strings.HasPrefix(s[end+1:], " ") {
+	if s[end] == ':' && len(words) <= 2 && isPlaceLabel(words) && strings.HasPrefix(s[end+1:], " ") && !isHeadlineLike(strings.TrimRightFunc(s, isTrimRune)) {
+		// A headline's kicker has the same shape ("Cyclone Michaung:
+		// Chennai under water", "রাজকোট অগ্নিকাণ্ড: মৃত ২৭") and is the
+		// headline's: a dateline opens the first paragraph, a sentence.
 		return end + size
 	}
 	return 0
