@@ -144,8 +144,12 @@ func quantityFacets(c *Claim) []Facet {
 	var out []Facet
 	var sums []sumRead // read on the first sum of money
 	lastCounted := ""
+	replaced := replacedFigures(c)
 	for i := range c.Quantities {
 		q := &c.Quantities[i]
+		if replaced != nil && replaced[i] {
+			continue // "revised to 260 from 270": the 270 is an earlier report's
+		}
 		var subject, attribute string
 		ofEvent := false // a figure of the story's event, with no owner or place
 		stated := q

@@ -148,7 +148,7 @@ type Statement struct {
 // own date when it gives one (the latest absolute date to the month or
 // day), else the published date.
 func NewStatement(c *claims.Claim, f claims.Facet, published time.Time) Statement {
-	s := Statement{Facet: f, Value: f.Value, SaidBy: claims.SaidBy(c), Revision: isRevision(c.Text)}
+	s := Statement{Facet: f, Value: f.Value, SaidBy: claims.SaidBy(c), Revision: claims.IsCorrection(c)}
 	_, since, _ := strings.Cut(f.Attribute, claims.SinceScope)
 	for _, d := range c.Dates {
 		// The date a count is counted since is not the date it is as of;
@@ -182,12 +182,6 @@ func nearReport(iso string, published time.Time) bool {
 	return !t.After(p) && p.Sub(t) <= seasonStart
 }
 
-//go:embed data/revisions.txt
-var revisionsTXT string
-
-// revisionWords say a claim corrects an earlier figure.
-var revisionWords = keyLines(revisionsTXT)
-
 // keyLines returns the lines of an embedded word list in match-key form,
 // less blank lines and "#" comments.
 func keyLines(txt string) []string {
@@ -198,15 +192,4 @@ func keyLines(txt string) []string {
 		}
 	}
 	return out
-}
-
-// isRevision reports whether text says it corrects an earlier figure.
-func isRevision(text string) bool {
-	k := claims.MatchKey(text)
-	for _, w := range revisionWords {
-		if strings.Contains(k, w) {
-			return true
-		}
-	}
-	return false
 }

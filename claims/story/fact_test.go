@@ -187,3 +187,36 @@ func TestSettleScope(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementRevision checks, per language, that a statement from a
+// claim that corrects a figure is a revision, and one that only reports a
+// figure is not.
+func TestStatementRevision(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"en revised to", "The death toll has been revised to 260 from the earlier estimate of 270.", true},
+		{"en not", "The BMC said 75 people were injured, not 88.", true},
+		{"bn নয়, বরং", "আহতের সংখ্যা ৮৮ নয়, বরং ৭৫ জন।", true},
+		{"hi नहीं, बल्कि", "घायलों की संख्या 88 नहीं, बल्कि 75 है।", true},
+		{"mr सुधारित", "मृतांचा आकडा २७० वरून सुधारित करून २६० करण्यात आला.", true},
+		{"hi a rise", "मृतकों की संख्या बढ़कर 16 हो गई है।", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := claims.Process("probe.txt", []byte(tt.text), claims.Meta{}, claims.Options{})
+			if err != nil || len(a.Claims) != 1 {
+				t.Fatalf("Process: %v, %d claims; want one", err, len(a.Claims))
+			}
+			c := &a.Claims[0]
+			fs := claims.FindFacets(c)
+			if len(fs) == 0 {
+				t.Fatalf("no facets on %q", c.Text)
+			}
+			if got := NewStatement(c, fs[0], time.Time{}).Revision; got != tt.want {
+				t.Errorf("Revision = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

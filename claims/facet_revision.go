@@ -1,0 +1,134 @@
+package claims
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// A correction states a figure and the figure it replaces: "the toll was
+// revised to 260 from 270", "75, not 88", "৮৮ নয়, বরং ৭৫", "88 नहीं,
+// बल्कि 75". The replaced figure is no statement of the fact (it is what an
+// earlier report said), so it gets no facet; the claim's other figures are
+// statements that revise the fact (claims/story: revised, not disputed).
+// The words are data/revisions.tsv.
+
+//go:embed data/revisions.tsv
+var revisionsTSV string
+
+// revisionWords holds data/revisions.tsv in match-key form.
+type revisionWords struct {
+	correction                    []string // phrases inside the claim's text
+	oldBefore, oldAfter           map[string]bool
+	negationBefore, negationAfter map[string]bool
+}
+
+var revisionVocab = sync.OnceValue(func() *revisionWords {
+	w := &revisionWords{oldBefore: map[string]bool{}, oldAfter: map[string]bool{},
+		negationBefore: map[string]bool{}, negationAfter: map[string]bool{}}
+	for _, row := range tsvRows(revisionsTSV) {
+		if len(row) != 2 {
+			panic("claims: data/revisions.tsv: want 2 tab-separated columns: " + strings.Join(row, "\t"))
+		}
+		for _, word := range strings.Split(row[1], ",") {
+			if word = MatchKey(word); word == "" {
+				continue
+			}
+			switch row[0] {
+			case "correction":
+				w.correction = append(w.correction, word)
+			case "old-before":
+				w.oldBefore[word] = true
+			case "old-after":
+				w.oldAfter[word] = true
+			case "negation-before":
+				w.negationBefore[word] = true
+			case "negation-after":
+				w.negationAfter[word] = true
+			default:
+				panic("claims: data/revisions.tsv: unknown kind " + row[0])
+			}
+		}
+	}
+	return w
+})
+
+// IsCorrection reports whether c corrects an earlier figure: by a word
+// that says so ("revised", "সংশোধিত", "सुधारित"), or by denying one of
+// its figures beside another ("75, not 88").
+func IsCorrection(c *Claim) bool {
+	if hasCorrectionWord(c.Text) {
+		return true
+	}
+	text := []rune(c.Text)
+	denied, other := false, false
+	for i := range c.Quantities {
+		if deniedFigure(text, &c.Quantities[i], c.Quantities) {
+			denied = true
+		} else {
+			other = true
+		}
+	}
+	return denied && other
+}
+
+// hasCorrectionWord reports whether text holds a word that says it
+// corrects an earlier figure.
+func hasCorrectionWord(text string) bool {
+	k := MatchKey(text)
+	for _, w := range revisionVocab().correction {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// replacedFigures marks the figures of c that a correction replaces; nil
+// when c is no correction.
+func replacedFigures(c *Claim) []bool {
+	if len(c.Quantities) < 1 || !IsCorrection(c) {
+		return nil
+	}
+	text := []rune(c.Text)
+	out := make([]bool, len(c.Quantities))
+	v := revisionVocab()
+	for i := range c.Quantities {
+		q := &c.Quantities[i]
+		out[i] = deniedFigure(text, q, c.Quantities) || markedAfter(text, q, c.Quantities, v.oldAfter)
+		if start, _, ok := figureReach(text, q, c.Quantities); ok && !out[i] {
+			for _, w := range facetSplitWords(clauseTail(string(text[start:q.Start]))) {
+				if v.oldBefore[MatchKey(w)] {
+					out[i] = true
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// deniedFigure reports whether q is denied: "not 88", "৮৮ নয়", "88 नहीं".
+func deniedFigure(text []rune, q *Quantity, all []Quantity) bool {
+	v := revisionVocab()
+	return v.negationBefore[wordBefore(text, q.Start)] || markedAfter(text, q, all, v.negationAfter)
+}
+
+// markedAfter reports whether one of the two words right after q (its
+// noun may stand between), short of the next figure, is in words.
+func markedAfter(text []rune, q *Quantity, all []Quantity, words map[string]bool) bool {
+	_, end, ok := figureReach(text, q, all)
+	if !ok {
+		return false
+	}
+	after := facetSplitWords(clauseHead(string(text[q.End:end])))
+	for i, w := range after {
+		if i == 2 {
+			break
+		}
+		if words[MatchKey(w)] {
+			return true
+		}
+	}
+	return false
+}
