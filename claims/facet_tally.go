@@ -45,6 +45,11 @@ func resultOwner(text []rune, q *Quantity, ents []Entity) string {
 	owner, end := "", -1
 	for _, e := range ents {
 		if e.Start >= start && e.End <= q.Start && e.End > end && isOwnerKind(e.Kind) {
+			if owner != "" && inAside(text, e, q.Start) {
+				// "Independent candidates, most of them Awami League
+				// leaders, won 62 seats": the aside names no winner.
+				continue
+			}
 			owner, end = e.Name, e.End
 			if madeAgainst(text, e, q) {
 				owner = "" // "भारत के खिलाफ 163 रन": the side it was made against
@@ -53,6 +58,17 @@ func resultOwner(text []rune, q *Quantity, ents []Entity) string {
 	}
 	return owner
 }
+
+// inAside reports whether e stands between two commas before position i of
+// text: an aside about the name before it, not the one who won.
+func inAside(text []rune, e Entity, i int) bool {
+	return strings.ContainsRune(string(text[max(0, e.Start-asideReach):e.Start]), ',') &&
+		strings.ContainsRune(string(text[e.End:i]), ',')
+}
+
+// asideReach is how many runes before a name the comma opening its
+// aside may stand ("X, most of them Y leaders, won").
+const asideReach = 40
 
 // madeAgainst reports whether an against word stands right before e or
 // between e and the figure q.
