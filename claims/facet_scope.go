@@ -33,6 +33,23 @@ const DailyScope = " daily"
 // EachScope is how an attribute names a sum or count per person or family.
 const EachScope = " each"
 
+// YearScope is how an attribute names a figure its clause dates to a year
+// alone ("17 people died in the first outbreak in 2018"). claims/story
+// folds it back into the figure's fact when the year is the report's own:
+// only a figure of another year is another event's.
+const YearScope = " in year "
+
+// yearOfClause returns the year a date of year precision in q's clause
+// gives it, "" when none does.
+func yearOfClause(c *Claim, text []rune, q *Quantity) string {
+	for _, d := range c.Dates {
+		if d.Precision == "year" && !d.Relative && len(d.ISO) == 4 && sameClause(text, d.Start, d.End, q.Start, q.End) {
+			return d.ISO
+		}
+	}
+	return ""
+}
+
 // clauseWords returns the words of the clause around q: back to the last
 // clause break before it and on to the first after it, at most reach words
 // each side.
@@ -93,6 +110,9 @@ func figureScope(c *Claim, text []rune, q *Quantity) string {
 	}
 	if clock := clockScope(text, q, q.Unit == "percent"); clock != "" {
 		return clock
+	}
+	if year := yearOfClause(c, text, q); year != "" {
+		return YearScope + year
 	}
 	before, after := clauseWords(text, q, 5)
 	// The figure's own words make it a day's too: "68,631 नए मामले"

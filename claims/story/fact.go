@@ -2,6 +2,7 @@ package story
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"time"
 
@@ -53,7 +54,8 @@ var descriptors = func() map[string]bool {
 // scope keeps its own fact ("4 dead in Pune district" is not "11 dead
 // across Maharashtra"). A count since a date long before the report
 // (seasonStart) is the running total; one day's count is a fact of that
-// day. ok is false for a statement of no fact: a descriptor ("dictator")
+// day; a figure dated to the report's own year is the story's, one of
+// another year another event's. ok is false for a statement of no fact: a descriptor ("dictator")
 // is not a title.
 func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKey, bool) {
 	f := st.Facet
@@ -87,6 +89,9 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 			if t, err := time.Parse(time.DateOnly, since); err == nil && !published.IsZero() && published.Sub(t) > seasonStart {
 				k.Attribute = base
 			}
+		}
+		if base, year, ok := strings.Cut(k.Attribute, claims.YearScope); ok && !published.IsZero() && year == strconv.Itoa(published.Year()) {
+			k.Attribute = base // "in 2023" in a 2023 report: this year's figure
 		}
 		if strings.HasSuffix(k.Attribute, claims.DailyScope) && st.AsOf != "" {
 			k.Attribute += " " + st.AsOf

@@ -34,6 +34,8 @@ func TestFactOf(t *testing.T) {
 		{"a toll in another country keeps it", count("Bangladesh", "killed person count", ""), "Bangladesh", "killed person count", true},
 		{"a count since the season began is the running total", count("", "killed person count since 2018-05-29", ""), "", "killed person count", true},
 		{"a count since a recent date is that spell's", count("", "killed person count since 2018-08-08", ""), "", "killed person count since 2018-08-08", true},
+		{"a toll dated to the report's year is the running total", count("", "killed person count in year 2018", ""), "", "killed person count", true},
+		{"a toll of another year is another event's", count("", "killed person count in year 2013", ""), "", "killed person count in year 2013", true},
 		{"one day's count is a fact of that day", count("", "killed person count daily", "2018-08-17"), "", "killed person count daily 2018-08-17", true},
 		{"aid for the story's place is the story's", money("Kerala", "aid inr by centre"), "", "aid inr by centre", true},
 		{"a toll with no place in another country's report is that country's", count("", "killed person count", ""), "", "killed person count", true},
