@@ -145,6 +145,20 @@ func quantityFacets(c *Claim) []Facet {
 	var sums []sumRead // read on the first sum of money
 	lastCounted := ""
 	replaced := replacedFigures(c)
+	partOf := partitives(text, c.Quantities)
+	scenes := make([]string, len(c.Quantities))
+	whole := make([]bool, len(c.Quantities))
+	for i := range c.Quantities {
+		scenes[i] = sceneOf(text, &c.Quantities[i], c.Quantities)
+	}
+	for i, j := range partOf {
+		if j >= 0 && scenes[j] != "" {
+			whole[j] = true
+			if scenes[i] == "" {
+				scenes[i] = scenes[j] // "241 of 242 on board killed": the 241 were on board
+			}
+		}
+	}
 	for i := range c.Quantities {
 		q := &c.Quantities[i]
 		if replaced != nil && replaced[i] {
@@ -173,6 +187,8 @@ func quantityFacets(c *Claim) []Facet {
 			switch near := nears[i]; {
 			case tally != "":
 				ev = "" // seats and runs are won or scored, never killed or hurt
+			case whole[i]:
+				ev = wholeEvent(text, q, c.Quantities) // the claim's verb is its part's
 			case near != "" && (ev != "casualty" || !eventOK || !facetVocab.bothHarmsNear(text, q, c.Quantities)):
 				// A claim that names deaths and injuries is of casualties
 				// only where both stand by the figure ("4,000 killed or
@@ -192,7 +208,7 @@ func quantityFacets(c *Claim) []Facet {
 				// before it counts ("300 soldiers killed and 2,700
 				// wounded"), or people when a death or injury is all the
 				// claim says of it ("the death toll rose to 61").
-				if ev == "" {
+				if ev == "" && !whole[i] {
 					continue
 				}
 				counted = lastCounted
@@ -203,7 +219,14 @@ func quantityFacets(c *Claim) []Facet {
 				named.Counted = counted
 				stated = &named
 			}
-			if isIncrement(text, q) || isPart(text, q) || (ev == "" && facetVocab.generic[MatchKey(counted)]) || isProjection(text, q) {
+			// The head count on board is a fact of the event without an
+			// event word: "Of the 242 people on board".
+			// Only of people: "all 52 British nationals on board" is no
+			// head count of the flight, nor "49 of their bodies" its toll.
+			onePeople := peopleKey(counted) == "person"
+			headcount := whole[i] && ev == "" && scenes[i] == AboardScope && onePeople
+			part := partOf[i] >= 0 && whole[partOf[i]] && onePeople
+			if isIncrement(text, q) || (isPart(text, q) && !part) || (ev == "" && !headcount && facetVocab.generic[MatchKey(counted)]) || isProjection(text, q) {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)
@@ -219,7 +242,9 @@ func quantityFacets(c *Claim) []Facet {
 				// claims/story compares it inside the article's story only,
 				// so a country named elsewhere in the claim ("in Nepal",
 				// "Nepal's home ministry said") need not own it.
-				subject = placeOf(text, q, c.Entities)
+				if scenes[i] == "" {
+					subject = placeOf(text, q, c.Entities) // on board is where, whatever the flight's places
+				}
 				ofEvent = subject == EventSubject
 				if ofEvent && inUnnamedState(text, q) {
 					subject = RegionSubject
@@ -231,7 +256,7 @@ func quantityFacets(c *Claim) []Facet {
 				named := *stated
 				named.Counted = counted
 				stated = &named
-			} else if ev != "" && facetVocab.people[MatchKey(counted)] {
+			} else if (ev != "" || headcount) && facetVocab.people[MatchKey(counted)] && (counted != "passenger" || !restrictsPassengers(c.Quantities, i)) {
 				// "५०३ रुग्णांचा मृत्यू" and "503 लोगों की जान गई" are one
 				// toll: a patient who dies is one of the people killed.
 				counted = "person"
@@ -239,7 +264,10 @@ func quantityFacets(c *Claim) []Facet {
 				named.Counted = counted
 				stated = &named
 			}
-			attribute = countAttribute(counted, ev) + figureScope(c, text, q)
+			if headcount && subject == "" {
+				ofEvent = true
+			}
+			attribute = countAttribute(counted, ev) + scenes[i] + figureScope(c, text, q)
 			if tally != "" && subject != "" {
 				scope, ok := tallyScope(tally, text, q, c.Entities)
 				if !ok {
@@ -310,7 +338,7 @@ func eventOfOther(qs []Quantity, nears []string, i int, event string) bool {
 		return false
 	}
 	for j, near := range nears {
-		if j != i && near == event && qs[j].Counted != "" && qs[j].Counted != qs[i].Counted {
+		if j != i && near == event && qs[j].Counted != "" && passengerKey(qs[j].Counted) != passengerKey(qs[i].Counted) {
 			return true
 		}
 	}

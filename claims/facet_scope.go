@@ -87,7 +87,7 @@ func isPart(text []rune, q *Quantity) bool {
 	if q.Start < 0 || q.Start > q.End || q.End > len(text) {
 		return false
 	}
-	if facetVocab.partBefore[wordBefore(text, q.Start)] {
+	if isPartBefore(text, q.Start) {
 		return true
 	}
 	after := facetSplitWords(clauseHead(string(text[q.End:])))

@@ -68,6 +68,9 @@ type facetWords struct {
 	implied      []impliedPhrase
 	impliedAfter []impliedPhrase
 	own          map[string]bool
+	// scenes are the phrases that say where on the scene a count is (on
+	// board, on the ground; facet_scene.go), counted naming the scene.
+	scenes       []impliedPhrase
 	travelExact  map[string]string
 	travelPrefix []facetStem
 }
@@ -190,6 +193,8 @@ func loadFacetWords(tsv string) *facetWords {
 				w.impliedAfter = append(w.impliedAfter, impliedPhrase{strings.Fields(word), name})
 			case "own":
 				w.own[word] = true
+			case "scene":
+				w.scenes = append(w.scenes, impliedPhrase{strings.Fields(word), name})
 			case "travel":
 				addWord(w.travelExact, &w.travelPrefix, word, name)
 			case "region":
