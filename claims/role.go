@@ -1,8 +1,10 @@
 package claims
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // FindRoles returns the titles text binds to named people, by the default
@@ -47,6 +49,10 @@ func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Rol
 		if i > 0 && toks[i].joined && ix.isPlural(toks[i-1].key) {
 			i += n - 1
 			continue // "দুই নেতা", "both leaders": a shared title, bound to nobody
+		}
+		if j, ok := formerBefore(toks, ents, i); ok {
+			// "Former US president Donald Trump": an office once held.
+			r.Role, r.Text, r.Start = FormerRole+r.Role, text[toks[j].bs:last.be], toks[j].start
 		}
 		if p, ok := rolePersonAfter(text, ents, last.be, last.end); ok {
 			r.Person = p
@@ -202,4 +208,37 @@ func (ix *lexIndex) rolePersonAfterHonorifics(text string, toks []lexToken, ents
 		}
 	}
 	return "", false
+}
+
+// FormerRole prefixes a title someone held in the past: "former president".
+const FormerRole = "former "
+
+//go:embed data/roles_former.txt
+var rolesFormerTXT string
+
+// formerWords are data/roles_former.txt in lexToken key form.
+var formerWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, row := range tsvRows(rolesFormerTXT) {
+		out[strings.ToLower(row[0])] = true
+	}
+	return out
+})
+
+// formerBefore returns the token of a "former" word right before the title
+// at toks[i], past one country or place name ("Former US president"), and
+// whether there is one.
+func formerBefore(toks []lexToken, ents []Entity, i int) (int, bool) {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if !toks[j+1].joined {
+			return 0, false
+		}
+		if formerWords()[strings.ToLower(strings.TrimPrefix(toks[j].key, "^"))] {
+			return j, true
+		}
+		if k := roleEntityKindAt(ents, toks[j]); k != Country && k != Place {
+			return 0, false
+		}
+	}
+	return 0, false
 }

@@ -34,6 +34,10 @@ func TestFindRoles(t *testing.T) {
 		{"en prime minister", "en", "Prime Minister Narendra Modi will visit", "Narendra Modi=prime minister"},
 		{"en vice president is not president", "en", "Vice President JD Vance spoke", "JD Vance=vice president"},
 		{"en once per person and role", "en", "Russian President Vladimir Putin met President Putin", "Vladimir Putin=president"},
+		{"en former past a country", "en", "Former US president Donald Trump criticised the strikes.", "Donald Trump=former president"},
+		{"hi former", "hi", "पूर्व राष्ट्रपति जो बाइडेन के कार्यकाल में यह समझौता हुआ था।", "Joe Biden=former president"},
+		{"mr former", "mr", "माजी अध्यक्ष जो बायडेन यांच्या काळात हा करार झाला होता.", "Joe Biden=former president"},
+		{"bn former", "bn", "সাবেক প্রেসিডেন্ট ডোনাল্ড ট্রাম্প এই হামলার সমালোচনা করেছেন।", "Donald Trump=former president"},
 		// negatives: a title with nobody named beside it binds to nobody
 		{"bn kremlin leader", "bn", "বুধবার ভোরে পিয়ংইয়ংয়ের বিমানবন্দরে পৌঁছান ক্রেমলিন নেতা।", ""},
 		{"bn title with ending", "bn", "উল্লেখ্য, 24 বছরের মধ্যে রুশ প্রেসিডেন্টের এই প্রথম দেশটিতে সফর", ""},
@@ -83,6 +87,9 @@ func TestRolesCompatible(t *testing.T) {
 		{"foreign minister", "defence minister", false},
 		{"astronaut", "astronaut", true},
 		{"astronaut", "president", false},
+		{"former president", "president", true},
+		{"president", "former president", true},
+		{"former president", "leader", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {

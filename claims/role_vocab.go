@@ -28,10 +28,16 @@ func CanonicalRole(word string) (string, bool) {
 }
 
 // RolesCompatible reports whether a and b can both be true of one person: one
-// of them is the other or above it in the vocabulary.
+// of them is the other or above it in the vocabulary, or one is a former
+// office.
 func (l *Lexicon) RolesCompatible(a, b string) bool {
 	ix := l.index()
 	a, b = roleCompareKey(a), roleCompareKey(b)
+	if strings.HasPrefix(a, FormerRole) || strings.HasPrefix(b, FormerRole) {
+		// An office once held says nothing against one held now: "former
+		// president" in 2025 and "president" in 2024 are one man's career.
+		return true
+	}
 	return a == b || ix.roleAbove(a, b) || ix.roleAbove(b, a)
 }
 
