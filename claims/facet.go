@@ -375,7 +375,7 @@ func inUnnamedState(text []rune, q *Quantity) bool {
 // ("চট্টগ্রামে তিনজন, ঢাকায় দুজন": three in Chattogram, two in Dhaka), or
 // else the one country it names as where it happened; "" when none.
 func placeOf(text []rune, q *Quantity, ents []Entity) string {
-	ents = withoutRivers(ents)
+	ents = inClause(text, q, withoutRivers(ents))
 	if p := onlyEntityOf(ents, Place); p != "" {
 		return p
 	}
@@ -399,6 +399,21 @@ func placeOf(text []rune, q *Quantity, ents []Entity) string {
 		in = e.Name
 	}
 	return in
+}
+
+// inClause returns the entities of ents less those in a clause after q's:
+// a place named after the toll's clause is where something else happened
+// ("toll rises to 16 as couple found in car; Bhinde held in Udaipur":
+// Udaipur is where he was held), while one in a clause before it may set
+// the scene ("केरळमध्ये पुन्हा पुराचा तडाखा; मृतांचा आकडा 85 वर").
+func inClause(text []rune, q *Quantity, ents []Entity) []Entity {
+	out := ents[:0:0]
+	for _, e := range ents {
+		if e.Start < q.End || e.End > len(text) || sameClause(text, e.Start, e.End, q.Start, q.End) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // withoutRivers returns ents less the rivers: a river is where a bridge

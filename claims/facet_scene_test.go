@@ -47,3 +47,30 @@ func TestSceneFacets(t *testing.T) {
 		})
 	}
 }
+
+// TestTollPlaceClause checks, per language, that a place named in a
+// clause after a toll's is not where the toll is (an arrest's, a
+// hearing's), while one in a clause before it sets the scene.
+func TestTollPlaceClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"en an arrest after the toll", "Hoarding collapse: toll rises to 16 as couple found in car; Bhinde held in Udaipur",
+			[]string{"|killed person count|16 person"}},
+		{"hi an arrest after the toll", "होर्डिंग हादसा: मृतकों की संख्या 16 हुई; आरोपी उदयपुर से गिरफ्तार",
+			[]string{"|killed person count|16 person"}},
+		{"bn an arrest after the toll", "হোর্ডিং বিপর্যয়: মৃত বেড়ে ১৭; অভিযুক্ত উদয়পুরে গ্রেফতার",
+			[]string{"|killed person count|17 person"}},
+		{"mr the scene before the toll", "केरळमध्ये पुन्हा पुराचा तडाखा; मृतांचा आकडा 85 वर",
+			[]string{"Kerala|killed person count|85 person"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := processedClaim(t, tt.text)
+			if got := quantityFacetLines(c); !slices.Equal(got, tt.want) {
+				t.Errorf("facets = %q, want %q\n(quantities %+v, entities %+v)", got, tt.want, c.Quantities, c.Entities)
+			}
+		})
+	}
+}
