@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -67,6 +68,7 @@ func (ix *lexIndex) findEntitiesGlued(text string, toks []lexToken) (ents []Enti
 	if len(guessed) > 0 {
 		out = append(out, guessed...)
 		slices.SortFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+		out = foldGivenNames(text, out)
 	}
 	if len(out) == 0 {
 		return nil, glued
@@ -255,4 +257,30 @@ func lexJoinKeys(keys []string) string {
 		b = append(b, k...)
 	}
 	return string(b)
+}
+
+// foldGivenNames joins an unknown name written right before a known
+// person's surname to that person: "राष्ट्रपति वोलोदिमिर ज़ेलेंस्की" is
+// Zelensky with his first name spelt as no alias has it, not a second
+// man "Volodimir" who takes the title.
+func foldGivenNames(text string, ents []Entity) []Entity {
+	var runes []rune
+	out := ents[:0]
+	for i := range ents {
+		e := ents[i]
+		if e.Unknown && e.Kind == Person && i+1 < len(ents) {
+			next := &ents[i+1]
+			if next.Kind == Person && !next.Unknown && next.Start > e.End {
+				if runes == nil {
+					runes = []rune(text)
+				}
+				if next.Start <= len(runes) && strings.TrimSpace(string(runes[e.End:next.Start])) == "" {
+					next.Start, next.Text = e.Start, string(runes[e.Start:next.End])
+					continue
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }

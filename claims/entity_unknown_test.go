@@ -41,6 +41,11 @@ func TestUnknownPeopleAfterTitles(t *testing.T) {
 		{"hi", "रेल मंत्री अश्विनी मेहता ने हादसे की जांच के आदेश दिए।", "Ashvini Mehta (person)", "Ashvini Mehta=railway minister"},
 		{"mr", "जिल्हाधिकारी अमोल येडगे यांनी सांगितले.", "Amol Yedge (person)", "Amol Yedge=district magistrate"},
 		{"mr", "मुख्य सचिव सुजाता सौनिक यांनी आढावा घेतला.", "Sujata Saunik (person)", "Sujata Saunik=chief secretary"},
+		// A known person's name spelt in part as no alias has it, or behind a
+		// religious title, is that person, no unknown one beside them.
+		{"hi", "यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की ने टेलीग्राम पर लिखा।", "", "Volodymyr Zelensky=president"},
+		{"mr", "सर्वोच्च नेते आयातुल्ला अली खामेनी यांनी आवाहन केले.", "", "Ali Khamenei=supreme leader"},
+		{"bn", "সর্বোচ্চ নেতা আয়াতুল্লাহ আলী খামেনি বলেছেন।", "", "Ali Khamenei=supreme leader"},
 		// Initials, spelt out or not, with a full stop or not, are written
 		// as English writes them.
 		{"en", "ISRO chairman K Raman announced the loss of contact.", "K. Raman (person)", "K. Raman=chairman"},
