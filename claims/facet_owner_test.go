@@ -55,6 +55,17 @@ func TestCountOwner(t *testing.T) {
 			of:   []string{"North Korea"},
 		},
 		{
+			name: "en count: the subject of a firing verb owns what it fired",
+			text: "North Korea fired two short-range ballistic missiles into the sea.",
+			make: func(tb testing.TB, s string) Claim {
+				return Claim{Text: s,
+					Quantities: []Quantity{fxQuantity(tb, s, "two short-range ballistic missiles", fxFigure(Exactly, 2, "", "missile"))},
+					Entities:   []Entity{fxEntity(tb, s, "North Korea", "North Korea", Country)}}
+			},
+			want: []string{"quantity|north korea|missile count = 2 missile"},
+			of:   []string{"North Korea"},
+		},
+		{
 			name: "en count: the event splits the attribute",
 			text: "About 4,000 North Korean soldiers were killed in Kursk.",
 			make: func(tb testing.TB, s string) Claim {
