@@ -145,7 +145,7 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 			return q, 0, false // ঘণ্টায় ৫০০ টাকা: a rate, not a speed
 		}
 	}
-	if !acceptFigure(toks, p, hasUnit, unit, counted, qual) {
+	if !acceptFigure(toks, p, end, hasUnit, unit, counted, qual) {
 		return q, 0, false
 	}
 	q = Quantity{
@@ -237,12 +237,14 @@ func countedAfter(toks []qtoken, k int) (string, int, string, bool) {
 
 // acceptFigure decides whether a number read from the text is a checkable
 // figure, given what it measures or counts.
-func acceptFigure(toks []qtoken, p numberParse, hasUnit bool, unit unitInfo, counted, qual string) bool {
+func acceptFigure(toks []qtoken, p numberParse, end int, hasUnit bool, unit unitInfo, counted, qual string) bool {
 	measured := hasUnit && unit.dimension != "count"
 	switch {
 	case p.weakOne && !p.mult:
 		// একটি ভিডিও, a video: an article, not a figure; এক দিনের is a day.
-		return measured && unit.dimension != "money"
+		// "এক বেসামরিক নাগরিক নিহত", "one person was killed": one of
+		// those counted befell what the words after say, a toll of one.
+		return measured && unit.dimension != "money" || counted != "" && eventAfter(toks, end)
 	case p.several && !p.mult:
 		return hasUnit || counted != ""
 	case p.words && !p.digits && !p.mult && !p.vague && p.value < 1:

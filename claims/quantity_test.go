@@ -134,6 +134,10 @@ func TestSmallCountsAfterTallyWords(t *testing.T) {
 		{"bn an hour of the afternoon is no count", "bn", "বেলা ৩টা পর্যন্ত ভোট পড়েছে ২৬.৩৭ শতাংশ", []string{"26.37 percent"}, ""},
 		{"bn a magnitude in the afternoon is", "bn", "রবিবার দুপুরে ৬.৭ মাত্রার একটি পরাঘাত", []string{"6.7 magnitude"}, ""},
 		{"bn five killed in the afternoon are", "bn", "দুপুরে ৫ জন নিহত হন", []string{"5 person"}, ""},
+		{"bn one civilian killed is a toll of one", "bn", "হামলায় এক বেসামরিক নাগরিক নিহত হয়েছেন।", []string{"1 civilian"}, ""},
+		{"hi one person died", "hi", "हमले में एक व्यक्ति की मौत हो गई।", []string{"1 person"}, ""},
+		{"en one person was killed", "en", "One person was killed in the strike.", []string{"1 person"}, ""},
+		{"en one of the cars is no figure", "en", "one car was parked outside", nil, ""},
 		{"en one after a tally word is still an article", "en", "The total rose to one.", nil, ""},
 	})
 }

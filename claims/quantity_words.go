@@ -65,3 +65,19 @@ func init() {
 		}
 	}
 }
+
+// eventAfter reports whether one of the two words after toks[end-1] says
+// what befell what a figure counts (data/attributes.tsv events: killed,
+// wounded, missing...): "এক বেসামরিক নাগরিক নিহত", "एक व्यक्ति की मौत".
+func eventAfter(toks []qtoken, end int) bool {
+	for j, words := end, 0; j < len(toks) && words < 2; j++ {
+		if toks[j].kind != qWord {
+			return false
+		}
+		words++
+		if facetLookupWord(toks[j].key, facetVocab.eventExact, facetVocab.eventPrefix) != "" {
+			return true
+		}
+	}
+	return false
+}
