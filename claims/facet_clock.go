@@ -106,7 +106,7 @@ func clockHour(words []string, at bool) (int, bool) {
 				day = d
 			}
 		}
-		till := strings.Contains(rest, "पर्यंत") || strings.Contains(rest, "পর্যন্ত")
+		till := v.gluedTill(rest) // "६ वाजेपर्यंत": the till word glued to the marker
 		for _, a := range words[next:min(len(words), next+2)] {
 			till = till || facetLookupWord(MatchKey(a), v.tillExact, v.tillPrefix) != ""
 		}
@@ -173,4 +173,20 @@ func afterDayPart(toks []qtoken, i int) bool {
 	}
 	v := clockTimes()
 	return facetLookupWord(toks[i-1].key, v.dayExact, v.dayPrefix) != ""
+}
+
+// gluedTill reports whether a till word of the data ends the word w after
+// something else: a postposition glued to a clock marker (वाजेपर्यंत).
+func (v *clockVocab) gluedTill(w string) bool {
+	for t := range v.tillExact {
+		if len(w) > len(t) && strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	for _, t := range v.tillPrefix {
+		if strings.LastIndex(w, t.stem) > 0 {
+			return true
+		}
+	}
+	return false
 }
