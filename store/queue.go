@@ -74,8 +74,10 @@ const queueFrom = ` FROM matches m
 	LEFT JOIN users ua ON ua.id = m.assigned_to
 	LEFT JOIN users ur ON ur.id = m.raised_by`
 
-// queueOrder puts open items first, then the most check-worthy.
-const queueOrder = ` ORDER BY (m.status = 'open') DESC, MAX(ca.score, cb.score) DESC, m.id`
+// queueOrder puts open items first, then the most check-worthy, in the
+// ascending keys of the matches_rank index (m.worth is MAX(ca.score,
+// cb.score), kept on the match), so a page is read from the index in order.
+const queueOrder = ` ORDER BY (m.status <> 'open'), -m.worth, m.id`
 
 // where builds the WHERE clause; skip names a field left out, so counts per
 // status can ignore the status filter.
@@ -122,7 +124,52 @@ func (f QueueFilter) where(skip string) (string, []any) {
 func (db *DB) Queue(ctx context.Context, f QueueFilter, limit, offset int) ([]QueueItem, error) {
 	where, args := f.where("")
 	q := queueColumns + queueFrom + where + queueOrder + ` LIMIT ? OFFSET ?`
-	rows, err := db.read.QueryContext(ctx, q, append(args, limit, offset)...)
+	return db.queueRows(ctx, q, append(args, limit, offset))
+}
+
+// QueueAfter returns up to limit queue rows that follow the match after in
+// the queue's order (from the top when after is 0), and whether more rows
+// follow them. It reads one page from the matches_rank index, skipping
+// nothing and counting nothing, however deep the page: the cursor is the
+// row-value of after's index keys, and "more" is one row past the page.
+func (db *DB) QueueAfter(ctx context.Context, f QueueFilter, after int64, limit int) ([]QueueItem, bool, error) {
+	var rank []any
+	if after != 0 {
+		var notOpen int
+		var negWorth float64
+		err := db.read.QueryRowContext(ctx, `SELECT (status <> 'open'), -worth FROM matches WHERE id = ?`, after).Scan(&notOpen, &negWorth)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, false, claims.Errorf(claims.ENOTFOUND, "No conflict %d to page after.", after)
+		} else if err != nil {
+			return nil, false, fmt.Errorf("queue after %d: %w", after, err)
+		}
+		rank = []any{notOpen, negWorth, after}
+	}
+	q, args := f.pageQuery(rank, limit+1)
+	items, err := db.queueRows(ctx, q, args)
+	if err != nil {
+		return nil, false, err
+	}
+	if len(items) > limit {
+		return items[:limit], true, nil
+	}
+	return items, false, nil
+}
+
+// pageQuery is QueueAfter's query: limit rows of the queue under f, after
+// rank (the keys of the matches_rank index: not open, minus worth, id) when
+// rank is not nil.
+func (f QueueFilter) pageQuery(rank []any, limit int) (string, []any) {
+	where, args := f.where("")
+	if rank != nil {
+		where += ` AND ((m.status <> 'open'), -m.worth, m.id) > (?, ?, ?)`
+		args = append(args, rank...)
+	}
+	return queueColumns + queueFrom + where + queueOrder + ` LIMIT ?`, append(args, limit)
+}
+
+func (db *DB) queueRows(ctx context.Context, q string, args []any) ([]QueueItem, error) {
+	rows, err := db.read.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("queue: %w", err)
 	}

@@ -363,15 +363,15 @@ func (fs *factSet) add(ctx context.Context, f *factState, st story.Statement, re
 // older database's match, or a reviewer's decision on it) keeps its review
 // state and takes the fact's reading.
 const factMatchSQL = `INSERT INTO matches (relation, kind, subject, attribute, claim_a, claim_b,
-		facet_a, facet_b, value_a, value_b, reason, fact_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (claim_a, claim_b, kind, subject, attribute) DO UPDATE SET relation = excluded.relation,
+		facet_a, facet_b, value_a, value_b, reason, fact_id, worth)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE((SELECT MAX(score) FROM claims WHERE id IN (?, ?)), 0))
+		ON CONFLICT (claim_a, claim_b, kind, subject, attribute) DO UPDATE SET relation = excluded.relation, worth = excluded.worth,
 			facet_a = excluded.facet_a, facet_b = excluded.facet_b,
 			value_a = excluded.value_a, value_b = excluded.value_b, reason = excluded.reason, fact_id = excluded.fact_id`
 
 func factMatchArgs(f *factState, row story.Row) []any {
 	return []any{row.Relation, f.key.Kind, f.key.Subject, f.key.Attribute, row.A.Claim, row.B.Claim,
-		optionalID(row.A.Facet), optionalID(row.B.Facet), row.A.Value, row.B.Value, row.Reason, f.id}
+		optionalID(row.A.Facet), optionalID(row.B.Facet), row.A.Value, row.B.Value, row.Reason, f.id, row.A.Claim, row.B.Claim}
 }
 
 // storeFactMatch writes one derived match row as factMatchSQL does and

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"strconv"
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
@@ -65,7 +66,21 @@ func (s *Server) queuePage(w http.ResponseWriter, r *http.Request) {
 	p.Pair = true
 	f := p.filter(u)
 	page := max(p.Page, 1)
-	items, err := s.db.Queue(r.Context(), f, queuePageSize, (page-1)*queuePageSize)
+	// after (the last match of the page before) pages by keyset: the store
+	// reads the next page from its index whatever its depth. A bare page=N
+	// from an older link still skips rows.
+	after, _ := atoiPositive(r.URL.Query().Get("after"))
+	var items []store.QueueItem
+	var more bool
+	var err error
+	if after != 0 || page == 1 {
+		items, more, err = s.db.QueueAfter(r.Context(), f, int64(after), queuePageSize)
+	} else {
+		items, err = s.db.Queue(r.Context(), f, queuePageSize+1, (page-1)*queuePageSize)
+		if len(items) > queuePageSize {
+			items, more = items[:queuePageSize], true
+		}
+	}
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -142,10 +157,10 @@ func (s *Server) queuePage(w http.ResponseWriter, r *http.Request) {
 		q.Page = page - 1
 		v.PrevPage = pageURL(q)
 	}
-	if page*queuePageSize < counts.Total {
+	if more {
 		q := p
 		q.Page = page + 1
-		v.NextPage = pageURL(q)
+		v.NextPage = pageURL(q) + "&after=" + strconv.FormatInt(items[len(items)-1].MatchID, 10)
 	}
 	s.render(w, r, http.StatusOK, "Queue", QueuePage(v))
 }
