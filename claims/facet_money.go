@@ -219,7 +219,8 @@ func readSums(text []rune, qs []Quantity) []sumRead {
 			if reads[i].recipient == "" {
 				reads[i].recipient = reads[prev].recipient
 			}
-			for j := i - 1; j >= 0 && isSum(&qs[j]) && reads[j].what == "" && reads[i].what != ""; j-- {
+			for j := i - 1; j >= 0 && isSum(&qs[j]) && reads[j].what == "" && reads[i].what != "" &&
+				sameClause(text, qs[j].Start, qs[j].End, q.Start, q.End); j-- {
 				reads[j].what = reads[i].what
 			}
 			if reads[i].what == "" {

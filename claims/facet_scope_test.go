@@ -92,6 +92,8 @@ func TestEventFacets(t *testing.T) {
 			[]string{"|aid inr by centre to kin|200000 inr", "|aid inr by centre to wounded|50000 inr"}},
 		{"en a headline's PM gives at the centre's level", "Kerala floods: PM Modi announces Rs 500 crore interim relief after aerial survey", []string{"|aid inr by centre|5000000000 inr"}},
 		{"en pm in a clock time is no office", "At 3pm the state released Rs 50 crore in relief.", []string{"|aid inr|500000000 inr"}},
+		{"en the word after a list reaches no sum of the clause before", "The bridge was rebuilt for Rs 5 crore; the state government gave Rs 2 lakh to each family of the dead and Rs 50,000 as compensation to the injured.",
+			[]string{"|aid inr by state to kin|200000 inr", "|aid inr by state to wounded|50000 inr"}},
 		{"en a package is not the families' aid", "The state government announced a relief package of Rs 500 crore and Rs 4 lakh to each family of the dead.",
 			[]string{"|aid inr by state|5000000000 inr", "|aid inr by state to kin|400000 inr"}},
 		{"a sum with no word for what it is has no facet", "The bridge was renovated for Rs 2 crore.", nil},
