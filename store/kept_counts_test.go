@@ -3,16 +3,18 @@ package store
 import (
 	"context"
 	"fmt"
+	"maps"
 	"testing"
 
 	"github.com/claimdesk/claimdesk/claims"
 )
 
-// TestKeptCounts checks what migration 011's triggers keep (tallies,
-// match_counts, source_facts) against the same figures counted from
+// TestKeptCounts checks what migrations 011's and 015's triggers keep
+// (tallies, match_counts, source_facts, queue_counts) against the same figures counted from
 // scratch, after each way the store writes matches, claims and articles:
 // imports, a review, a pair raised by hand, moving an article, processing
-// one again with fewer claims, and deleting one.
+// one again with fewer claims, a claim's language changed, and deleting
+// an article.
 func TestKeptCounts(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpenImportDB(t)
@@ -41,6 +43,12 @@ func TestKeptCounts(t *testing.T) {
 				FROM sides JOIN claims c ON c.id = sides.claim JOIN articles a ON a.id = c.article_id
 				LEFT JOIN sources s ON s.id = a.source_id
 				GROUP BY COALESCE(s.name, a.origin), sides.subject, sides.attribute`},
+			{"queue_counts", `SELECT relation || ' ' || language || ' ' || kind || ' ' || status || ' ' || n FROM queue_counts WHERE n <> 0`,
+				`SELECT relation || ' ' || '' || ' ' || kind || ' ' || status || ' ' || COUNT(*) FROM matches GROUP BY relation, kind, status
+				UNION ALL
+				SELECT m.relation || ' ' || c.language || ' ' || m.kind || ' ' || m.status || ' ' || COUNT(DISTINCT m.id)
+				FROM matches m JOIN claims c ON c.id IN (m.claim_a, m.claim_b) WHERE c.language <> ''
+				GROUP BY m.relation, c.language, m.kind, m.status`},
 		} {
 			kept, counted := mustRowSet(t, db, q.kept), mustRowSet(t, db, q.counted)
 			for row := range counted {
@@ -110,6 +118,20 @@ func TestKeptCounts(t *testing.T) {
 		break
 	}
 
+	// A claim read in another language on processing again: its matches
+	// move between the languages' counts.
+	var relang int64
+	if err := db.read.QueryRowContext(ctx, `SELECT m.claim_a FROM matches m JOIN claims ca ON ca.id = m.claim_a
+		JOIN claims cb ON cb.id = m.claim_b WHERE ca.language <> cb.language ORDER BY m.id LIMIT 1`).Scan(&relang); err != nil {
+		t.Fatalf("no match across languages in the seeds: %v", err)
+	}
+	for _, lang := range []string{"xx", ""} {
+		if _, err := db.write.ExecContext(ctx, `UPDATE claims SET language = ? WHERE id = ?`, lang, relang); err != nil {
+			t.Fatal(err)
+		}
+		check(fmt.Sprintf("after claim %d is read as %q", relang, lang))
+	}
+
 	for _, id := range ids[:2] {
 		if _, err := db.DeleteArticle(ctx, u, id); err != nil {
 			t.Fatal(err)
@@ -138,4 +160,54 @@ func mustRowSet(tb testing.TB, db *DB, query string) map[string]bool {
 		tb.Fatal(err)
 	}
 	return out
+}
+
+// TestQueueKeptCounts: the pairs list's counts read from queue_counts are
+// the counts of its rows, under each filter they serve.
+func TestQueueKeptCounts(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	for _, a := range seedCopies(t) {
+		mustAddArticle(t, db, a)
+	}
+	u := mustAddUser(t, db, "rui", RoleReviewer)
+	var conflict int64
+	if err := db.read.QueryRowContext(ctx, `SELECT id FROM matches WHERE relation = 'conflicts' ORDER BY id LIMIT 1`).Scan(&conflict); err != nil {
+		t.Fatalf("no conflict in the seeds: %v", err)
+	}
+	m, err := db.MatchReview(ctx, conflict)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.UpdateMatch(ctx, u, conflict, MatchChange{Version: m.Version, SetStatus: true, Status: StatusConfirmed}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []QueueFilter{
+		{},
+		{Status: StatusOpen},
+		{Status: StatusConfirmed},
+		{Relation: claims.Agrees},
+		{Kind: claims.KindQuantity},
+		{Kind: claims.KindQuantity, Status: StatusOpen},
+		{Language: "bn"},
+		{Language: "en", Status: StatusOpen, Kind: claims.KindQuantity},
+		{Relation: claims.Agrees, Language: "hi"},
+	} {
+		t.Run(fmt.Sprintf("%+v", f), func(t *testing.T) {
+			if !f.keptCounts() {
+				t.Fatalf("%+v is not counted from queue_counts", f)
+			}
+			got, err := db.keptQueueCounts(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := db.countQueueRows(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Total != want.Total || !maps.Equal(got.ByStatus, want.ByStatus) || !maps.Equal(got.ByKind, want.ByKind) {
+				t.Errorf("kept counts %+v, want the rows' %+v", got, want)
+			}
+		})
+	}
 }

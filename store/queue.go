@@ -219,6 +219,12 @@ type QueueCounts struct {
 	ByKind   map[string]int
 }
 
+// keptCounts reports whether the counts under f are kept (queue_counts):
+// when it narrows by nothing but relation, kind, status and language.
+func (f QueueFilter) keptCounts() bool {
+	return f.Source == "" && f.AssignedTo == 0 && f.Subject == "" && f.Attribute == ""
+}
+
 // countFrom is what counting needs to join: the claims and articles only
 // when the filter looks at them, so plain counts run on the matches index.
 func (f QueueFilter) countFrom() string {
@@ -228,8 +234,57 @@ func (f QueueFilter) countFrom() string {
 	return ` FROM matches m`
 }
 
-// CountQueue counts the queue under f.
+// CountQueue counts the queue under f. Under the filters a reviewer picks
+// most (relation, kind, status, language) it reads the counts the database
+// keeps on write, the same few rows at any size; a narrower filter (a
+// source, an assignee, one fact) counts its rows.
 func (db *DB) CountQueue(ctx context.Context, f QueueFilter) (QueueCounts, error) {
+	if f.keptCounts() {
+		return db.keptQueueCounts(ctx, f)
+	}
+	return db.countQueueRows(ctx, f)
+}
+
+// keptQueueCounts reads the counts under f from queue_counts: each row is
+// one kind and status, so each tab's count leaves out its own field's filter
+// by summing over it.
+func (db *DB) keptQueueCounts(ctx context.Context, f QueueFilter) (QueueCounts, error) {
+	c := QueueCounts{ByStatus: map[string]int{}, ByKind: map[string]int{}}
+	rel := f.Relation
+	if rel == "" {
+		rel = claims.Conflicts
+	}
+	rows, err := db.read.QueryContext(ctx, `SELECT kind, status, n FROM queue_counts
+		WHERE relation = ? AND language = ? AND n > 0`, rel, f.Language)
+	if err != nil {
+		return c, fmt.Errorf("count queue: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kind, status string
+		var n int
+		if err := rows.Scan(&kind, &status, &n); err != nil {
+			return c, fmt.Errorf("count queue: %w", err)
+		}
+		kindOK, statusOK := f.Kind == "" || kind == f.Kind, f.Status == "" || status == f.Status
+		if kindOK {
+			c.ByStatus[status] += n
+		}
+		if statusOK {
+			c.ByKind[kind] += n
+		}
+		if kindOK && statusOK {
+			c.Total += n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return c, fmt.Errorf("count queue: %w", err)
+	}
+	return c, nil
+}
+
+// countQueueRows counts the queue's rows under f.
+func (db *DB) countQueueRows(ctx context.Context, f QueueFilter) (QueueCounts, error) {
 	c := QueueCounts{ByStatus: map[string]int{}, ByKind: map[string]int{}}
 	from := f.countFrom()
 	for _, g := range []struct {
