@@ -75,9 +75,10 @@ const queueFrom = ` FROM matches m
 	LEFT JOIN users ur ON ur.id = m.raised_by`
 
 // queueOrder puts open items first, then the most check-worthy, in the
-// ascending keys of the matches_rank index (m.worth is MAX(ca.score,
-// cb.score), kept on the match), so a page is read from the index in order.
-const queueOrder = ` ORDER BY (m.status <> 'open'), -m.worth, m.id`
+// ascending keys of the matches_rank index (not_open is status <> 'open',
+// neg_worth minus m.worth, the higher score of the two claims, kept on the
+// match), so a page is read from the index in order.
+const queueOrder = ` ORDER BY m.not_open, m.neg_worth, m.id`
 
 // where builds the WHERE clause; skip names a field left out, so counts per
 // status can ignore the status filter.
@@ -93,8 +94,10 @@ func (f QueueFilter) where(skip string) (string, []any) {
 		args = append(args, f.Kind)
 	}
 	if f.Status != "" && skip != "status" {
-		conds = append(conds, "m.status = ?")
-		args = append(args, f.Status)
+		// not_open says the same to the matches_rank index, which then
+		// seeks to the status's half of the queue.
+		conds = append(conds, "m.status = ?", "m.not_open = ?")
+		args = append(args, f.Status, f.Status != StatusOpen)
 	}
 	if f.Language != "" {
 		conds = append(conds, "(ca.language = ? OR cb.language = ?)")
@@ -137,7 +140,7 @@ func (db *DB) QueueAfter(ctx context.Context, f QueueFilter, after int64, limit 
 	if after != 0 {
 		var notOpen int
 		var negWorth float64
-		err := db.read.QueryRowContext(ctx, `SELECT (status <> 'open'), -worth FROM matches WHERE id = ?`, after).Scan(&notOpen, &negWorth)
+		err := db.read.QueryRowContext(ctx, `SELECT not_open, neg_worth FROM matches WHERE id = ?`, after).Scan(&notOpen, &negWorth)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, false, claims.Errorf(claims.ENOTFOUND, "No conflict %d to page after.", after)
 		} else if err != nil {
@@ -162,8 +165,9 @@ func (db *DB) QueueAfter(ctx context.Context, f QueueFilter, after int64, limit 
 func (f QueueFilter) pageQuery(rank []any, limit int) (string, []any) {
 	where, args := f.where("")
 	if rank != nil {
-		where += ` AND ((m.status <> 'open'), -m.worth, m.id) > (?, ?, ?)`
-		args = append(args, rank...)
+		cond, rargs := f.beyond(">", rank)
+		where += cond
+		args = append(args, rargs...)
 	}
 	return queueColumns + queueFrom + where + queueOrder + ` LIMIT ?`, append(args, limit)
 }
@@ -319,36 +323,51 @@ func (db *DB) countQueueRows(ctx context.Context, f QueueFilter) (QueueCounts, e
 
 // QueueNeighbours returns the match ids before and after id in the queue
 // under f (0 when there is none, or when id is not in that queue). Each side
-// is a top-1 query from the row's rank (open first, worth, id), so nothing
-// is numbered or sorted whole.
+// is a top-1 read of the matches_rank index from the row's keys (not open,
+// minus worth, id), forwards or backwards, so nothing is numbered or sorted.
 func (db *DB) QueueNeighbours(ctx context.Context, f QueueFilter, id int64) (prev, next int64, err error) {
 	where, args := f.where("")
-	const open, worth = `(m.status = 'open')`, `MAX(ca.score, cb.score)`
-	var o int
-	var w float64
-	err = db.read.QueryRowContext(ctx, `SELECT `+open+`, `+worth+queueFrom+where+` AND m.id = ?`, append(args, id)...).Scan(&o, &w)
+	var notOpen int
+	var negWorth float64
+	err = db.read.QueryRowContext(ctx, `SELECT m.not_open, m.neg_worth`+queueFrom+where+` AND m.id = ?`,
+		append(args, id)...).Scan(&notOpen, &negWorth)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, 0, nil
 	} else if err != nil {
 		return 0, 0, fmt.Errorf("queue neighbours of %d: %w", id, err)
 	}
-	after := ` AND (` + open + ` < ? OR (` + open + ` = ? AND (` + worth + ` < ? OR (` + worth + ` = ? AND m.id > ?))))`
-	before := ` AND (` + open + ` > ? OR (` + open + ` = ? AND (` + worth + ` > ? OR (` + worth + ` = ? AND m.id < ?))))`
-	rank := []any{o, o, w, w, id}
-	for _, q := range []struct {
-		cond, order string
-		into        *int64
-	}{
-		{after, queueOrder, &next},
-		{before, ` ORDER BY ` + open + ` ASC, ` + worth + ` ASC, m.id DESC`, &prev},
-	} {
-		err := db.read.QueryRowContext(ctx, `SELECT m.id`+queueFrom+where+q.cond+q.order+` LIMIT 1`,
-			append(append([]any{}, args...), rank...)...).Scan(q.into)
+	for _, into := range []*int64{&next, &prev} {
+		q, qargs := f.neighbourQuery([]any{notOpen, negWorth, id}, into == &prev)
+		err := db.read.QueryRowContext(ctx, q, qargs...).Scan(into)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return 0, 0, fmt.Errorf("queue neighbours of %d: %w", id, err)
 		}
 	}
 	return prev, next, nil
+}
+
+// neighbourQuery is QueueNeighbours' query for one side: the id of the row
+// right after rank (the keys of the matches_rank index) in the queue's
+// order under f, or right before it when before is set.
+func (f QueueFilter) neighbourQuery(rank []any, before bool) (string, []any) {
+	where, args := f.where("")
+	cmp, order := ">", queueOrder
+	if before {
+		cmp, order = "<", ` ORDER BY m.not_open DESC, m.neg_worth DESC, m.id DESC`
+	}
+	cond, rargs := f.beyond(cmp, rank)
+	return `SELECT m.id` + queueFrom + where + cond + order + ` LIMIT 1`, append(args, rargs...)
+}
+
+// beyond is the condition that a row comes after (cmp ">") or before ("<")
+// rank in the queue's order, in the form the matches_rank index seeks by: a
+// row value over the index's columns that follow those the filter holds
+// equal (a status filter holds not_open).
+func (f QueueFilter) beyond(cmp string, rank []any) (string, []any) {
+	if f.Status != "" {
+		return ` AND (m.neg_worth, m.id) ` + cmp + ` (?, ?)`, rank[1:]
+	}
+	return ` AND (m.not_open, m.neg_worth, m.id) ` + cmp + ` (?, ?, ?)`, rank
 }
 
 // SourceChoice is one choice of the source filter: Value is what the filter

@@ -8,7 +8,8 @@ import (
 )
 
 // BenchmarkQueue reports the cost of the queue page's queries (rows, counts,
-// neighbours of one row for the conflict page) over 50,000 open conflicts.
+// a page deep in the list by its cursor, neighbours of one row for the
+// conflict page) over 50,000 open conflicts.
 func BenchmarkQueue(b *testing.B) {
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(b.TempDir(), "queue.db"))
@@ -55,6 +56,15 @@ func BenchmarkQueue(b *testing.B) {
 		lf.Language = "bn"
 		for b.Loop() {
 			db.CountQueue(ctx, lf)
+		}
+	})
+	deep, err := db.Queue(ctx, f, 1, 40000)
+	if err != nil || len(deep) != 1 {
+		b.Fatalf("queue row 40,000: %v", err)
+	}
+	b.Run("page-after-40000", func(b *testing.B) {
+		for b.Loop() {
+			db.QueueAfter(ctx, f, deep[0].MatchID, 50)
 		}
 	})
 	items, _ := db.Queue(ctx, f, 50, 0)
