@@ -76,6 +76,20 @@ func mustOpenPlanDB(t *testing.T) *DB {
 // top of the relation.
 func mustReadRank(t *testing.T, db *DB, q string, args []any, cursor bool) {
 	t.Helper()
+	got := mustPlan(t, db, q, args)
+	if strings.Contains(got, "USE TEMP B-TREE") || strings.Contains(got, "SCAN m") || !strings.Contains(got, "matches_rank") {
+		t.Errorf("plan:\n%s\nwant matches read through matches_rank in order, no temp B-tree", got)
+	}
+	if cursor && !strings.Contains(got, "(not_open,neg_worth)>(") && !strings.Contains(got, "(not_open,neg_worth)<(") &&
+		!strings.Contains(got, "not_open=? AND neg_worth>") && !strings.Contains(got, "not_open=? AND neg_worth<") {
+		t.Errorf("plan:\n%s\nwant a seek to the cursor on matches_rank's (not_open, neg_worth)", got)
+	}
+	t.Logf("plan:\n%s", got)
+}
+
+// mustPlan returns the lines of the query plan of q, one per step.
+func mustPlan(t *testing.T, db *DB, q string, args []any) string {
+	t.Helper()
 	rows, err := db.read.QueryContext(t.Context(), "EXPLAIN QUERY PLAN "+q, args...)
 	if err != nil {
 		t.Fatal(err)
@@ -93,13 +107,5 @@ func mustReadRank(t *testing.T, db *DB, q string, args []any, cursor bool) {
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
-	got := strings.Join(plan, "\n")
-	if strings.Contains(got, "USE TEMP B-TREE") || strings.Contains(got, "SCAN m") || !strings.Contains(got, "matches_rank") {
-		t.Errorf("plan:\n%s\nwant matches read through matches_rank in order, no temp B-tree", got)
-	}
-	if cursor && !strings.Contains(got, "(not_open,neg_worth)>(") && !strings.Contains(got, "(not_open,neg_worth)<(") &&
-		!strings.Contains(got, "not_open=? AND neg_worth>") && !strings.Contains(got, "not_open=? AND neg_worth<") {
-		t.Errorf("plan:\n%s\nwant a seek to the cursor on matches_rank's (not_open, neg_worth)", got)
-	}
-	t.Logf("plan:\n%s", got)
+	return strings.Join(plan, "\n")
 }
