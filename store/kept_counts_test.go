@@ -9,8 +9,9 @@ import (
 	"github.com/claimdesk/claimdesk/claims"
 )
 
-// TestKeptCounts checks what migrations 011's and 015's triggers keep
-// (tallies, match_counts, source_facts, queue_counts) against the same figures counted from
+// TestKeptCounts checks what migrations 011's, 015's and 017's triggers
+// keep (tallies, match_counts, source_facts, queue_counts,
+// queue_source_counts) against the same figures counted from
 // scratch, after each way the store writes matches, claims and articles:
 // imports, a review, a pair raised by hand, moving an article, processing
 // one again with fewer claims, a claim's language changed, and deleting
@@ -19,7 +20,7 @@ func TestKeptCounts(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpenImportDB(t)
 	var ids []int64
-	for _, a := range seedCopies(t) {
+	for _, a := range withOutlets(seedCopies(t)) {
 		ids = append(ids, mustAddArticle(t, db, a).ArticleID)
 	}
 	check := func(when string) {
@@ -49,6 +50,12 @@ func TestKeptCounts(t *testing.T) {
 				SELECT m.relation || ' ' || c.language || ' ' || m.kind || ' ' || m.status || ' ' || COUNT(DISTINCT m.id)
 				FROM matches m JOIN claims c ON c.id IN (m.claim_a, m.claim_b) WHERE c.language <> ''
 				GROUP BY m.relation, c.language, m.kind, m.status`},
+			{"queue_source_counts", `SELECT relation || ' ' || source || ' ' || kind || ' ' || status || ' ' || n FROM queue_source_counts WHERE n <> 0`,
+				`SELECT m.relation || ' ' || k.source || ' ' || m.kind || ' ' || m.status || ' ' || COUNT(DISTINCT m.id)
+				FROM matches m JOIN claims c ON c.id IN (m.claim_a, m.claim_b) JOIN (
+					SELECT id AS article, origin AS source FROM articles
+					UNION SELECT a.id, s.name FROM articles a JOIN sources s ON s.id = a.source_id) k ON k.article = c.article_id
+				GROUP BY m.relation, k.source, m.kind, m.status`},
 		} {
 			kept, counted := mustRowSet(t, db, q.kept), mustRowSet(t, db, q.counted)
 			for row := range counted {
@@ -167,7 +174,7 @@ func mustRowSet(tb testing.TB, db *DB, query string) map[string]bool {
 func TestQueueKeptCounts(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpenImportDB(t)
-	for _, a := range seedCopies(t) {
+	for _, a := range withOutlets(seedCopies(t)) {
 		mustAddArticle(t, db, a)
 	}
 	u := mustAddUser(t, db, "rui", RoleReviewer)
@@ -182,7 +189,7 @@ func TestQueueKeptCounts(t *testing.T) {
 	if _, err := db.UpdateMatch(ctx, u, conflict, MatchChange{Version: m.Version, SetStatus: true, Status: StatusConfirmed}); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []QueueFilter{
+	filters := []QueueFilter{
 		{},
 		{Status: StatusOpen},
 		{Status: StatusConfirmed},
@@ -192,7 +199,20 @@ func TestQueueKeptCounts(t *testing.T) {
 		{Language: "bn"},
 		{Language: "en", Status: StatusOpen, Kind: claims.KindQuantity},
 		{Relation: claims.Agrees, Language: "hi"},
-	} {
+	}
+	sources, err := db.QueueSources(ctx)
+	if err != nil || len(sources) < 4 {
+		t.Fatalf("queue sources: %v, %d", err, len(sources))
+	}
+	for _, s := range sources[:4] {
+		filters = append(filters, QueueFilter{Source: s.Value}, QueueFilter{Source: s.Value, Status: StatusOpen, Kind: claims.KindRole},
+			QueueFilter{Source: s.Value, Relation: claims.Agrees})
+	}
+	var origin string
+	if err := db.read.QueryRowContext(ctx, `SELECT origin FROM articles WHERE source_id IS NOT NULL LIMIT 1`).Scan(&origin); err == nil {
+		filters = append(filters, QueueFilter{Source: origin}) // an outlet's article by its origin
+	}
+	for _, f := range filters {
 		t.Run(fmt.Sprintf("%+v", f), func(t *testing.T) {
 			if !f.keptCounts() {
 				t.Fatalf("%+v is not counted from queue_counts", f)
@@ -210,4 +230,15 @@ func TestQueueKeptCounts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withOutlets gives every other article one of two outlets, so counts by
+// source meet outlets shared by several articles beside bare origins.
+func withOutlets(arts []*claims.Article) []*claims.Article {
+	for i, a := range arts {
+		if i%2 == 0 {
+			a.Source = []string{"Daily Bn", "Marathi Times"}[i/2%2]
+		}
+	}
+	return arts
 }

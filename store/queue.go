@@ -223,10 +223,11 @@ type QueueCounts struct {
 	ByKind   map[string]int
 }
 
-// keptCounts reports whether the counts under f are kept (queue_counts):
-// when it narrows by nothing but relation, kind, status and language.
+// keptCounts reports whether the counts under f are kept: when it narrows
+// by nothing but relation, kind, status and a language (queue_counts) or a
+// source (queue_source_counts).
 func (f QueueFilter) keptCounts() bool {
-	return f.Source == "" && f.AssignedTo == 0 && f.Subject == "" && f.Attribute == ""
+	return (f.Source == "" || f.Language == "") && f.AssignedTo == 0 && f.Subject == "" && f.Attribute == ""
 }
 
 // countFrom is what counting needs to join: the claims and articles only
@@ -239,9 +240,10 @@ func (f QueueFilter) countFrom() string {
 }
 
 // CountQueue counts the queue under f. Under the filters a reviewer picks
-// most (relation, kind, status, language) it reads the counts the database
-// keeps on write, the same few rows at any size; a narrower filter (a
-// source, an assignee, one fact) counts its rows.
+// most (relation, kind, status, and a language or a source) it reads the
+// counts the database keeps on write, the same few rows at any size; a
+// narrower filter (a language and a source, an assignee, one fact) counts
+// its rows.
 func (db *DB) CountQueue(ctx context.Context, f QueueFilter) (QueueCounts, error) {
 	if f.keptCounts() {
 		return db.keptQueueCounts(ctx, f)
@@ -249,17 +251,20 @@ func (db *DB) CountQueue(ctx context.Context, f QueueFilter) (QueueCounts, error
 	return db.countQueueRows(ctx, f)
 }
 
-// keptQueueCounts reads the counts under f from queue_counts: each row is
-// one kind and status, so each tab's count leaves out its own field's filter
-// by summing over it.
+// keptQueueCounts reads the counts under f from queue_counts, or from
+// queue_source_counts under a source: each row is one kind and status, so
+// each tab's count leaves out its own field's filter by summing over it.
 func (db *DB) keptQueueCounts(ctx context.Context, f QueueFilter) (QueueCounts, error) {
 	c := QueueCounts{ByStatus: map[string]int{}, ByKind: map[string]int{}}
 	rel := f.Relation
 	if rel == "" {
 		rel = claims.Conflicts
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT kind, status, n FROM queue_counts
-		WHERE relation = ? AND language = ? AND n > 0`, rel, f.Language)
+	q, key := `SELECT kind, status, n FROM queue_counts WHERE relation = ? AND language = ? AND n > 0`, f.Language
+	if f.Source != "" {
+		q, key = `SELECT kind, status, n FROM queue_source_counts WHERE relation = ? AND source = ? AND n > 0`, f.Source
+	}
+	rows, err := db.read.QueryContext(ctx, q, rel, key)
 	if err != nil {
 		return c, fmt.Errorf("count queue: %w", err)
 	}

@@ -11,7 +11,8 @@ import (
 )
 
 // TestQueueCounts: on /conflicts, each status tab and kind chip says how
-// many pairs its link lists under the other filters in force, and the
+// many pairs its link lists under the other filters in force (relation,
+// status, kind, language, source), and the
 // pager's range ends in the view's own total (the store keeps these counts
 // on write).
 func TestQueueCounts(t *testing.T) {
@@ -29,8 +30,14 @@ func TestQueueCounts(t *testing.T) {
 		version, _ := doc.Find(`form.decision input[name=version]`).Attr("value")
 		wantRedirect(t, b.post("/conflicts/"+d.id+"/"+d.action, url.Values{"version": {version}}), "/conflicts/"+d.id)
 	}
-	for _, view := range []string{"/conflicts", "/conflicts?status=", "/conflicts?language=bn&status=",
-		"/conflicts?relation=agrees&status=", "/conflicts?kind=role&status=", "/conflicts?relation=agrees&kind=role&status=", "/conflicts?kind=quantity&language=en"} {
+	views := []string{"/conflicts", "/conflicts?status=", "/conflicts?language=bn&status=",
+		"/conflicts?relation=agrees&status=", "/conflicts?kind=role&status=", "/conflicts?relation=agrees&kind=role&status=", "/conflicts?kind=quantity&language=en"}
+	mustDoc(t, b.get("/conflicts"), http.StatusOK).Find(`select[name=source] option`).Each(func(i int, s *goquery.Selection) {
+		if v, _ := s.Attr("value"); v != "" && i <= 3 {
+			views = append(views, "/conflicts?status=&source="+url.QueryEscape(v), "/conflicts?relation=agrees&status=&source="+url.QueryEscape(v))
+		}
+	})
+	for _, view := range views {
 		t.Run(view, func(t *testing.T) {
 			doc := mustDoc(t, b.get(view), http.StatusOK)
 			rng := strings.Fields(doc.Find(".pager .muted").Text())

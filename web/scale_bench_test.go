@@ -95,6 +95,15 @@ func benchPages(tb testing.TB, ctx context.Context, db *store.DB) []benchPage {
 	if err != nil || len(arts) == 0 {
 		tb.Fatalf("no article to open: %v", err)
 	}
+	pairs, _, err := db.QueueAfter(ctx, store.QueueFilter{}, 0, 50)
+	if err != nil || len(pairs) == 0 {
+		tb.Fatalf("no pair to open: %v", err)
+	}
+	last := pairs[len(pairs)-1]
+	outlet := last.A.Source
+	if outlet == "" {
+		outlet = last.A.Origin
+	}
 	return []benchPage{
 		{"queue", "/"},
 		{"fact", "/facts/" + strconv.FormatInt(q.Items[0].ID, 10)},
@@ -106,6 +115,10 @@ func benchPages(tb testing.TB, ctx context.Context, db *store.DB) []benchPage {
 		{"search-rare", "/search?q=" + url.QueryEscape("1.5")},
 		{"dashboard", "/dashboard"},
 		{"pairs", "/conflicts"},
+		{"pairs-next", "/conflicts?page=2&after=" + strconv.FormatInt(last.MatchID, 10)},
+		{"pairs-bn", "/conflicts?language=bn"},
+		{"pairs-source", "/conflicts?source=" + url.QueryEscape(outlet)},
+		{"pair", "/conflicts/" + strconv.FormatInt(last.MatchID, 10) + "?pair=1"},
 	}
 }
 
