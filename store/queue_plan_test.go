@@ -20,6 +20,9 @@ var queuePlanCases = []struct {
 	{"kind and language after a cursor", QueueFilter{Kind: claims.KindQuantity, Language: "bn"}, []any{1, -0.2, int64(9)}},
 	{"open after a cursor", QueueFilter{Status: StatusOpen}, []any{0, -0.4, int64(11)}},
 	{"dismissed after a cursor", QueueFilter{Status: StatusDismissed}, []any{1, -0.4, int64(11)}},
+	{"assigned", QueueFilter{AssignedTo: 2}, nil},
+	{"assigned, open, after a cursor", QueueFilter{AssignedTo: 2, Status: StatusOpen}, []any{0, -0.4, int64(11)}},
+	{"assigned, in a language, after a cursor", QueueFilter{AssignedTo: 2, Language: "hi"}, []any{0, -0.4, int64(11)}},
 }
 
 // TestQueuePagePlan holds the pairs list to reading one page from the
@@ -71,13 +74,14 @@ func mustOpenPlanDB(t *testing.T) *DB {
 }
 
 // mustReadRank fails unless the plan of q reads matches through
-// matches_rank in order: no temporary B-tree, no full scan, and with a
+// matches_rank (or matches_assigned_rank, its assigned part) in order: no temporary B-tree, no full scan, and with a
 // cursor a seek to it (a range on the rank's columns), not a read from the
 // top of the relation.
 func mustReadRank(t *testing.T, db *DB, q string, args []any, cursor bool) {
 	t.Helper()
 	got := mustPlan(t, db, q, args)
-	if strings.Contains(got, "USE TEMP B-TREE") || strings.Contains(got, "SCAN m") || !strings.Contains(got, "matches_rank") {
+	if strings.Contains(got, "USE TEMP B-TREE") || strings.Contains(got, "SCAN m") ||
+		!strings.Contains(got, "matches_rank") && !strings.Contains(got, "matches_assigned_rank") {
 		t.Errorf("plan:\n%s\nwant matches read through matches_rank in order, no temp B-tree", got)
 	}
 	if cursor && !strings.Contains(got, "(not_open,neg_worth)>(") && !strings.Contains(got, "(not_open,neg_worth)<(") &&
@@ -108,4 +112,22 @@ func mustPlan(t *testing.T, db *DB, q string, args []any) string {
 		t.Fatal(err)
 	}
 	return strings.Join(plan, "\n")
+}
+
+// TestQueueAssignedPlan holds "assigned to me" to the assigned pairs'
+// index: its page and its counts read no other match.
+func TestQueueAssignedPlan(t *testing.T) {
+	db := mustOpenPlanDB(t)
+	f := QueueFilter{AssignedTo: 2}
+	q, args := f.pageQuery(nil, 51)
+	if got := mustPlan(t, db, q, args); !strings.Contains(got, "matches_assigned_rank (assigned_to=? AND relation=?)") || strings.Contains(got, "TEMP B-TREE") {
+		t.Errorf("page plan:\n%s\nwant matches_assigned_rank in order", got)
+	}
+	for _, skip := range []string{"", "status", "kind"} {
+		where, args := f.where(skip)
+		got := mustPlan(t, db, `SELECT COUNT(*)`+f.countFrom()+where, args)
+		if !strings.Contains(got, "matches_assigned_rank (assigned_to=? AND relation=?)") {
+			t.Errorf("count plan (all but %q):\n%s\nwant matches_assigned_rank", skip, got)
+		}
+	}
 }

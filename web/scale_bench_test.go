@@ -119,6 +119,8 @@ func benchPages(tb testing.TB, ctx context.Context, db *store.DB) []benchPage {
 		{"pairs-bn", "/conflicts?language=bn"},
 		{"pairs-source", "/conflicts?source=" + url.QueryEscape(outlet)},
 		{"pair", "/conflicts/" + strconv.FormatInt(last.MatchID, 10) + "?pair=1"},
+		{"pairs-fact", "/conflicts?subject=" + url.QueryEscape(last.Subject) + "&attribute=" + url.QueryEscape(last.Attribute)},
+		{"pairs-mine", "/conflicts?assigned=me"},
 	}
 }
 
