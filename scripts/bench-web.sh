@@ -56,13 +56,18 @@ page() { curl -fs -H "Cookie: $cookie" "$base$1"; }
 firstID() { grep -o "href=\"$1[0-9]*" | sed -n '1s/.*\///p'; }
 
 # The pages measured: the top of the queue and its first fact, the
-# latest story, the newest article, and a common and a rarer search.
+# latest story, the newest article, a common and a rarer search, the
+# dashboard, and the pairs list (its first and second page, a language,
+# assigned to me).
 fact=$(page / | firstID /facts/)
 story=$(page /stories | firstID /stories/)
 article=$(page /articles | firstID /articles/)
-echo "fact $fact, story $story, article $article" >&2
+# The pairs list's second page, by the cursor its Next link carries.
+next=$(page /conflicts | grep -o 'href="/conflicts?[^"]*after=[0-9]*' | sed -n '1s/^href="//p' | sed 's/&amp;/\&/g')
+echo "fact $fact, story $story, article $article, pairs $next" >&2
 paths=(/healthz / "/facts/$fact" "/stories/$story" /stories "/articles/$article" /articles
-	"/search?q=%E0%A6%95%E0%A6%BF%E0%A6%AE" "/search?q=soldiers" /dashboard /healthz)
+	"/search?q=%E0%A6%95%E0%A6%BF%E0%A6%AE" "/search?q=soldiers" /dashboard
+	/conflicts "$next" "/conflicts?language=bn" "/conflicts?assigned=me" /healthz)
 
 # ms turns wrk's latency ("812.00us", "3.21ms", "1.20s") into milliseconds.
 ms() {
