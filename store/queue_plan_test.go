@@ -23,6 +23,9 @@ var queuePlanCases = []struct {
 	{"assigned", QueueFilter{AssignedTo: 2}, nil},
 	{"assigned, open, after a cursor", QueueFilter{AssignedTo: 2, Status: StatusOpen}, []any{0, -0.4, int64(11)}},
 	{"assigned, in a language, after a cursor", QueueFilter{AssignedTo: 2, Language: "hi"}, []any{0, -0.4, int64(11)}},
+	{"one fact", QueueFilter{Subject: "North Korea", Attribute: "soldier count"}, nil},
+	{"one fact, open, after a cursor", QueueFilter{Subject: "North Korea", Attribute: "soldier count", Status: StatusOpen}, []any{0, -0.4, int64(11)}},
+	{"one subject after a cursor", QueueFilter{Subject: "North Korea"}, []any{0, -0.4, int64(11)}},
 }
 
 // TestQueuePagePlan holds the pairs list to reading one page from the
@@ -74,14 +77,15 @@ func mustOpenPlanDB(t *testing.T) *DB {
 }
 
 // mustReadRank fails unless the plan of q reads matches through
-// matches_rank (or matches_assigned_rank, its assigned part) in order: no temporary B-tree, no full scan, and with a
+// matches_rank (or matches_assigned_rank, its assigned part, or
+// matches_fact_rank, a fact's part) in order: no temporary B-tree, no full scan, and with a
 // cursor a seek to it (a range on the rank's columns), not a read from the
 // top of the relation.
 func mustReadRank(t *testing.T, db *DB, q string, args []any, cursor bool) {
 	t.Helper()
 	got := mustPlan(t, db, q, args)
 	if strings.Contains(got, "USE TEMP B-TREE") || strings.Contains(got, "SCAN m") ||
-		!strings.Contains(got, "matches_rank") && !strings.Contains(got, "matches_assigned_rank") {
+		!strings.Contains(got, "matches_rank") && !strings.Contains(got, "matches_assigned_rank") && !strings.Contains(got, "matches_fact_rank") {
 		t.Errorf("plan:\n%s\nwant matches read through matches_rank in order, no temp B-tree", got)
 	}
 	if cursor && !strings.Contains(got, "(not_open,neg_worth)>(") && !strings.Contains(got, "(not_open,neg_worth)<(") &&
@@ -128,6 +132,24 @@ func TestQueueAssignedPlan(t *testing.T) {
 		got := mustPlan(t, db, `SELECT COUNT(*)`+f.countFrom()+where, args)
 		if !strings.Contains(got, "matches_assigned_rank (assigned_to=? AND relation=?)") {
 			t.Errorf("count plan (all but %q):\n%s\nwant matches_assigned_rank", skip, got)
+		}
+	}
+}
+
+// TestQueueFactPlan holds the pairs of one fact to matches_fact_rank: the
+// page and its counts read no other fact's match.
+func TestQueueFactPlan(t *testing.T) {
+	db := mustOpenPlanDB(t)
+	f := QueueFilter{Subject: "North Korea", Attribute: "soldier count"}
+	q, args := f.pageQuery(nil, 51)
+	const want = "matches_fact_rank (subject=? AND attribute=? AND relation=?"
+	if got := mustPlan(t, db, q, args); !strings.Contains(got, want) || strings.Contains(got, "TEMP B-TREE") {
+		t.Errorf("page plan:\n%s\nwant matches_fact_rank in order", got)
+	}
+	for _, skip := range []string{"", "status", "kind"} {
+		where, args := f.where(skip)
+		if got := mustPlan(t, db, `SELECT COUNT(*)`+f.countFrom()+where, args); !strings.Contains(got, want) {
+			t.Errorf("count plan (all but %q):\n%s\nwant matches_fact_rank", skip, got)
 		}
 	}
 }
