@@ -35,6 +35,9 @@ func compareQuantities(a, b Facet) (agree bool, reason string, ok bool) {
 	}
 	va, vb := quantityValue(a), quantityValue(b)
 	ia, ib := quantityInterval(qa), quantityInterval(qb)
+	if estimatesDiffer(qa, qb, ia, ib) {
+		return false, "two estimates differ: " + va + " and " + vb, true
+	}
 	pointA, pointB := ia.point(), ib.point()
 	converted := ""
 	if qa.Unit != qb.Unit {
@@ -207,4 +210,46 @@ func convertBound(v float64, from, to string) (float64, bool) {
 // two decimals, no grouping.
 func formatFigure(v float64) string {
 	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+}
+
+// estimatesDiffer reports whether qa and qb are two round estimates that
+// name figures the other does not allow: "about 180 missiles" (one army's
+// count) and "about 200" (another's) share 180 to 198, yet 200 is not
+// about 180, and a fact-checker asks which it was, as with "about 5,000"
+// and "about 4,000". "About 615 crore" and "about 600 crore" each allow
+// the other: one estimate. An estimate against an exact count keeps its
+// rounding: "about 5,000" fits 5,200. ia and ib are their intervals in
+// their own units.
+func estimatesDiffer(qa, qb *Quantity, ia, ib figureRange) bool {
+	if qa.Qualifier != About || qb.Qualifier != About {
+		return false
+	}
+	aInB, bInA := qa.Value, qb.Value
+	if qa.Unit != qb.Unit {
+		var okA, okB bool
+		aInB, okA = Convert(qa.Value, qa.Unit, qb.Unit)
+		bInA, okB = Convert(qb.Value, qb.Unit, qa.Unit)
+		if !okA || !okB {
+			return false
+		}
+	}
+	point := func(x float64) figureRange { return figureRange{lo: x, hi: x} }
+	return !ia.overlaps(point(bInA)) || !ib.overlaps(point(aInB))
+}
+
+// EstimateOf returns the figure a round estimate ("about 180", "প্রায়
+// ২০০টি") names, in unit and as reports write it; ok is false for any
+// other figure or a unit it does not convert to. Two estimates that name
+// different figures differ (compareQuantities).
+func EstimateOf(q *Quantity, unit string) (figure string, ok bool) {
+	if q == nil || q.Qualifier != About {
+		return "", false
+	}
+	v := q.Value
+	if q.Unit != unit {
+		if v, ok = Convert(q.Value, q.Unit, unit); !ok {
+			return "", false
+		}
+	}
+	return formatFigure(v), true
 }

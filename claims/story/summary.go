@@ -31,14 +31,18 @@ func RefOf(s Statement) Ref {
 // Group is statements of one fact that can all be true together: figures
 // whose intervals share a value, compatible titles, dates of one event.
 type Group struct {
-	Rep   Ref      `json:"rep"`            // the first statement of the group
-	Prev  *Ref     `json:"prev,omitempty"` // the latest statement, when not Rep
-	N     int      `json:"n"`
-	Unit  string   `json:"unit,omitempty"`
-	Range *span    `json:"range,omitempty"` // quantities: the values every statement allows
-	Roles []string `json:"roles,omitempty"` // titles: the distinct titles stated
-	First string   `json:"first,omitempty"` // earliest and latest as-of dates
-	Last  string   `json:"last,omitempty"`
+	Rep   Ref    `json:"rep"`            // the first statement of the group
+	Prev  *Ref   `json:"prev,omitempty"` // the latest statement, when not Rep
+	N     int    `json:"n"`
+	Unit  string `json:"unit,omitempty"`
+	Range *span  `json:"range,omitempty"` // quantities: the values every statement allows
+	// Estimate is the figure the group's round estimates name ("about
+	// 180"), in Unit; "" while none has joined. Another estimate of
+	// another figure is another group (claims.EstimatesDiffer).
+	Estimate string   `json:"estimate,omitempty"`
+	Roles    []string `json:"roles,omitempty"` // titles: the distinct titles stated
+	First    string   `json:"first,omitempty"` // earliest and latest as-of dates
+	Last     string   `json:"last,omitempty"`
 }
 
 // span is a claims.Interval that survives JSON: infinities as "+Inf".
@@ -144,7 +148,14 @@ func (s *Summary) place(st Statement, ref Ref) int {
 			if !ok || !g.Range.interval().Overlaps(mine) {
 				continue
 			}
+			est, isEstimate := claims.EstimateOf(st.Facet.Quantity, g.Unit)
+			if isEstimate && g.Estimate != "" && !sameEstimate(g, est, mine) {
+				continue
+			}
 			g.Range = toSpan(g.Range.interval().Intersect(mine))
+			if isEstimate && g.Estimate == "" {
+				g.Estimate = est
+			}
 			return i
 		}
 		if g.Range == nil && fits(g, st) {
@@ -160,6 +171,7 @@ func (s *Summary) place(st Statement, ref Ref) int {
 	g := Group{Rep: ref}
 	if isFigure {
 		g.Unit, g.Range = st.Facet.Quantity.Unit, toSpan(iv)
+		g.Estimate, _ = claims.EstimateOf(st.Facet.Quantity, g.Unit)
 	}
 	if st.Facet.Kind == claims.KindRole {
 		g.Roles = []string{st.Value}
@@ -355,4 +367,18 @@ func Fold(stmts []Statement, running bool) (Summary, []Row) {
 		rows = append(rows, s.Add(st)...)
 	}
 	return s, rows
+}
+
+// sameEstimate reports whether a round estimate of est, standing for mine,
+// is the estimate group g already holds: each names a figure the other
+// allows ("about 615 crore" and "about 600 crore"), where "about 180" and
+// "about 200" are two estimates, since 180 does not allow 200.
+func sameEstimate(g *Group, est string, mine claims.Interval) bool {
+	v, err1 := strconv.ParseFloat(est, 64)
+	held, err2 := strconv.ParseFloat(g.Estimate, 64)
+	if err1 != nil || err2 != nil {
+		return true
+	}
+	point := func(x float64) claims.Interval { return claims.Interval{Lo: x, Hi: x} }
+	return g.Range.interval().Overlaps(point(v)) && mine.Overlaps(point(held))
 }
