@@ -233,6 +233,13 @@ func quantityFacets(c *Claim) []Facet {
 			if subject == "" && tally != "" {
 				subject = resultOwner(text, q, c.Entities)
 			}
+			if subject == "" && tally == "" && ev == "" {
+				// A thing fired, sent or held, not a toll: whoever a
+				// verb-final clause opens with ("উত্তর কোরিয়া ... দুটি
+				// ক্ষেপণাস্ত্র ছুড়েছে"). The subject of a toll's clause is
+				// who caused it, not whose it is.
+				subject = clauseSubject(text, q, c.Entities)
+			}
 			// A crowd no one owns is the event's own: the match it watched.
 			ofEvent = subject == "" && ev == "" && facetVocab.own[MatchKey(counted)]
 			if subject == "" && ev != "" {
