@@ -226,7 +226,10 @@ func quantityFacets(c *Claim) []Facet {
 			onePeople := peopleKey(counted) == "person"
 			headcount := whole[i] && ev == "" && scenes[i] == AboardScope && onePeople
 			part := partOf[i] >= 0 && whole[partOf[i]] && onePeople
-			if isIncrement(text, q) || (isPart(text, q) && !part) || (ev == "" && !headcount && facetVocab.generic[MatchKey(counted)]) || isProjection(text, q) {
+			// "আরও ৩৭০" on the second day is that day's own count: an
+			// addition to the first day's, stated outright for its stage.
+			increment := isIncrement(text, q) && stageScope(text, q) == ""
+			if increment || (isPart(text, q) && !part) || (ev == "" && !headcount && facetVocab.generic[MatchKey(counted)]) || isProjection(c, text, q) {
 				continue
 			}
 			subject = countOwner(text, q, c.Entities)

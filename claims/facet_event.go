@@ -13,8 +13,19 @@ const eventReach = 4
 // "৬১ জন নিহত"), then in the words right before it ("the death toll rose to
 // 61", "मृतांची संख्या 61"). A clause break (".", ";", "|", "।") stops the
 // search, and so does another figure: its word is its own. "" when none.
+// A captive's count by a release word counts people freed ("Russia and
+// Ukraine each released 390 prisoners", "३०३ कैदियों को रिहा किया"):
+// data/attributes.tsv's release rows.
 func (w *facetWords) eventNear(text []rune, q *Quantity, all []Quantity) string {
-	return w.nearIn(text, q, all, w.eventExact, w.eventPrefix)
+	e := w.nearIn(text, q, all, w.eventExact, w.eventPrefix)
+	r, ok := w.release[e]
+	if !ok {
+		return e
+	}
+	if w.eventsBy(text, q, all)[r.to] || w.nearIn(text, q, all, r.exact, r.prefix) != "" {
+		return r.to
+	}
+	return e
 }
 
 // moneyNear returns what the sum q is (aid, compensation, loss, cost), by
@@ -63,9 +74,17 @@ func figureReach(text []rune, q *Quantity, all []Quantity) (start, end int, ok b
 // bothHarmsNear reports whether the words by q (as eventNear reads them,
 // on both sides) name both deaths and injuries, or casualties.
 func (w *facetWords) bothHarmsNear(text []rune, q *Quantity, all []Quantity) bool {
+	seen := w.eventsBy(text, q, all)
+	return seen["casualty"] || (seen["killed"] && seen["wounded"])
+}
+
+// eventsBy returns the events the words by q name: its own, those after
+// it and those before it, within eventReach (a little more after it) and
+// its clause, short of the next figure.
+func (w *facetWords) eventsBy(text []rune, q *Quantity, all []Quantity) map[string]bool {
 	start, end, ok := figureReach(text, q, all)
 	if !ok {
-		return false
+		return nil
 	}
 	words := facetSplitWords(q.Text)
 	after := facetSplitWords(clauseHead(string(text[q.End:end])))
@@ -78,7 +97,7 @@ func (w *facetWords) bothHarmsNear(text []rune, q *Quantity, all []Quantity) boo
 	for _, word := range words {
 		seen[facetLookupWord(MatchKey(word), w.eventExact, w.eventPrefix)] = true
 	}
-	return seen["casualty"] || (seen["killed"] && seen["wounded"])
+	return seen
 }
 
 // nearIn returns the name the words closest to q map to through exact and

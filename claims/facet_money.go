@@ -344,7 +344,7 @@ func moneyFacet(c *Claim, text []rune, q *Quantity, read sumRead) (subject, attr
 			giver += " to " + read.recipient
 		}
 	}
-	if what == "" || isProjection(text, q) {
+	if what == "" || isProjection(c, text, q) {
 		return "", "", false
 	}
 	// A sum is the event's (its aid, its loss) unless someone next to it

@@ -77,11 +77,28 @@ func countOwner(text []rune, q *Quantity, ents []Entity) string {
 			return countryOfTitle(text, ents, i)
 		}
 		if isOwnerKind(e.Kind) {
+			if jointOwner(text, ents, i) {
+				return "" // "रूस और यूक्रेन ने 303 कैदियों को": both sides'
+			}
 			return e.Name
 		}
 		return ""
 	}
 	return ""
+}
+
+// jointOwner reports whether ents[i] is the second of two owners joined
+// by a word of data/attributes.tsv's joined row ("Russia and Ukraine",
+// "রাশিয়া ও ইউক্রেন"), so that what follows is theirs together.
+func jointOwner(text []rune, ents []Entity, i int) bool {
+	if i == 0 || !facetVocab.joined[wordBefore(text, ents[i].Start)] {
+		return false
+	}
+	prev := ents[i-1]
+	if !isOwnerKind(prev.Kind) || prev.End < 0 || prev.End > ents[i].Start {
+		return false
+	}
+	return len(strings.Fields(string(text[prev.End:ents[i].Start]))) == 1
 }
 
 // countryOfTitle returns the country whose head ents[i] is, when a country

@@ -2,6 +2,7 @@ package claims
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -69,8 +70,17 @@ func clauseWords(text []rune, q *Quantity, reach int) (before, after []string) {
 }
 
 // isProjection reports whether the clause of q says the figure is expected
-// or feared rather than counted.
-func isProjection(text []rune, q *Quantity) bool {
+// or feared rather than counted. The words of c's dates are no such words:
+// "on May 23" is a day, not a "may".
+func isProjection(c *Claim, text []rune, q *Quantity) bool {
+	if len(c.Dates) > 0 {
+		text = slices.Clone(text)
+		for _, d := range c.Dates {
+			for i := max(d.Start, 0); i < min(d.End, len(text)); i++ {
+				text[i] = ' '
+			}
+		}
+	}
 	before, after := clauseWords(text, q, 6)
 	for _, w := range append(before, after...) {
 		if facetLookupWord(MatchKey(w), facetVocab.projectionExact, facetVocab.projectionPrefix) != "" {
@@ -114,6 +124,9 @@ func figureScope(c *Claim, text []rune, q *Quantity) string {
 	if year := yearOfClause(c, text, q); year != "" {
 		return YearScope + year
 	}
+	if stage := stageScope(text, q); stage != "" {
+		return stage
+	}
 	before, after := clauseWords(text, q, 5)
 	// The figure's own words make it a day's too: "68,631 नए मामले"
 	// counts new cases (but "62.5 per cent" is no sum per person).
@@ -127,7 +140,13 @@ func figureScope(c *Claim, text []rune, q *Quantity) string {
 		case "daily":
 			return DailyScope
 		case "each":
-			return EachScope
+			// A sum each is per person or family; a count of people
+			// each ("390 prisoners each", "প্রত্যেকী १,०००") is each
+			// side's, which is how every report of an exchange counts,
+			// said or not.
+			if q.Unit != "" {
+				return EachScope
+			}
 		}
 	}
 	if hours24(string(text[max(0, q.Start-40):q.Start])) {

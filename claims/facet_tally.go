@@ -166,7 +166,7 @@ func measureFacet(c *Claim, text []rune, q *Quantity) (subject, attribute string
 	what := facetVocab.nearIn(text, q, c.Quantities, facetVocab.measureExact, facetVocab.measurePrefix)
 	// A share above the whole (a turnout of 167%) is garbled, flagged as
 	// such, and no statement of the measure.
-	if what == "" || q.Value > 100 || isProjection(text, q) {
+	if what == "" || q.Value > 100 || isProjection(c, text, q) {
 		return "", "", false, false
 	}
 	subject = countOwner(text, q, c.Entities)

@@ -73,6 +73,20 @@ type facetWords struct {
 	scenes       []impliedPhrase
 	travelExact  map[string]string
 	travelPrefix []facetStem
+	// release maps an event to the one it becomes when a word of that
+	// one, or another word of the row, stands by the figure too: captives
+	// freed or exchanged (facet_event.go).
+	release map[string]releaseWords
+	// joined words join two owners of one figure (facet_owner.go).
+	joined map[string]bool
+}
+
+// releaseWords is a release row of data/attributes.tsv: the event a
+// figure takes, and the words besides that event's own that make it so.
+type releaseWords struct {
+	to     string
+	exact  map[string]string
+	prefix []facetStem
 }
 
 // impliedPhrase is a phrase that says what the bare figure after it counts.
@@ -120,6 +134,8 @@ func loadFacetWords(tsv string) *facetWords {
 		measureExact:    map[string]string{},
 		partBefore:      map[string]bool{},
 		partAfter:       map[string]bool{},
+		release:         map[string]releaseWords{},
+		joined:          map[string]bool{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -205,6 +221,16 @@ func loadFacetWords(tsv string) *facetWords {
 				w.margin[word] = true
 			case "measure":
 				addWord(w.measureExact, &w.measurePrefix, word, name)
+			case "release":
+				r := w.release[name]
+				if r.to == "" {
+					r.to, r.exact = word, map[string]string{}
+				} else {
+					addWord(r.exact, &r.prefix, word, r.to)
+				}
+				w.release[name] = r
+			case "joined":
+				w.joined[word] = true
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}

@@ -101,6 +101,10 @@ func TestScopeForArticle(t *testing.T) {
 		{"the places of the story's own country", bengal,
 			[]Signal{sig(SignalPlace, "Kolkata", 2), sig(SignalPlace, "Howrah", 1)}, ""},
 		{"a country named once says little", bengal, []Signal{sig(SignalCountry, "Bangladesh", 1)}, ""},
+		{"a report of two countries is neither's", Scope{Place: "Istanbul", Country: "Turkey"},
+			[]Signal{sig(SignalCountry, "Ukraine", 6), sig(SignalCountry, "Russia", 5)}, ""},
+		{"one country named twice as often as any other is its report's", Scope{Place: "Istanbul", Country: "Turkey"},
+			[]Signal{sig(SignalCountry, "Ukraine", 6), sig(SignalCountry, "Russia", 3)}, "Ukraine"},
 		{"a story with no scope", Scope{}, []Signal{sig(SignalCountry, "Bangladesh", 4)}, ""},
 	}
 	for _, tt := range tests {

@@ -140,8 +140,8 @@ func MainPlace(signals []Signal) string {
 // ForArticle returns the scope an article's figures are read in, from its
 // own signals (N is how many of its claims state each). An article of the
 // story that never names the story's place or country, and names one
-// other country (or its places, claims.PlaceCountry) more than any other
-// and in at least two claims, is that country's report: its tolls with no place are that country's (a
+// other country (or its places, claims.PlaceCountry) at least twice as
+// often as any other and in at least two claims, is that country's report: its tolls with no place are that country's (a
 // Bangladeshi paper's "18 lakh evacuated" in a story of a cyclone in West
 // Bengal), never the story's own.
 func (sc Scope) ForArticle(own []Signal) Scope {
@@ -172,6 +172,14 @@ func (sc Scope) ForArticle(own []Signal) Scope {
 		case m > n:
 			best, n, tie = c, m, false
 		case m == n:
+			tie = true
+		}
+	}
+	// A report of two countries (Russia and Ukraine freeing prisoners, in
+	// a story placed at the Istanbul talks) is neither one's: the country
+	// must be named at least twice as often as any other.
+	for c, m := range named {
+		if c != best && 2*m > n {
 			tie = true
 		}
 	}
