@@ -232,7 +232,12 @@ func quantityFacets(c *Claim) []Facet {
 			if increment || (isPart(text, q) && !part) || (ev == "" && !headcount && facetVocab.generic[MatchKey(counted)]) || isProjection(c, text, q) {
 				continue
 			}
-			subject = countOwner(text, q, c.Entities)
+			if counted == memberCounted {
+				subject = memberOwner(text, q, c.Entities)
+			}
+			if subject == "" {
+				subject = countOwner(text, q, c.Entities)
+			}
 			if subject == "" && tally != "" {
 				subject = resultOwner(text, q, c.Entities)
 			}
@@ -277,7 +282,17 @@ func quantityFacets(c *Claim) []Facet {
 			if headcount && subject == "" {
 				ofEvent = true
 			}
-			attribute = countAttribute(counted, ev) + scenes[i] + figureScope(c, text, q)
+			attribute = countAttribute(counted, ev) + scenes[i]
+			if counted == memberCounted && ev == "" && subject != "" {
+				// A body's size is not one day's or one stage's of the
+				// event it is named in ("on the summit's first day, the
+				// 54-nation bloc..."); only a year dates it.
+				if year := yearOfClause(c, text, q); year != "" {
+					attribute += YearScope + year
+				}
+			} else {
+				attribute += figureScope(c, text, q)
+			}
 			if tally != "" && subject != "" {
 				scope, ok := tallyScope(tally, text, q, c.Entities)
 				if !ok {
