@@ -149,7 +149,9 @@ func relativeDate(toks []qtoken, i int, m phraseMatch[relativeWord], pub time.Ti
 func monthDate(toks []qtoken, i int, m phraseMatch[calendarWord], mod int, explicit bool, pub time.Time) (Date, int, bool) {
 	month, k := m.val.n, m.next
 	day, year := 0, 0
-	if !explicit {
+	// A month with a case ending ("जूनमध्ये ३०", "জুনে ৩০") has closed its
+	// phrase: the number after it is a figure, not the day.
+	if !explicit && m.ending == "" {
 		if dd, n := dayAt(toks, k); dd > 0 {
 			day, k = dd, n
 			if k+1 < len(toks) && (toks[k].key == "-" || toks[k].key == "–") {
@@ -163,6 +165,8 @@ func monthDate(toks []qtoken, i int, m phraseMatch[calendarWord], mod int, expli
 				}
 			}
 		}
+	}
+	if !explicit {
 		if y, n := yearAt(toks, k); y > 0 && year == 0 {
 			year, k = y, n
 		}
@@ -185,7 +189,11 @@ func monthDate(toks []qtoken, i int, m phraseMatch[calendarWord], mod int, expli
 			return d, rm.next, true
 		}
 		if m.val.short && m.ending == "" {
-			return Date{}, 0, false // মে alone is too often not May
+			n, ok := monthNounAt(toks, k)
+			if !ok {
+				return Date{}, 0, false // মে alone is too often not May
+			}
+			k = n // मे महिन्यात: the month of May
 		}
 	}
 	d := Date{Precision: PrecisionMonth, Relative: true}

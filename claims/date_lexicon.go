@@ -1,8 +1,10 @@
 package claims
 
 import (
+	_ "embed"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -78,11 +80,36 @@ func monthAt(toks []qtoken, i int) (phraseMatch[calendarWord], bool) {
 // "June 21", "Dec. 16".
 func monthEndsAt(toks []qtoken, b int) bool {
 	for a := b - 1; a >= 0 && a >= b-2; a-- {
-		if m, ok := monthAt(toks, a); ok && m.next == b {
+		if m, ok := monthAt(toks, a); ok && m.next == b && m.ending == "" {
 			return true
 		}
 	}
 	return false
+}
+
+//go:embed data/month_nouns.txt
+var monthNounsTXT string
+
+// monthNouns are data/month_nouns.txt: "month" after a month's name.
+var monthNouns = sync.OnceValue(func() *phraseSet[bool] {
+	set := newPhraseSet[bool]()
+	for _, row := range tsvRows(monthNounsTXT) {
+		set.add(row[0], true)
+	}
+	set.addEndings(nounEndings)
+	return set
+})
+
+// monthNounAt reads the word "month" at toks[k] and returns the token after it.
+func monthNounAt(toks []qtoken, k int) (int, bool) {
+	if k >= len(toks) || toks[k].kind != qWord {
+		return k, false
+	}
+	m, ok := monthNouns().match(toks, k, nounEndings)
+	if !ok {
+		return k, false
+	}
+	return m.next, true
 }
 
 // weekdayAt reads a weekday name at toks[i], case endings allowed.

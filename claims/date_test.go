@@ -53,6 +53,13 @@ func TestFindDates(t *testing.T) {
 		{"figures are not dates", "10,000 troops", time.Time{}, nil},
 		{"URL digits", "pic.twitter.com/2024abc", time.Time{}, nil},
 		{"decade is no year", "in the 1990s", time.Time{}, nil},
+		{"month with ending closes its phrase, Marathi", "जूनमध्ये ३० जणांचा मृत्यू", pub, []string{"2024-06/month/rel"}},
+		{"month with ending closes its phrase, Bengali", "জুনে ৩০ জন নিহত", pub, []string{"2024-06/month/rel"}},
+		{"month with ending still takes a year", "फेब्रुवारीत २०२२", time.Time{}, []string{"2022-02/month"}},
+		{"short month with month noun, Marathi", "मे महिन्यात १०७ जणांचा", pub, []string{"2024-05/month/rel"}},
+		{"short month with month noun, Bengali", "মে মাসে ১০৭ জন", pub, []string{"2024-05/month/rel"}},
+		{"short month with month noun, Hindi", "मई महीने में 107 लोग", pub, []string{"2024-05/month/rel"}},
+		{"short Marathi me alone", "मे सांगितले", time.Time{}, nil},
 		{"year first with slashes", "on 2024/06/21", time.Time{}, []string{"2024-06-21/day"}},
 	}
 	for _, tt := range tests {

@@ -181,6 +181,8 @@ func TestDatesAreNotCounts(t *testing.T) {
 		{"Bengali day suffix", "bn", "১৬ই ডিসেম্বর ঝড় আসে, ২১শে জুন", nil, ""},
 		{"a year, Bengali", "bn", "২০২৩ সালে বন্যা", nil, ""},
 		{"a count after a date", "en", "On Dec. 16, 20 people died", []string{"20 person"}, ""},
+		{"a count after a month with its ending, Marathi", "mr", "जूनमध्ये ३० जणांचा मृत्यू झाला", []string{"30 person"}, ""},
+		{"a count after a month with its ending, Bengali", "bn", "জুনে ৩০ জন নিহত হন", []string{"30 person"}, ""},
 	})
 	for _, tt := range []struct{ text, want string }{
 		{"On Dec. 16 the storm hit", "2024-12-16"},
