@@ -183,15 +183,38 @@ func hours24(s string) bool {
 // before it or a "from" postposition after it.
 func sinceDate(c *Claim, text []rune, q *Quantity) string {
 	for _, d := range c.Dates {
-		if len(d.ISO) < 7 || !sameClause(text, d.Start, d.End, q.Start, q.End) {
-			continue
-		}
-		if facetVocab.sinceBefore[wordBefore(text, d.Start)] || facetVocab.sinceAfter[wordAfterKey(text, d.End)] ||
-			gluedSince(d.Text) {
+		if len(d.ISO) >= 7 && sameClause(text, d.Start, d.End, q.Start, q.End) && sinceMarked(text, d) {
 			return d.ISO
 		}
 	}
 	return ""
+}
+
+// sinceMarked reports whether date d of text is the start of a span: a
+// "since" word before it or a "from" postposition after it.
+func sinceMarked(text []rune, d Date) bool {
+	return facetVocab.sinceBefore[wordBefore(text, d.Start)] || facetVocab.sinceAfter[wordAfterKey(text, d.End)] ||
+		gluedSince(d.Text)
+}
+
+// SinceDates returns the absolute dates c states as the start of a span,
+// whatever follows them: "since May 3", "3 मई से 4 जुलाई के बीच", "১১
+// এপ্রিল থেকে". A report of a running event tells of it since that day.
+func SinceDates(c *Claim) []string {
+	var out []string
+	var text []rune
+	for _, d := range c.Dates {
+		if len(d.ISO) < 7 || d.ISO[0] == '-' {
+			continue
+		}
+		if text == nil {
+			text = []rune(c.Text)
+		}
+		if sinceMarked(text, d) {
+			out = append(out, d.ISO)
+		}
+	}
+	return out
 }
 
 // gluedSince reports whether a date as written ends in a "from" ending

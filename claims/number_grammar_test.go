@@ -181,6 +181,10 @@ func TestDatesAreNotCounts(t *testing.T) {
 		{"Bengali day suffix", "bn", "১৬ই ডিসেম্বর ঝড় আসে, ২১শে জুন", nil, ""},
 		{"a year, Bengali", "bn", "২০২৩ সালে বন্যা", nil, ""},
 		{"a count after a date", "en", "On Dec. 16, 20 people died", []string{"20 person"}, ""},
+		{"a day listed before a date, Hindi", "hi", "11 और 12 अप्रैल को भड़की इस हिंसा में तीन लोगों की मौत हुई", []string{"3 person"}, ""},
+		{"a day listed before a date, Bengali", "bn", "১১ ও ১২ এপ্রিল সংঘর্ষে ৩ জন নিহত", []string{"3 person"}, ""},
+		{"days listed before a date", "en", "On 11, 12 and 13 April, 40 people were hurt", []string{"40 person"}, ""},
+		{"a day listed after a date", "en", "On April 11 and 12, 20 people were hurt", []string{"20 person"}, ""},
 		{"a count after a month with its ending, Marathi", "mr", "जूनमध्ये ३० जणांचा मृत्यू झाला", []string{"30 person"}, ""},
 		{"a count after a month with its ending, Bengali", "bn", "জুনে ৩০ জন নিহত হন", []string{"30 person"}, ""},
 	})

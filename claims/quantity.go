@@ -309,8 +309,26 @@ func besideMonth(toks []qtoken, a, b int) bool {
 			_, ok := monthAt(toks, b+1)
 			return ok
 		}
+		// 11 और 12 अप्रैल, ১১ ও ১২ এপ্রিল, 11, 12 and 13 April: a day
+		// listed before the day that carries the month.
+		if dayListWord(toks[b]) {
+			if d, n := dayAt(toks, b+1); d > 0 && besideMonth(toks, b+1, n) {
+				return true
+			}
+		}
+	}
+	// April 11 and 12: a day listed after one the month stands before.
+	// Not after a comma: "On Dec. 16, 20 people died".
+	if a >= 2 && toks[a-1].key != "," && dayListWord(toks[a-1]) && toks[a-2].kind == qNum && monthEndsAt(toks, a-2) {
+		return true
 	}
 	return false
+}
+
+// dayListWord reports whether t joins the days of a list: a comma or "and"
+// in any of the four languages (data/attributes.tsv, joined).
+func dayListWord(t qtoken) bool {
+	return t.key == "," || (t.kind == qWord && facetVocab.joined[MatchKey(t.key)])
 }
 
 // qualifiedRange returns the range a figure stands for, after its qualifier.

@@ -241,13 +241,17 @@ func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (story.Scope, 
 	var last string
 	var articles int
 	var was story.Scope
-	if err := tx.QueryRowContext(ctx, `SELECT last_at, articles, main_place, main_country FROM stories WHERE id = ?`, storyID).
-		Scan(&last, &articles, &was.Place, &was.Country); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT last_at, articles, main_place, main_country, event_start FROM stories WHERE id = ?`, storyID).
+		Scan(&last, &articles, &was.Place, &was.Country, &was.Start); err != nil {
 		return story.Scope{}, err
 	}
 	where := story.SettleScope(was, story.MainScope(top, articles), articles)
-	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ?, main_country = ? WHERE id = ?`,
-		story.Title(top, parseDay(last)), where.Place, where.Country, storyID); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MIN(label), '') FROM story_signals WHERE story_id = ? AND kind = ?`,
+		storyID, story.SignalStart).Scan(&where.Start); err != nil {
+		return story.Scope{}, fmt.Errorf("story %d start: %w", storyID, err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ?, main_country = ?, event_start = ? WHERE id = ?`,
+		story.Title(top, parseDay(last)), where.Place, where.Country, where.Start, storyID); err != nil {
 		return story.Scope{}, fmt.Errorf("story %d title: %w", storyID, err)
 	}
 	if where != was {

@@ -35,18 +35,27 @@ func rescope(ctx context.Context, tx *sql.Tx, storyID int64, old, now story.Scop
 		// its place is a state (story.FactOf).
 		names = append(names, claims.RegionSubject)
 	}
-	if len(names) == 0 {
+	// A new start moves the counts since a day between the event's toll
+	// and a fact of their own (story.FactOf).
+	since := old.Start != now.Start
+	if len(names) == 0 && !since {
 		return nil
 	}
-	args := []any{storyID}
-	for _, n := range names {
-		args = append(args, n)
+	args := []any{storyID, since, "%" + claims.SinceScope + "%"}
+	in := "0"
+	if len(names) > 0 {
+		marks := make([]string, len(names))
+		for i, n := range names {
+			marks[i] = fmt.Sprintf("?%d", len(args)+1)
+			args = append(args, n)
+		}
+		in = "fc.subject IN (" + strings.Join(marks, ", ") + ")"
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT st.id, st.fact_id, f.key, st.claim_id, st.article_id, st.facet_id, st.value,
 		st.as_of, st.said_by, st.revision, fc.data, COALESCE(a.published, '')
 		FROM statements st JOIN facts f ON f.id = st.fact_id JOIN facets fc ON fc.id = st.facet_id
 		JOIN articles a ON a.id = st.article_id
-		WHERE f.story_id = ? AND fc.subject IN (?`+strings.Repeat(", ?", len(names)-1)+`) ORDER BY st.id`, args...)
+		WHERE f.story_id = ?1 AND (`+in+` OR (?2 AND fc.attribute LIKE ?3)) ORDER BY st.id`, args...)
 	if err != nil {
 		return fmt.Errorf("story %d statements to rescope: %w", storyID, err)
 	}

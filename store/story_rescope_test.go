@@ -56,3 +56,46 @@ func TestRescopeJoinsTheStorysCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestRescopeByTheEventsStart: a count since a day is the event's toll
+// while that day is the earliest the story tells of its event since, and a
+// spell's count once a later report shows the event began before it.
+func TestRescopeByTheEventsStart(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	tolls := func() map[string][]string {
+		out := map[string][]string{}
+		err := db.ExportFacts(ctx, claims.ReportFilter{}, func(r claims.FactRow) error {
+			if r.Kind == claims.KindQuantity {
+				out[r.Attribute] = append(out[r.Attribute], r.Value)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	add := func(origin, published, text string) {
+		pub, _ := time.Parse(time.DateOnly, published)
+		a, err := claims.Process(origin, []byte(text), claims.Meta{Language: "en", Published: pub}, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustAddArticle(t, db, a)
+	}
+	add("k01.txt", "2018-08-18", "In Kerala, 186 people have died in the floods since August 8.\n"+
+		"Rescue teams reached Idukki and Ernakulam after the floods.\n")
+	if got := tolls()["killed person count"]; len(got) != 1 {
+		t.Fatalf("first report: tolls %v; want its count since August 8 to be the toll", tolls())
+	}
+	add("k02.txt", "2018-08-19", "In Kerala, 357 people have died in the floods since May 29.\n"+
+		"Rescue teams worked in Idukki and Ernakulam after the floods.\n")
+	if s := storiesByArticle(t, db); s["k01"] != s["k02"] {
+		t.Fatalf("the two reports are in stories %d and %d, want one", s["k01"], s["k02"])
+	}
+	got := tolls()
+	if len(got["killed person count"]) != 1 || len(got["killed person count since 2018-08-08"]) != 1 {
+		t.Errorf("tolls %v; want 357 the toll since the season began and 186 the count since August 8", got)
+	}
+}

@@ -76,8 +76,9 @@ func Choose(at time.Time, sigs []Signal, cands []Candidate) Choice {
 	bestSim := 0.0
 	weight := TotalWeight(sigs)
 	place := MainPlace(sigs)
+	since := startOf(sigs)
 	for _, c := range cands {
-		if !nearInTime(at, c.First, c.Last) || elsewhere(place, c) {
+		if !nearInTime(at, since, c.First, c.Last) || elsewhere(place, c) {
 			continue
 		}
 		shared := c.Shared
@@ -127,8 +128,22 @@ func sameDays(at, first, last time.Time) bool {
 
 // nearInTime reports whether at is within TimeWindow of [first, last];
 // true when either is unknown, since an undated article joins by content.
-func nearInTime(at, first, last time.Time) bool {
-	return at.IsZero() || first.IsZero() || within(at, first, last, TimeWindow)
+// An article that tells of its event since a day (since, not zero) reports
+// the span from that day to at: a July report of the deaths "between May 3
+// and July 4" is near the story of May's first reports.
+func nearInTime(at, since, first, last time.Time) bool {
+	if at.IsZero() || first.IsZero() || within(at, first, last, TimeWindow) {
+		return true
+	}
+	return !since.IsZero() && since.Before(at) && !since.After(maxTime(first, last).Add(TimeWindow)) &&
+		!at.Before(first.Add(-TimeWindow))
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }
 
 // within reports whether at lies in [first, last] widened by window on

@@ -3,6 +3,8 @@ package story
 import (
 	"testing"
 	"time"
+
+	"github.com/claimdesk/claimdesk/claims"
 )
 
 func TestChoose(t *testing.T) {
@@ -51,6 +53,56 @@ func TestChoose(t *testing.T) {
 			}
 			if got := Choose(at, article, tt.cands); got.Story != tt.want {
 				t.Errorf("Choose = story %d (%+v), want %d", got.Story, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestChooseSince: a report that tells of its event since a day joins the
+// story of that day's first reports, months after them; one that only
+// recalls a day long past does not.
+func TestChooseSince(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	manipur := Signal{Key: "l:manipur", Kind: SignalPlace, Label: "Manipur", Weight: 2.5, N: 3}
+	singh := Signal{Key: "p:n. biren singh", Kind: SignalPerson, Label: "N. Biren Singh", Weight: 2, N: 1}
+	may3 := Signal{Key: "d:2023-05-03", Kind: SignalDay, Label: "2023-05-03", Weight: 3, N: 1}
+	cand := Candidate{Story: 1, First: day("2023-05-08"), Last: day("2023-05-08"), Weight: 20, Articles: 1, MainPlace: "Manipur",
+		Shared: []Shared{{Signal: manipur, Stories: 1, InStory: 1}, {Signal: singh, Stories: 1, InStory: 1}, {Signal: may3, Stories: 1, InStory: 1}}}
+	start := func(iso string) Signal { return Signal{Key: "s:" + iso, Kind: SignalStart, Label: iso, N: 1} }
+	article := []Signal{manipur, singh, may3}
+	if got := Choose(day("2023-07-11"), article, []Candidate{cand}); got.Story != 0 {
+		t.Errorf("two months later, no span: story %d, want a new one", got.Story)
+	}
+	if got := Choose(day("2023-07-11"), append(article, start("2023-05-03")), []Candidate{cand}); got.Story != 1 {
+		t.Errorf("since May 3, reported in July: story %d, want 1", got.Story)
+	}
+	late := cand
+	late.First, late.Last = day("2022-05-08"), day("2022-05-08")
+	if got := Choose(day("2023-07-11"), append(article, start("2023-05-03")), []Candidate{late}); got.Story != 0 {
+		t.Errorf("a story of the year before: story %d, want a new one", got.Story)
+	}
+}
+
+// TestEventStart: the earliest day a report tells of its event since, in
+// the four languages; a day long before the report is its background.
+func TestEventStart(t *testing.T) {
+	pub := time.Date(2023, 7, 11, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, lang, text, want string }{
+		{"hi from ... to", "hi", "रिपोर्ट में बताया गया कि 3 मई से 4 जुलाई के बीच हिंसा में 142 लोगों की मौत हुई।", "2023-05-03"},
+		{"bn থেকে", "bn", "৩ মে থেকে এখনও পর্যন্ত সংঘর্ষে ১৪২ জনের মৃত্যু হয়েছে।", "2023-05-03"},
+		{"mr पासून", "mr", "३ मेपासून झालेल्या हिंसाचारात १४२ जणांचा मृत्यू झाला.", "2023-05-03"},
+		{"en since, the earliest of two", "en", "Since May 3, 142 people have died. Since June 20, 40 more were hurt.", "2023-05-03"},
+		{"en a day long before", "en", "It is the worst violence since January 5, 2022, when 40 died.", ""},
+		{"en a date with no since", "en", "On May 3, 2023, violence broke out and 142 died.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := claims.Process("probe.txt", []byte(tt.text), claims.Meta{Language: tt.lang, Published: pub}, claims.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := EventStart(a); got != tt.want {
+				t.Errorf("EventStart = %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -86,7 +86,13 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 			}
 		}
 		if base, since, ok := strings.Cut(k.Attribute, claims.SinceScope); ok {
-			if t, err := time.Parse(time.DateOnly, since); err == nil && !published.IsZero() && published.Sub(t) > seasonStart {
+			t, err := time.Parse(time.DateOnly, since)
+			switch {
+			case err == nil && !published.IsZero() && published.Sub(t) > seasonStart:
+				k.Attribute = base
+			case where.Start != "" && since <= where.Start:
+				// Counted since the event began ("3 dead since Friday",
+				// the day the violence broke out): the event's toll.
 				k.Attribute = base
 			}
 		}

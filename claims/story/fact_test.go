@@ -226,3 +226,31 @@ func TestStatementRevision(t *testing.T) {
 		})
 	}
 }
+
+// TestFactOfSinceStart: a count since the day the story's event began is
+// the event's toll; one since a later day stays that spell's.
+func TestFactOfSinceStart(t *testing.T) {
+	pub := time.Date(2025, 4, 13, 0, 0, 0, 0, time.UTC)
+	count := func(attribute string) Statement {
+		f := claims.Facet{Kind: claims.KindQuantity, Attribute: attribute,
+			Key: claims.FacetKey(claims.KindQuantity, "", attribute), Value: "3 person"}
+		return Statement{Facet: f, Value: f.Value}
+	}
+	tests := []struct {
+		name, start, attribute, want string
+	}{
+		{"since the start: the toll", "2025-04-11", "killed person count since 2025-04-11", "killed person count"},
+		{"since before the start: the toll", "2025-04-11", "killed person count since 2025-04-10", "killed person count"},
+		{"since the start's month: the toll", "2023-05-03", "killed person count since 2023-05", "killed person count"},
+		{"since a later day: that spell's", "2025-04-01", "killed person count since 2025-04-11", "killed person count since 2025-04-11"},
+		{"no start known: that spell's", "", "killed person count since 2025-04-11", "killed person count since 2025-04-11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, ok := FactOf(count(tt.attribute), 3, Scope{Place: "West Bengal", Start: tt.start}, pub)
+			if !ok || k.Attribute != tt.want {
+				t.Errorf("FactOf(%q) in a story since %q = %q, %v; want %q", tt.attribute, tt.start, k.Attribute, ok, tt.want)
+			}
+		})
+	}
+}

@@ -25,6 +25,11 @@ const (
 	SignalDay     = "day"
 	SignalMonth   = "month"
 	SignalEvent   = "event"
+	// SignalStart is the day an article tells of its event since ("since
+	// May 3", "৩ মে থেকে"): it joins no story by itself (weight 0), but
+	// it widens the article's time back to that day (Choose), and a
+	// story's earliest is its event's start (Scope.Start).
+	SignalStart = "start"
 	// SignalTime is not an article's signal but what Choose adds when an
 	// article was published within days of a story's articles.
 	SignalTime = "time"
@@ -35,6 +40,7 @@ const (
 var signalPrefix = map[string]string{
 	SignalPerson: "p", SignalPlace: "l", SignalCountry: "c", SignalOrg: "o", SignalName: "n",
 	SignalFigure: "f", SignalDay: "d", SignalMonth: "m", SignalEvent: "e",
+	SignalStart: "s",
 }
 
 // signalWeight is how much sharing one signal of a kind says that two
@@ -151,7 +157,50 @@ func Signals(a *claims.Article) []Signal {
 	if len(out) > maxSignals {
 		out = out[:maxSignals]
 	}
+	// The start weighs nothing and would be cut first; it is kept past the
+	// bound, one signal at most.
+	if start := EventStart(a); start != "" {
+		out = append(out, Signal{Key: signalPrefix[SignalStart] + ":" + start, Kind: SignalStart, Label: start, N: 1})
+	}
 	return out
+}
+
+// startReach is how long before its report an article's "since" day may
+// lie and still be the start of the event it reports: Manipur's violence
+// "since May 3" reported in July, a monsoon's toll "since May 29" in
+// August. A day further back ("since the invasion of February 2022") is
+// the background of a report, not its event.
+const startReach = 120 * 24 * time.Hour
+
+// EventStart returns the earliest day (or month) the claims of a report
+// state as the start of a span ("since", "from ... to", claims.SinceDates)
+// within startReach before its date, "" when none does.
+func EventStart(a *claims.Article) string {
+	at := StatedTime(a)
+	start := ""
+	for i := range a.Claims {
+		for _, iso := range claims.SinceDates(&a.Claims[i]) {
+			t, ok := dateTime(iso)
+			if !ok || (!at.IsZero() && (t.After(at) || at.Sub(t) > startReach)) {
+				continue
+			}
+			if start == "" || iso < start {
+				start = iso
+			}
+		}
+	}
+	return start
+}
+
+// startOf returns the start an article's signals carry, zero when none.
+func startOf(sigs []Signal) time.Time {
+	for _, s := range sigs {
+		if s.Kind == SignalStart {
+			t, _ := dateTime(s.Label)
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // entitySignal returns the signal kind of an entity, "" for none.

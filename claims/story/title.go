@@ -66,6 +66,10 @@ type Scope struct {
 	// when that article is about another country than its story's
 	// (ForArticle); "" for the story's own.
 	Unplaced string
+	// Start is the earliest day (or month) the story's articles tell of
+	// its event since (EventStart), "" when none: a count since that day
+	// is the event's own.
+	Start string
 }
 
 // MainScope returns a story's Scope from its most stated signals (N is how
