@@ -428,9 +428,10 @@ func (fs *factSet) flush(ctx context.Context) error {
 
 // storeStatements turns an article's facets into statements of the facts
 // of its story (and of entity facts) and stores the match rows they bring.
-func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story.Scope, a *claims.Article, fresh []facetRef, res *AddResult) error {
+// own are the article's signals, as story.Signals gives them.
+func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story.Scope, a *claims.Article, own []story.Signal, fresh []facetRef, res *AddResult) error {
 	fs := newFactSet(tx)
-	where = where.ForArticle(story.Signals(a))
+	where = where.ForArticle(own)
 	day := story.ReportDay(a)
 	for _, f := range fresh {
 		if f.claim == nil {
