@@ -225,14 +225,28 @@ func relativeMonthYear(pub time.Time, month, mod int, explicit bool) int {
 	return y - 1
 }
 
-// yearlessDay is a day and month stated without a year (August 15).
+// yearlessDay is a day and month stated without a year (August 15): the
+// one of pub's year, unless that lies more than yearlessAhead after pub,
+// when a report recalls the year before's ("Hasina fled on August 5" in a
+// February report). A day just ahead is an announced one ("the polls on
+// June 21").
 func yearlessDay(month, day int, pub time.Time) Date {
 	d := Date{Precision: PrecisionDay, Relative: true, ISO: fmt.Sprintf("--%02d-%02d", month, day)}
 	if !pub.IsZero() {
-		d.ISO = fmt.Sprintf("%04d-%02d-%02d", pub.Year(), month, day)
+		y := pub.Year()
+		if time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).Sub(pub) > yearlessAhead {
+			y--
+		}
+		d.ISO = fmt.Sprintf("%04d-%02d-%02d", y, month, day)
 	}
 	return d
 }
+
+// yearlessAhead is how far after its report a day stated without a year
+// may lie and still be of the report's year: a handover announced for
+// December 1 in September is this year's, the day Hasina fled (August 5)
+// recalled in February last year's.
+const yearlessAhead = 120 * 24 * time.Hour
 
 // relativeDay is a day and month after last/this/next (গত ১৫ আগস্ট):
 // last is the latest such day strictly before pub, next the first strictly

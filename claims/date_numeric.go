@@ -23,6 +23,17 @@ func numericDate(toks []qtoken, i int, pub time.Time) (Date, int, bool) {
 		}
 	}
 	if day, n := dayAt(toks, i); day > 0 {
+		// 11 और 12 अप्रैल, ৯ ও ১০ সেপ্টেম্বর, 11, 12 and 13 April: each day
+		// of a list is a date of the month (and year) after the last; the
+		// day is read alone, and the next from its own token on.
+		if k, listed := dayList(toks, n, day); listed {
+			if m, ok := monthAt(toks, k); ok {
+				if y, _ := yearAt(toks, m.next); y > 0 {
+					return Date{ISO: fmt.Sprintf("%04d-%02d-%02d", y, m.val.n, day), Precision: PrecisionDay}, n, true
+				}
+				return yearlessDay(m.val.n, day, pub), n, true
+			}
+		}
 		if n < len(toks) && toks[n].key == "of" {
 			n++
 		}
@@ -130,4 +141,19 @@ func validDay(y, m, d int) bool {
 		return false
 	}
 	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// dayList reports whether the day read before toks[n] opens or continues a
+// list of rising days ("11 और 12", "9, 10 and 11") and returns the index
+// just past the list's last day.
+func dayList(toks []qtoken, n, day int) (int, bool) {
+	listed := false
+	for n+1 < len(toks) && dayListWord(toks[n]) {
+		d2, n2 := dayAt(toks, n+1)
+		if d2 <= day {
+			break
+		}
+		n, day, listed = n2, d2, true
+	}
+	return n, listed
 }

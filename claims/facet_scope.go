@@ -127,6 +127,12 @@ func figureScope(c *Claim, text []rune, q *Quantity) string {
 	if stage := stageScope(text, q); stage != "" {
 		return stage
 	}
+	// "29-29 लोग", "তিন-তিন জন": so many in each of several places, never
+	// the total. (A reduplicated sum, "10-10 लाख रुपये" to each family, is
+	// the sum a family gets, as "১০ লক্ষ টাকা করে" is: left as it is.)
+	if q.Dimension != "money" && Reduplicated(q.Text) {
+		return EachScope
+	}
 	before, after := clauseWords(text, q, 5)
 	// The figure's own words make it a day's too: "68,631 नए मामले"
 	// counts new cases (but "62.5 per cent" is no sum per person).

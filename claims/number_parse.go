@@ -42,7 +42,11 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 		t := toks[i]
 		cur, p.digits, j = t.val, true, i+1
 		p.yearLike = !t.grouped && !t.decimal && t.digits == 4 && t.val >= 1800 && t.val <= 2100
-		if r, n, ok := parseRange(toks, j, t); ok {
+		if n, ok := reduplicated(toks, j, func(k int) (int, bool) {
+			return k + 1, toks[k].kind == qNum && toks[k].val == t.val && toks[k].numOK
+		}); ok {
+			j = n // 10-10 लाख, 29-29 लोग: so many each (Reduplicated)
+		} else if r, n, ok := parseRange(toks, j, t); ok {
 			scale := 1.0
 			if m, ok := numberWordAt(toks, n); ok && m.val.kind == numMult && m.ending == "" {
 				scale, n, p.mult = m.val.value, m.next, true // 10-12 lakh
@@ -62,6 +66,12 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 		switch m.val.kind {
 		case numAtom:
 			cur = m.val.value
+			if n, ok := reduplicated(toks, m.next, func(k int) (int, bool) {
+				m2, ok := numberWordAt(toks, k)
+				return m2.next, ok && m2.val.kind == numAtom && m2.val.value == cur
+			}); ok {
+				m.next, m.ending = n, "" // तीन-तीन लोग: three each
+			}
 			if m.val.scale > 0 {
 				g.lastMult, g.afterMult = m.val.scale, true // তিনশো বিয়াল্লিশ
 			}
@@ -407,6 +417,43 @@ var ordinalSuffix = func() map[string]bool {
 	}
 	return m
 }()
+
+// reduplicated reports whether the number just read is written again
+// after a glued dash at toks[j] (10-10, तीन-तीन, ১০-১০): Hindi, Marathi
+// and Bengali say "so many each" so. same reads the repeat at its index
+// and returns the index past it. It returns the index past the repeat.
+func reduplicated(toks []qtoken, j int, same func(k int) (int, bool)) (int, bool) {
+	if j+1 >= len(toks) || toks[j].key != "-" || !toks[j].glued || !toks[j+1].glued {
+		return j, false
+	}
+	n, ok := same(j + 1)
+	if !ok {
+		return j, false
+	}
+	return n, true
+}
+
+// Reduplicated reports whether a figure as written repeats its number
+// ("10-10 लाख रुपये", "29-29 लोग", "তিন-তিন জন"): so many each, for each of
+// several owners, never their total.
+func Reduplicated(written string) bool {
+	toks := qtokenize(written)
+	for i := 0; i+2 < len(toks); i++ {
+		a, dash, b := toks[i], toks[i+1], toks[i+2]
+		if dash.key != "-" || !dash.glued || !b.glued {
+			continue
+		}
+		if a.kind == qNum && b.kind == qNum && a.val == b.val {
+			return true
+		}
+		if a.kind == qWord && a.key == b.key {
+			if _, ok := numberWordAt(toks, i); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // parseRange reads the end of a written range after the number first:
 // 10-12, 10 to 12, ১০ থেকে ১২. It returns the high end and the index past

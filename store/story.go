@@ -21,22 +21,6 @@ const storiesPerSignal = 8
 // and main place are built from.
 const storyTitleSignals = 24
 
-// storyPeopleSQL and storyTopSignalsSQL read a story's most stated
-// signals, each once an article, and are written so that their cached
-// statements stay prepared. SQLite plans a bound LIMIT, and a bound value
-// compared with a column that a plan it weighs does not seek by (kind, or
-// story_id in a scan of the primary key), by its value, and marks the
-// statement to be prepared again once that parameter is bound anew, which
-// go-sqlite3 does on every run (it clears the bindings after each): the
-// constants are written into the text, and the story's id is +?, which the
-// planner does not read (the plan stays story_signals_story).
-var (
-	storyPeopleSQL = fmt.Sprintf(`SELECT label, n FROM story_signals WHERE story_id = +? AND kind = '%s'
-		ORDER BY n DESC LIMIT %d`, story.SignalPerson, storyTitleSignals)
-	storyTopSignalsSQL = fmt.Sprintf(`SELECT kind, label, n FROM story_signals WHERE story_id = +?
-		ORDER BY n DESC LIMIT %d`, storyTitleSignals)
-)
-
 // joinStory places a newly stored article in the story it shares the most
 // signals with, or in a new story, and indexes the story by the article's
 // signals. It returns the story's id and scope.
@@ -85,7 +69,8 @@ func placeInStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Ar
 // ("Kim", "শর্মা") that its own article does not resolve is the person of
 // its story whose name opens or ends with it.
 func storyNamesScope(ctx context.Context, tx *sql.Tx, storyID int64) ([]claims.Claim, error) {
-	rows, err := tx.QueryContext(ctx, storyPeopleSQL, storyID)
+	rows, err := tx.QueryContext(ctx, `SELECT label, n FROM story_signals WHERE story_id = ? AND kind = ?
+		ORDER BY n DESC LIMIT ?`, storyID, story.SignalPerson, storyTitleSignals)
 	if err != nil {
 		return nil, err
 	}
@@ -235,7 +220,8 @@ func countSignals(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sig
 // retitleStory rebuilds a story's title and scope (main place and
 // country) from its most stated signals and returns the scope.
 func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (story.Scope, error) {
-	rows, err := tx.QueryContext(ctx, storyTopSignalsSQL, storyID)
+	rows, err := tx.QueryContext(ctx, `SELECT kind, label, n FROM story_signals WHERE story_id = ?
+		ORDER BY n DESC LIMIT ?`, storyID, storyTitleSignals)
 	if err != nil {
 		return story.Scope{}, fmt.Errorf("story %d signals: %w", storyID, err)
 	}
@@ -428,10 +414,9 @@ func (fs *factSet) flush(ctx context.Context) error {
 
 // storeStatements turns an article's facets into statements of the facts
 // of its story (and of entity facts) and stores the match rows they bring.
-// own are the article's signals, as story.Signals gives them.
-func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story.Scope, a *claims.Article, own []story.Signal, fresh []facetRef, res *AddResult) error {
+func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story.Scope, a *claims.Article, fresh []facetRef, res *AddResult) error {
 	fs := newFactSet(tx)
-	where = where.ForArticle(own)
+	where = where.ForArticle(story.Signals(a))
 	day := story.ReportDay(a)
 	for _, f := range fresh {
 		if f.claim == nil {
