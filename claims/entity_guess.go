@@ -187,6 +187,11 @@ func (ix *lexIndex) guessAt(text string, toks []lexToken) (Entity, bool) {
 	}
 	e := Entity{Text: text[first.bs:last.be], Start: first.start, End: last.end, Guessed: true}
 	latin := first.script == lexScriptLatin
+	if latin && len(toks) == 1 {
+		if _, ok := ix.latinShort[lowerKey(first.key)]; ok {
+			return Entity{}, false // a known person's surname, left for ResolveNames
+		}
+	}
 	if ent, ok := ix.fuzzyName(e.Text, len(toks), latin); ok {
 		e.Name, e.Kind, e.Type = ent.name, ent.kind, ent.typ
 		return e, true

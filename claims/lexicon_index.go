@@ -65,6 +65,11 @@ type lexIndex struct {
 	// (the first and last words of its aliases, three letters or more),
 	// less those that are an alias of their own ("Putin").
 	personShort map[string][]lexShortKey
+	// latinShort holds the Latin words of personShort, whoever's: a word
+	// a known person goes by ("Nadda", "Soren", "Sivan") is never guessed
+	// to be a misspelt place (Nadia, Soreng, Siwan), so ResolveNames may
+	// still read it as the person its article names in full.
+	latinShort map[string]struct{}
 	// placeFirst, honorifics and nameStops are the words around a name
 	// the lexicon lacks (entity_unknown.go).
 	placeFirst  map[string][]*lexPlaceWord
@@ -229,6 +234,14 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 					continue
 				}
 				ix.personShort[name] = append(ix.personShort[name], sk)
+			}
+		}
+	}
+	ix.latinShort = map[string]struct{}{}
+	for _, keys := range ix.personShort {
+		for _, sk := range keys {
+			if sk.script == lexScriptLatin {
+				ix.latinShort[sk.key] = struct{}{}
 			}
 		}
 	}
