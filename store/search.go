@@ -30,7 +30,7 @@ const searchRankAtMost = 500
 // SearchClaims returns the claims that match query, best first (FTS5 bm25),
 // at most limit (DefaultSearchLimit when limit <= 0); a query that more
 // than searchRankAtMost claims match returns its newest claims, newest
-// first.
+// first (those holding its words as written, when they alone are more).
 //
 // A plain query (words only) finds claims holding every word as a word or
 // the start of one, in their text or in their search terms (claims.terms:
@@ -59,7 +59,16 @@ func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]clai
 		out = append(out, r)
 		return nil
 	}
-	newest, err := db.newestHits(ctx, match, searchRankAtMost)
+	// A word most claims hold as written is common as a prefix too, and a
+	// prefix reads every claim of every word it starts (FTS5 merges their
+	// lists whole: 9 ms for কিম* at 100,000 articles, a rowid bound does not
+	// shorten it), where the word as written is read newest first and
+	// stopped after (0.1 ms). So when the words as written have more hits
+	// than are ranked, the page is their newest claims.
+	newest, err := db.newestHits(ctx, exactQuery(query), searchRankAtMost)
+	if err == nil && len(newest) < searchRankAtMost {
+		newest, err = db.newestHits(ctx, match, searchRankAtMost)
+	}
 	if err == nil && len(newest) == searchRankAtMost {
 		newest = newest[:min(limit, len(newest))]
 		args := make([]any, len(newest))
@@ -132,6 +141,16 @@ func ftsQuery(query string) string {
 		phrases = append(phrases, written+`*`)
 	}
 	return strings.Join(phrases, " ")
+}
+
+// exactQuery is ftsQuery for the words as written, none of them a
+// prefix; a query in FTS5 syntax is left as written.
+func exactQuery(query string) string {
+	q := ftsQuery(query)
+	if usesSyntax(strings.TrimSpace(norm.NFC.String(query))) {
+		return q
+	}
+	return strings.ReplaceAll(q, `"*`, `"`)
 }
 
 // usesSyntax reports whether q is written in FTS5 query syntax rather than

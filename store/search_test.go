@@ -170,3 +170,61 @@ func TestSearchCommonWord(t *testing.T) {
 		})
 	}
 }
+
+// TestSearchCommonWordAsWritten checks that a word more claims hold as
+// written than are ranked shows the newest of those claims, without
+// reading every claim of every word it starts (a newer claim holding it
+// only inflected is not among them), while a word start that few claims
+// hold as written is still a prefix: "Ki" finds the newest claims of Kim.
+func TestSearchCommonWordAsWritten(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	texts := make([]string, searchRankAtMost)
+	for i := range texts {
+		texts[i] = "Later Kim met delegation " + strings.Repeat("x", 1+i%7) + "."
+	}
+	mustAddArticle(t, db, fixtureArticle("kim.txt", "en", texts...))
+	mustAddArticle(t, db, fixtureArticle("newer.txt", "en", "Kimberley reported the harvest."))
+	for _, tt := range []struct {
+		query     string
+		wantNewer bool
+	}{
+		{"kim", false},
+		{"ki", true},
+	} {
+		t.Run(tt.query, func(t *testing.T) {
+			rows, err := db.SearchClaims(ctx, tt.query, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) != 10 {
+				t.Fatalf("SearchClaims(%q): %d rows, want 10", tt.query, len(rows))
+			}
+			newer := false
+			for i, r := range rows {
+				newer = newer || r.Article == "newer.txt"
+				if i > 0 && r.ClaimID > rows[i-1].ClaimID {
+					t.Errorf("SearchClaims(%q): claim %d after %d, want the newest first", tt.query, r.ClaimID, rows[i-1].ClaimID)
+				}
+			}
+			if newer != tt.wantNewer {
+				t.Errorf("SearchClaims(%q): the newer claim of Kimberley found %v, want %v", tt.query, newer, tt.wantNewer)
+			}
+		})
+	}
+}
+
+func TestExactQuery(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"সেনা", `"সেনা"`},
+		{"  पुतीन   किम ", `"पुतीन" "किम"`},
+		{"10,000 troops", `("10000" OR "10 000") "troops"`},
+		{`"কিম জং উন"`, `"কিম জং উন"`},
+		{"সৈন্য*", "সৈন্য*"},
+		{"", ""},
+	} {
+		if got := exactQuery(tt.in); got != tt.want {
+			t.Errorf("exactQuery(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
