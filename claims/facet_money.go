@@ -152,10 +152,15 @@ var moneyRecipientsTSV string
 type recipientWords struct {
 	recipientExact, severityExact, scopeExact    map[string]string
 	recipientPrefix, severityPrefix, scopePrefix []facetStem
+	// possessive marks (endings or words) and government words: see
+	// recipientPlace.
+	possessive []string
+	government map[string]bool
 }
 
 var recipientVocab = sync.OnceValue(func() *recipientWords {
-	w := &recipientWords{recipientExact: map[string]string{}, severityExact: map[string]string{}, scopeExact: map[string]string{}}
+	w := &recipientWords{recipientExact: map[string]string{}, severityExact: map[string]string{}, scopeExact: map[string]string{},
+		government: map[string]bool{}}
 	for _, row := range tsvRows(moneyRecipientsTSV) {
 		if len(row) < 3 {
 			continue
@@ -171,6 +176,10 @@ var recipientVocab = sync.OnceValue(func() *recipientWords {
 				addWord(w.severityExact, &w.severityPrefix, word, row[1])
 			case "scope":
 				addWord(w.scopeExact, &w.scopePrefix, word, row[1])
+			case "possessive":
+				w.possessive = append(w.possessive, word)
+			case "government":
+				w.government[word] = true
 			}
 		}
 	}
@@ -327,9 +336,8 @@ func isInterim(text []rune, q *Quantity) bool {
 // a sum that states nothing (no word says what it is, or it is expected).
 func moneyFacet(c *Claim, text []rune, q *Quantity, read sumRead) (subject, attribute string, ok bool) {
 	what := read.what
-	giver, phrase := "", false
+	giver, phrase, level := "", false, ""
 	if what == "" || what == "aid" {
-		var level string
 		level, phrase = moneyGiver(c, text, q)
 		if what == "" && (phrase || read.recipient != "") {
 			// "2 लाख रुपये ... प्रधानमंत्री राष्ट्रीय राहत कोष से": a fund gives
@@ -353,6 +361,12 @@ func moneyFacet(c *Claim, text []rune, q *Quantity, read sumRead) (subject, attr
 	// is, since sums in two currencies never convert; so is who gives it
 	// (the centre's ex gratia and the state's are two facts).
 	subject = countOwner(text, q, c.Entities)
+	if subject == "" && read.recipient != "" && level == "" {
+		// No one gives it: a place before whom it is for is whose people
+		// get it. ("মহারাষ্ট্রের মুখ্যমন্ত্রী মৃতদের পরিবারকে": the
+		// place is the giver's.)
+		subject = recipientPlace(text, q, c.Entities)
+	}
 	if phrase && unknownEntity(c.Entities, subject) {
 		// The giver's own words read as a name no lexicon has ("राष्ट्रीय
 		// मदत निधीतून"): the level says who it is.
@@ -371,4 +385,50 @@ func moneyFacet(c *Claim, text []rune, q *Quantity, read sumRead) (subject, attr
 		}
 	}
 	return subject, what + " " + q.Unit + giver + scope, true
+}
+
+// recipientPlace returns the place whose people a sum is for, when a place
+// with a possessive mark stands among the words before it that say whom it
+// is for ("महाराष्ट्राच्या सहा मृतांच्या कुटुंबीयांना प्रत्येकी ५० लाख"), "" when
+// none does or a government word follows the place (it gives the sum).
+func recipientPlace(text []rune, q *Quantity, ents []Entity) string {
+	v := recipientVocab()
+	from := q.Start
+	for n := 0; n < recipientReach && from > 0; n++ {
+		from = wordStartBefore(text, from)
+	}
+	for _, e := range ents {
+		if (e.Kind != Place && e.Kind != Country) || e.Start < from || e.End > q.Start || !sameClause(text, e.Start, e.End, q.Start, q.End) {
+			continue
+		}
+		written, next := MatchKey(e.Text), MatchKey(wordAfterKey(text, e.End))
+		owned := false
+		for _, p := range v.possessive {
+			if strings.HasSuffix(written, p) && len(written) > len(p) || next == p {
+				owned = true
+			}
+		}
+		after := next
+		for _, p := range v.possessive {
+			if next == p {
+				after = MatchKey(wordAfterKey(text, e.End+1+len([]rune(p))))
+			}
+		}
+		if owned && !v.government[next] && !v.government[after] {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// wordStartBefore returns where the word ending before position i of text
+// starts (past the spaces before i).
+func wordStartBefore(text []rune, i int) int {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	for i > 0 && text[i-1] != ' ' {
+		i--
+	}
+	return i
 }

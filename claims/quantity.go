@@ -119,6 +119,16 @@ func quantityAt(text string, toks []qtoken, i int, brackets bool) (Quantity, int
 			counted, ending, k, end = c, e, n, n
 		}
 	}
+	if !hasUnit && counted == "" && p.mult && p.scale >= 1e5 {
+		// ५० लाखांची मदत: a sum of lakhs or crores its noun says is money.
+		n := k
+		if n < len(toks) && impliedLinks[toks[n].key] {
+			n++
+		}
+		if m, ok := impliedUnits.match(toks, n, nounEndings); ok {
+			unit, hasUnit = m.val, true
+		}
+	}
 	if !hasUnit && counted == "" && k+1 < len(toks) && toks[k].key == "-" && toks[k].glued && toks[k+1].glued &&
 		toks[k+1].kind == qWord && p.digits && numberEndings.has(toks[k+1].key) {
 		k, end = k+2, k+2 // ১২-তে, ২৪-এর: a case ending after a dash
@@ -218,13 +228,7 @@ func countedAfter(toks []qtoken, k int) (string, int, string, bool) {
 				// A death after people is what happened to them, not what
 				// is counted: 3 जणांचा मृत्यू counts people, as 5 लोगों की
 				// मौत and ৩ জন নিহত do.
-				// A classifier with a case ending of its own other than
-				// a genitive ends the phrase ("३१ जणांना घरी सोडण्यात
-				// आले" sent 31 people home; "४९ जणांचे मृतदेह" are 49
-				// bodies), and so does English "people" ("sent 31 people
-				// home"): neither qualifies the noun after it.
-				ends := (m.ending != "" && !genitiveEndings[m.ending]) || t.script == scriptLatin
-				if m2, ok := countedSet.match(toks, m.next, nounEndings); ok && !ends && !(m.val.name == "person" && m2.val.name == "death") {
+				if m2, ok := countedSet.match(toks, m.next, nounEndings); ok && !(m.val.name == "person" && m2.val.name == "death") {
 					return m2.val.name, m2.next, m2.ending, true
 				}
 			}

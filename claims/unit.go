@@ -25,6 +25,13 @@ var (
 	perHourBefore = newPhraseSet[bool]()
 	perHourOf     = map[string]unitInfo{}
 	countedSet    = newPhraseSet[countedInfo]()
+	// impliedUnits holds the words after a sum in lakh or crore that name
+	// no currency but make it one (units.tsv rows "implied": "५० लाखांची
+	// मदत", aid of 50 lakh, is rupees).
+	impliedUnits = newPhraseSet[unitInfo]()
+	// impliedLinks may stand between such a sum and its noun: "2 करोड़ का
+	// मुआवजा".
+	impliedLinks = map[string]bool{}
 	// baseUnits names the base unit of each dimension that converts.
 	baseUnits = map[string]string{}
 )
@@ -39,6 +46,18 @@ func init() {
 			perHourOf[length] = u
 			for _, a := range tsvAliases(row[4]) {
 				perHourBefore.add(a, true)
+			}
+			continue
+		}
+		if row[3] == "implied-link" {
+			for _, a := range tsvAliases(row[4]) {
+				impliedLinks[a] = true
+			}
+			continue
+		}
+		if row[3] == "implied" {
+			for _, a := range tsvAliases(row[4]) {
+				impliedUnits.add(a, u)
 			}
 			continue
 		}
@@ -66,6 +85,7 @@ func init() {
 	}
 	unitsAfter.addEndings(nounEndings)
 	countedSet.addEndings(nounEndings)
+	impliedUnits.addEndings(nounEndings)
 }
 
 // Convert converts value from one canonical unit (km, mi, hour, percent,

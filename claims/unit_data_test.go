@@ -13,17 +13,22 @@ import (
 func TestUnitAliasesFound(t *testing.T) {
 	for _, row := range tsvRows(unitsTSV) {
 		for _, a := range tsvAliases(row[4]) {
-			text := "37 " + a
-			if row[3] == "before" {
+			text, want := "37 "+a, 37.0
+			switch row[3] {
+			case "before":
 				text = a + "37"
+			case "implied":
+				text, want = "37 लाख "+a, 3700000 // a sum of lakhs the noun says is money
+			case "implied-link":
+				text, want = "37 लाख "+a+" मदत", 3700000
 			}
 			if length, ok := strings.CutPrefix(row[3], "perhour:"); ok {
 				text = a + " 37 " + length // ঘণ্টায় 37 km
 			}
 			t.Run(row[0]+" "+a, func(t *testing.T) {
 				qs := FindQuantities(text, "")
-				if len(qs) != 1 || qs[0].Unit != row[0] || qs[0].Value != 37 {
-					t.Errorf("FindQuantities(%q) = %+v, want 37 %s", text, qs, row[0])
+				if len(qs) != 1 || qs[0].Unit != row[0] || qs[0].Value != want {
+					t.Errorf("FindQuantities(%q) = %+v, want %v %s", text, qs, want, row[0])
 				}
 			})
 		}

@@ -21,11 +21,11 @@ func TestFactStatementsContext(t *testing.T) {
 	}
 	var flagged, withContext int
 	for _, f := range q.Items {
-		page, err := db.FactStatements(ctx, f.ID, StatementQuery{})
+		stmts, _, err := db.FactStatements(ctx, f.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range page.Statements {
+		for _, s := range stmts {
 			var ordinal int
 			if err := db.read.QueryRowContext(ctx, `SELECT ordinal FROM claims WHERE id = ?`, s.ClaimID).Scan(&ordinal); err != nil {
 				t.Fatal(err)

@@ -392,9 +392,7 @@ func storeFactMatch(ctx context.Context, tx *sql.Tx, f *factState, row story.Row
 	return id, nil
 }
 
-// flush writes the summary, status and dissent of every fact that changed.
-// Dissent is counted here, in Go, from the summary at hand: 008's trigger
-// read it back from the summary's JSON twice for every fact written.
+// flush writes the summary and status of every fact that changed.
 func (fs *factSet) flush(ctx context.Context) error {
 	for _, f := range fs.order {
 		if !f.changed {
@@ -406,8 +404,8 @@ func (fs *factSet) flush(ctx context.Context) error {
 		}
 		status, reason := f.summary.Status()
 		if _, err := fs.tx.ExecContext(ctx, `UPDATE facts SET summary = ?, status = ?, reason = ?, vals = ?,
-			statements = ?, dissent = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?`,
-			data, status, reason, f.summary.Values(), f.summary.Statements, f.summary.Dissent(), f.id); err != nil {
+			statements = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?`,
+			data, status, reason, f.summary.Values(), f.summary.Statements, f.id); err != nil {
 			return fmt.Errorf("fact %d: %w", f.id, err)
 		}
 	}
