@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimdesk/claimdesk/claims"
 )
@@ -329,6 +330,9 @@ func loadEventWords(tsv string) (exact map[string]string, stems []eventStem, top
 		for _, w := range strings.Split(words, "|") {
 			w = strings.TrimSpace(w)
 			if stem, ok := strings.CutSuffix(w, "*"); ok {
+				if stem == "" {
+					panic("story: data/events.tsv line " + strconv.Itoa(n+1) + ": a lone * would open every word")
+				}
 				stems = append(stems, eventStem{claims.MatchKey(stem), name})
 				continue
 			}
@@ -341,13 +345,12 @@ func loadEventWords(tsv string) (exact map[string]string, stems []eventStem, top
 // eventsIn returns the kinds of event the words of text name, each once.
 func eventsIn(text string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsMark(r))
-	}) {
+	for _, w := range strings.FieldsFunc(text, notWordRune) {
 		k := claims.MatchKey(w)
 		ev, ok := eventWords[k]
 		if !ok {
-			for _, s := range eventStems {
+			first, _ := utf8.DecodeRuneInString(k)
+			for _, s := range eventStemsByRune[first] {
 				if strings.HasPrefix(k, s.stem) {
 					ev, ok = s.event, true
 					break
@@ -360,3 +363,19 @@ func eventsIn(text string) []string {
 	}
 	return out
 }
+
+// notWordRune splits a claim's text into words: letters and their marks.
+func notWordRune(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsMark(r)) }
+
+// eventStemsByRune holds eventStems by the letter each opens with, in
+// their order: a word can only open with a stem that opens with its own
+// first letter, and reading every stem for every word of every claim was
+// most of what finding an article's signals cost.
+var eventStemsByRune = func() map[rune][]eventStem {
+	m := map[rune][]eventStem{}
+	for _, s := range eventStems {
+		first, _ := utf8.DecodeRuneInString(s.stem)
+		m[first] = append(m[first], s)
+	}
+	return m
+}()
