@@ -21,11 +21,11 @@ func TestFactStatementsContext(t *testing.T) {
 	}
 	var flagged, withContext int
 	for _, f := range q.Items {
-		stmts, _, err := db.FactStatements(ctx, f.ID)
+		page, err := db.FactStatements(ctx, f.ID, StatementQuery{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, s := range stmts {
+		for _, s := range page.Statements {
 			var ordinal int
 			if err := db.read.QueryRowContext(ctx, `SELECT ordinal FROM claims WHERE id = ?`, s.ClaimID).Scan(&ordinal); err != nil {
 				t.Fatal(err)

@@ -9,9 +9,9 @@ import (
 	"github.com/claimdesk/claimdesk/claims"
 )
 
-// TestKeptCounts checks what migrations 011's, 015's and 017's triggers
-// keep (tallies, match_counts, source_facts, queue_counts,
-// queue_source_counts) against the same figures counted from
+// TestKeptCounts checks what migrations 011's, 015's, 017's and 025's
+// triggers keep (tallies, match_counts, source_facts, queue_counts,
+// queue_source_counts, fact_values) against the same figures counted from
 // scratch, after each way the store writes matches, claims and articles:
 // imports, a review, a pair raised by hand, moving an article, processing
 // one again with fewer claims, a claim's language changed, and deleting
@@ -56,6 +56,9 @@ func TestKeptCounts(t *testing.T) {
 					SELECT id AS article, origin AS source FROM articles
 					UNION SELECT a.id, s.name FROM articles a JOIN sources s ON s.id = a.source_id) k ON k.article = c.article_id
 				GROUP BY m.relation, k.source, m.kind, m.status`},
+			{"fact_values", `SELECT fact_id || ' ' || value || ' ' || n || ' ' || first_as_of || ' ' || last_as_of FROM fact_values`,
+				`SELECT fact_id || ' ' || value || ' ' || COUNT(*) || ' ' || COALESCE(MIN(NULLIF(as_of, '')), '') || ' ' || MAX(as_of)
+				FROM statements GROUP BY fact_id, value`},
 		} {
 			kept, counted := mustRowSet(t, db, q.kept), mustRowSet(t, db, q.counted)
 			for row := range counted {
@@ -102,7 +105,7 @@ func TestKeptCounts(t *testing.T) {
 	if err != nil || len(list.Stories) < 2 {
 		t.Fatalf("stories: %v, %d", err, len(list.Stories))
 	}
-	arts, err := db.StoryArticles(ctx, list.Stories[0].ID)
+	arts, _, err := db.StoryArticles(ctx, list.Stories[0].ID, 0, 0)
 	if err != nil || len(arts) == 0 {
 		t.Fatal(err)
 	}

@@ -106,28 +106,43 @@ type StoryArticle struct {
 	Pinned    bool // a reviewer placed it
 }
 
-// maxStoryArticles bounds a story page's list of articles.
-const maxStoryArticles = 500
+// MaxStoryArticles bounds a page of a story's articles.
+const MaxStoryArticles = 200
 
-// StoryArticles returns a story's articles in the order they joined, at
-// most maxStoryArticles.
-func (db *DB) StoryArticles(ctx context.Context, storyID int64) ([]StoryArticle, error) {
+// StoryArticles returns a page of a story's articles in the order they
+// joined: up to limit (at most MaxStoryArticles) after the article after
+// (0 for the first page), and the article the next page starts after (0
+// on the last). The page seeks articles_story, so a story of 10,000
+// articles is read a page at a time.
+func (db *DB) StoryArticles(ctx context.Context, storyID, after int64, limit int) ([]StoryArticle, int64, error) {
+	if limit <= 0 || limit > MaxStoryArticles {
+		limit = MaxStoryArticles
+	}
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.title, COALESCE(s.name, ''), a.origin, a.language,
 		COALESCE(substr(a.published, 1, 10), ''), a.joined_by, a.story_pinned
-		FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.story_id = ? ORDER BY a.id LIMIT ?`, storyID, maxStoryArticles)
+		FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.story_id = ? AND a.id > ? ORDER BY a.id LIMIT ?`,
+		storyID, after, limit+1)
 	if err != nil {
-		return nil, fmt.Errorf("articles of story %d: %w", storyID, err)
+		return nil, 0, fmt.Errorf("articles of story %d: %w", storyID, err)
 	}
 	defer rows.Close()
 	var out []StoryArticle
 	for rows.Next() {
 		var a StoryArticle
 		if err := rows.Scan(&a.ID, &a.Title, &a.Source, &a.Origin, &a.Language, &a.Published, &a.JoinedBy, &a.Pinned); err != nil {
-			return nil, fmt.Errorf("articles of story %d: %w", storyID, err)
+			return nil, 0, fmt.Errorf("articles of story %d: %w", storyID, err)
 		}
 		out = append(out, a)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("articles of story %d: %w", storyID, err)
+	}
+	var next int64
+	if len(out) > limit {
+		out = out[:limit]
+		next = out[limit-1].ID
+	}
+	return out, next, nil
 }
 
 // Outlets lists the outlet names the queue of facts filters by: the

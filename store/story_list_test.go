@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -50,7 +51,7 @@ func TestKeptAggregates(t *testing.T) {
 	if err != nil || len(list.Stories) < 2 {
 		t.Fatalf("stories: %v, %d", err, len(list.Stories))
 	}
-	arts, err := db.StoryArticles(ctx, list.Stories[0].ID)
+	arts, _, err := db.StoryArticles(ctx, list.Stories[0].ID, 0, 0)
 	if err != nil || len(arts) == 0 {
 		t.Fatal(err)
 	}
@@ -125,4 +126,55 @@ func TestKeptFactsFollowAMovedStatement(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkKeptFacts(t, db, "after a statement moved")
+}
+
+// TestStoryArticlesPages checks that following a story's pages of articles
+// from the first gives each of its articles once, in the order they joined,
+// and that a page seeks articles_story to where the last one ended.
+func TestStoryArticlesPages(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	for _, a := range seedCopies(t) {
+		mustAddArticle(t, db, a)
+	}
+	var story int64
+	if err := db.read.QueryRow(`SELECT story_id FROM articles GROUP BY story_id ORDER BY COUNT(*) DESC LIMIT 1`).Scan(&story); err != nil {
+		t.Fatal(err)
+	}
+	var want []int64
+	rows, err := db.read.Query(`SELECT id FROM articles WHERE story_id = ? ORDER BY id`, story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		rows.Scan(&id)
+		want = append(want, id)
+	}
+	rows.Close()
+	if len(want) < 2 {
+		t.Fatalf("story %d has %d articles, want two pages of 1 at least", story, len(want))
+	}
+	var got []int64
+	for after, pages := int64(0), 0; ; pages++ {
+		page, next, err := db.StoryArticles(ctx, story, after, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range page {
+			got = append(got, a.ID)
+		}
+		if next == 0 || pages > len(want) {
+			break
+		}
+		after = next
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("pages give articles %v, want %v", got, want)
+	}
+	plan := mustPlan(t, mustOpenPlanDB(t), `SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+		WHERE a.story_id = ? AND a.id > ? ORDER BY a.id LIMIT ?`, []any{1, 0, 51})
+	if !strings.Contains(plan, "articles_story (story_id=? AND id>?)") || strings.Contains(plan, "TEMP B-TREE") {
+		t.Errorf("plan:\n%s\nwant a seek of articles_story, in order", plan)
+	}
 }

@@ -23,21 +23,30 @@ type FactView struct {
 	// has no "confirm conflict" and no red.
 	Disputed, Agreed bool
 	Statements       []StatementCard
-	More             int // statements not shown
-	Line             *NumberLine
-	LineNarrow       *NumberLine // the same line drawn for a phone
-	Back             string
-	QueueHref        string
-	StoryHref        string
-	PrevHref         string
-	NextHref         string
-	NextOpen         string
-	Note             string
-	Evidence         string
-	Resolution       string
-	ResolutionHint   string // the placeholder: the fact's most stated value, as the box takes it
-	Assignees        []Option
-	History          []HistoryRow
+	// Values are the fact's distinct values, each a link to its statements;
+	// MoreValues counts those not listed.
+	Values     []ValueChip
+	MoreValues int
+	AllHref    string // every statement, when the page shows one value
+	Shown      string // which statements the page shows, in words
+	// NextStatements and FirstStatements page through the statements.
+	NextStatements  string
+	FirstStatements string
+	Page            statementParams
+	Line            *NumberLine
+	LineNarrow      *NumberLine // the same line drawn for a phone
+	Back            string
+	QueueHref       string
+	StoryHref       string
+	PrevHref        string
+	NextHref        string
+	NextOpen        string
+	Note            string
+	Evidence        string
+	Resolution      string
+	ResolutionHint  string // the placeholder: the fact's most stated value, as the box takes it
+	Assignees       []Option
+	History         []HistoryRow
 }
 
 // StatementCard is one statement on the fact page.
@@ -72,7 +81,8 @@ func (s *Server) factPage(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	v, err := s.factView(r.Context(), id, parseFactParams(r.URL.Query()))
+	q := r.URL.Query()
+	v, err := s.factView(r.Context(), id, parseFactParams(q), parseStatementParams(q))
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -83,13 +93,18 @@ func (s *Server) factPage(w http.ResponseWriter, r *http.Request) {
 
 func factTitle(v FactView) string { return v.Label + " · " + v.Fact.Attribute }
 
-func (s *Server) factView(ctx context.Context, id int64, p factParams) (FactView, error) {
+func (s *Server) factView(ctx context.Context, id int64, p factParams, sp statementParams) (FactView, error) {
 	u, _ := userFrom(ctx)
 	f, err := s.db.Fact(ctx, id)
 	if err != nil {
 		return FactView{}, err
 	}
-	stmts, total, err := s.db.FactStatements(ctx, id)
+	page, err := s.db.FactStatements(ctx, id, store.StatementQuery{Value: sp.Value, After: sp.After, Limit: factStatementsPage})
+	if err != nil {
+		return FactView{}, err
+	}
+	stmts := page.Statements
+	vals, nvals, err := s.db.FactValues(ctx, id)
 	if err != nil {
 		return FactView{}, err
 	}
@@ -100,11 +115,13 @@ func (s *Server) factView(ctx context.Context, id int64, p factParams) (FactView
 	v := FactView{Fact: f, Label: factLabel(f), Disputed: f.Status == story.Disputed,
 		Agreed: f.Status == story.Agreed || f.Status == story.Single,
 		Back:   p.back(), QueueHref: p.url("/"), Note: f.Note, Evidence: strings.Join(f.Evidence, "\n"),
-		Resolution: f.Resolution, More: total - len(stmts)}
+		Resolution: f.Resolution, Page: sp, MoreValues: nvals - len(vals)}
 	if f.StoryID != 0 {
 		v.StoryHref = fmt.Sprintf("/stories/%d", f.StoryID)
 	}
 	main := mainValue(f.Values)
+	v.Values = factValueChips(f, vals, v.Back, sp, main)
+	v.describePage(f, vals, len(stmts), page.Next)
 	if first, _, _ := strings.Cut(f.Values, " ×"); first != "" {
 		v.ResolutionHint = "e.g. " + first
 	}
@@ -132,8 +149,8 @@ func (s *Server) factView(ctx context.Context, id int64, p factParams) (FactView
 		}
 		v.Statements = append(v.Statements, c)
 	}
-	if f.Kind == claims.KindQuantity {
-		v.Line, v.LineNarrow = numberLine(stmts, wideLine), numberLine(stmts, narrowLine)
+	if pts := lineOf(f, stmts, vals, sp); len(pts) > 0 {
+		v.Line, v.LineNarrow = numberLine(pts, wideLine), numberLine(pts, narrowLine)
 	}
 	filter := p.filter(u, users)
 	prev, next, err := s.db.FactNeighbours(ctx, filter, f)
@@ -159,6 +176,33 @@ func (s *Server) factView(ctx context.Context, id int64, p factParams) (FactView
 		return FactView{}, err
 	}
 	return v, nil
+}
+
+// describePage says which statements the page shows and links the pages
+// around it: next after the last shown, first when this is not the first,
+// and every statement when it shows one value.
+func (v *FactView) describePage(f store.FactItem, vals []store.FactValue, n int, next int64) {
+	sp := v.Page
+	of, what := f.Statements, "statements"
+	if sp.Value != "" {
+		of, what = -1, "statements giving "+valuesText(sp.Value, f.Kind)
+		for _, x := range vals {
+			if x.Value == sp.Value {
+				of = x.Statements
+			}
+		}
+		v.AllHref = factPageURL(f.ID, v.Back, statementParams{}) + "#statements"
+	}
+	v.Shown = shownStatements(n, of, what, sp.After == 0)
+	if sp.Value != "" {
+		v.Shown += ", earliest first"
+	}
+	if next != 0 {
+		v.NextStatements = factPageURL(f.ID, v.Back, statementParams{Value: sp.Value, After: next}) + "#statements"
+	}
+	if sp.After != 0 {
+		v.FirstStatements = factPageURL(f.ID, v.Back, statementParams{Value: sp.Value}) + "#statements"
+	}
 }
 
 // nextOpenFact is where a reviewer goes after deciding f: the open fact

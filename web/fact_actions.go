@@ -65,7 +65,7 @@ func (s *Server) saveFact(w http.ResponseWriter, r *http.Request, ch store.FactC
 	saved, err := s.db.UpdateFact(r.Context(), u, id, ch)
 	var stale *store.FactStaleError
 	if errors.As(err, &stale) || claims.ErrorCode(err) == claims.EINVALID {
-		v, verr := s.factView(r.Context(), id, p)
+		v, verr := s.factView(r.Context(), id, p, formStatementParams(r))
 		if verr != nil {
 			s.error(w, r, verr)
 			return
@@ -110,7 +110,7 @@ func (s *Server) saveFact(w http.ResponseWriter, r *http.Request, ch store.FactC
 		} else {
 			s.flash(w, r, "Saved.")
 		}
-		http.Redirect(w, r, factURL(id, p.back()), http.StatusSeeOther)
+		http.Redirect(w, r, factPageURL(id, p.back(), formStatementParams(r)), http.StatusSeeOther)
 		return
 	}
 	users, err := s.db.Users(r.Context())
@@ -121,7 +121,7 @@ func (s *Server) saveFact(w http.ResponseWriter, r *http.Request, ch store.FactC
 	done := fmt.Sprintf("%s · %s: %s.", factLabel(saved), saved.Attribute, decisionDone[saved.Decision])
 	if saved.Decision == store.DecisionOpen {
 		s.flash(w, r, done)
-		http.Redirect(w, r, factURL(id, p.back()), http.StatusSeeOther)
+		http.Redirect(w, r, factPageURL(id, p.back(), formStatementParams(r)), http.StatusSeeOther)
 		return
 	}
 	next, err := s.nextOpenFact(r.Context(), p.filter(u, users), saved)

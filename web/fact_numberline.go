@@ -12,6 +12,9 @@ import (
 // NumberLine is the model of a fact's number line: each statement's
 // interval on one axis, one row per statement ordered by as-of date,
 // coloured by language, so the outlier and a rising figure show at a glance.
+// A fact with more statements than its page shows draws one row per
+// distinct value instead, with how many statements give it: ten thousand
+// rows would say less than the handful of values they repeat.
 type NumberLine struct {
 	Width, Height int
 	AxisY         int
@@ -22,6 +25,7 @@ type NumberLine struct {
 	Unit          string
 	Log           bool // a logarithmic axis: the values span more than two orders of magnitude
 	Narrow        bool // drawn for a phone's width
+	PerValue      bool // one row per distinct value, not per statement
 }
 
 // NumberRow is one statement's interval.
@@ -76,19 +80,52 @@ var (
 	narrowLine = lineLayout{Width: 360, Left: 72, Right: 345}
 )
 
-// numberLine builds the number line of a quantity fact's statements in
-// layout lay; nil when no statement has a figure.
-func numberLine(stmts []store.FactStatement, lay lineLayout) *NumberLine {
+// linePoint is one row of a number line: a statement, or a distinct value
+// with how many statements give it.
+type linePoint struct {
+	Facet    *claims.Facet
+	Value    string
+	AsOf     string // the statement's as-of date, or a value's earliest
+	Last     string // a value's latest as-of date
+	Language string // a statement's; "" for a value
+	Count    int    // statements giving a value; 0 for a statement's own row
+}
+
+// statementPoints are the rows of a line drawn per statement.
+func statementPoints(stmts []store.FactStatement) []linePoint {
+	out := make([]linePoint, len(stmts))
+	for i, s := range stmts {
+		out[i] = linePoint{Facet: s.Facet, Value: s.Value, AsOf: s.AsOf, Language: s.Language}
+	}
+	return out
+}
+
+// valuePoints are the rows of a line drawn per distinct value.
+func valuePoints(vals []store.FactValue) []linePoint {
+	out := make([]linePoint, len(vals))
+	for i, v := range vals {
+		out[i] = linePoint{Facet: v.Facet, Value: v.Value, AsOf: v.First, Last: v.Last, Count: v.Statements}
+	}
+	return out
+}
+
+// valueColour draws a value's row: it stands for statements of every
+// language, so it takes none of theirs.
+const valueColour = "#3d4f63"
+
+// numberLine builds the number line of a quantity fact's points in layout
+// lay; nil when no point has a figure.
+func numberLine(points []linePoint, lay lineLayout) *NumberLine {
 	nlWidth, nlLeft, nlRight := lay.Width, lay.Left, lay.Right
 	type iv struct {
-		st     store.FactStatement
+		st     linePoint
 		lo, hi float64
 		val    float64
 		open   bool
 	}
 	unit, have := "", false
 	var ivs []iv
-	for _, s := range stmts {
+	for _, s := range points {
 		if s.Facet == nil || s.Facet.Quantity == nil {
 			continue
 		}
@@ -117,7 +154,8 @@ func numberLine(stmts []store.FactStatement, lay lineLayout) *NumberLine {
 			hi = math.Max(hi, v.hi)
 		}
 	}
-	nl := &NumberLine{Width: nlWidth, Left: nlLeft, Right: nlRight, Unit: unit, Narrow: lay == narrowLine}
+	nl := &NumberLine{Width: nlWidth, Left: nlLeft, Right: nlRight, Unit: unit, Narrow: lay == narrowLine,
+		PerValue: len(points) > 0 && points[0].Count > 0}
 	nl.Log = lo > 0 && hi/lo > 100
 	var x func(float64) int
 	if nl.Log {
@@ -157,6 +195,9 @@ func numberLine(stmts []store.FactStatement, lay lineLayout) *NumberLine {
 		r := NumberRow{Y: nlTop + i*nlRowH + nlRowH/2, X1: clamp(x(v.lo)), Dot: clamp(x(v.val)), OpenRight: v.open,
 			Label: v.st.AsOf, Colour: languageColour(v.st.Language),
 			Title: v.st.Language + " · " + v.st.Value + " · as of " + v.st.AsOf}
+		if v.st.Count > 0 {
+			r.Colour, r.Title = valueColour, valueTitle(v.st)
+		}
 		r.X2 = nlRight
 		if !v.open {
 			r.X2 = clamp(x(v.hi))
@@ -168,12 +209,15 @@ func numberLine(stmts []store.FactStatement, lay lineLayout) *NumberLine {
 			r.Label = "undated"
 		}
 		r.Value = valuesText(v.st.Value, claims.KindQuantity)
+		if v.st.Count > 0 {
+			r.Value += " ×" + figure(float64(v.st.Count))
+		}
 		r.ValueX, r.ValueAnchor = r.X2+10, "start"
 		if r.OpenRight || r.ValueX+nlCharW*len([]rune(r.Value)) > nlWidth {
 			r.ValueX, r.ValueAnchor = r.X1-8, "end"
 		}
 		nl.Rows = append(nl.Rows, r)
-		if !seen[v.st.Language] {
+		if v.st.Count == 0 && !seen[v.st.Language] {
 			seen[v.st.Language] = true
 			nl.Legend = append(nl.Legend, LanguageColour{Language: v.st.Language, Name: languageName(v.st.Language), Colour: r.Colour})
 		}
@@ -181,6 +225,20 @@ func numberLine(stmts []store.FactStatement, lay lineLayout) *NumberLine {
 	nl.AxisY = nlTop + len(ivs)*nlRowH + 4
 	nl.Height = nl.AxisY + nlBottom
 	return nl
+}
+
+// valueTitle is the tooltip of a value's row: "61 person · 5 statements ·
+// as of 2018-08-16 to 2018-08-17".
+func valueTitle(p linePoint) string {
+	t := valuesText(p.Value, claims.KindQuantity) + " · " + pluralWord(p.Count, "1 statement", figure(float64(p.Count))+" statements")
+	switch {
+	case p.AsOf == "":
+	case p.Last == "" || p.Last == p.AsOf:
+		t += " · as of " + p.AsOf
+	default:
+		t += " · as of " + p.AsOf + " to " + p.Last
+	}
+	return t
 }
 
 // niceStep rounds a tick step to 1, 2 or 5 times a power of ten.

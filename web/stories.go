@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -51,12 +52,52 @@ type StoryView struct {
 	// queue filtered by the story lists them all.
 	MoreFacts bool
 	FactsHref string
-	Recent    []store.StoryItem // suggestions for the move and merge forms
-	History   []HistoryRow
+	// The pages of articles and of facts, each by its own cursor: Next
+	// goes on from this page, First back to the start.
+	NextArticles, FirstArticles string
+	NextFacts, FirstFacts       string
+	Recent                      []store.StoryItem // suggestions for the move and merge forms
+	History                     []HistoryRow
 }
 
-// storyFactsShown bounds the facts table of a story page.
-const storyFactsShown = 100
+// A story page shows its articles and its facts a page at a time: a story
+// of 10,000 articles is one page of them and a Next link, not a megabyte.
+const (
+	storyArticlesPage = 50
+	storyFactsShown   = 50
+)
+
+// storyParams pick the pages a story page shows (URL: articles_after, an
+// article id; facts_after, a cursor of the queue of facts).
+type storyParams struct {
+	ArticlesAfter int64
+	FactsAfter    string
+}
+
+func parseStoryParams(q url.Values) storyParams {
+	p := storyParams{FactsAfter: q.Get("facts_after")}
+	if n, err := strconv.ParseInt(q.Get("articles_after"), 10, 64); err == nil && n > 0 {
+		p.ArticlesAfter = n
+	}
+	return p
+}
+
+// url is story id's page showing the pages p picks; anchor names the
+// section the link is about.
+func (p storyParams) url(id int64, anchor string) string {
+	q := url.Values{}
+	if p.ArticlesAfter > 0 {
+		q.Set("articles_after", itoa64(p.ArticlesAfter))
+	}
+	if p.FactsAfter != "" {
+		q.Set("facts_after", p.FactsAfter)
+	}
+	u := fmt.Sprintf("/stories/%d", id)
+	if len(q) > 0 {
+		u += "?" + q.Encode()
+	}
+	return u + "#" + anchor
+}
 
 // storyPage shows a story's articles and facts with the forms that move an
 // article, merge the story into another and split it.
@@ -66,7 +107,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	v, err := s.storyView(r.Context(), id)
+	v, err := s.storyView(r.Context(), id, parseStoryParams(r.URL.Query()))
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -75,20 +116,33 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, storyName(v.Story.Title, id), StoryPage(v))
 }
 
-func (s *Server) storyView(ctx context.Context, id int64) (StoryView, error) {
+func (s *Server) storyView(ctx context.Context, id int64, p storyParams) (StoryView, error) {
 	st, err := s.db.Story(ctx, id)
 	if err != nil {
 		return StoryView{}, err
 	}
 	v := StoryView{Story: st, FactsHref: fmt.Sprintf("/?story=%d&view=all", id)}
-	if v.Articles, err = s.db.StoryArticles(ctx, id); err != nil {
+	var nextArticle int64
+	if v.Articles, nextArticle, err = s.db.StoryArticles(ctx, id, p.ArticlesAfter, storyArticlesPage); err != nil {
 		return StoryView{}, err
 	}
-	facts, err := s.db.FactQueue(ctx, store.FactFilter{Story: id, View: store.ViewAll}, "", storyFactsShown)
+	if nextArticle != 0 {
+		v.NextArticles = storyParams{ArticlesAfter: nextArticle, FactsAfter: p.FactsAfter}.url(id, "articles")
+	}
+	if p.ArticlesAfter != 0 {
+		v.FirstArticles = storyParams{FactsAfter: p.FactsAfter}.url(id, "articles")
+	}
+	facts, err := s.db.FactQueue(ctx, store.FactFilter{Story: id, View: store.ViewAll}, p.FactsAfter, storyFactsShown)
 	if err != nil {
 		return StoryView{}, err
 	}
 	v.MoreFacts = facts.Next != ""
+	if facts.Next != "" {
+		v.NextFacts = storyParams{ArticlesAfter: p.ArticlesAfter, FactsAfter: facts.Next}.url(id, "facts")
+	}
+	if p.FactsAfter != "" {
+		v.FirstFacts = storyParams{ArticlesAfter: p.ArticlesAfter}.url(id, "facts")
+	}
 	back := factParams{Story: id, View: store.ViewAll}.back()
 	for _, it := range facts.Items {
 		// On its own page the story's title would only repeat the heading:
@@ -136,7 +190,7 @@ func (s *Server) storyFailed(w http.ResponseWriter, r *http.Request, id int64, e
 		s.error(w, r, err)
 		return
 	}
-	v, verr := s.storyView(r.Context(), id)
+	v, verr := s.storyView(r.Context(), id, storyParams{})
 	if verr != nil {
 		s.error(w, r, err)
 		return
@@ -214,4 +268,17 @@ func (s *Server) splitStory(w http.ResponseWriter, r *http.Request) {
 	}
 	s.flash(w, r, fmt.Sprintf("%s split off from story %d into this new story.", plural(len(ids), "article", "articles"), id))
 	http.Redirect(w, r, fmt.Sprintf("/stories/%d", created), http.StatusSeeOther)
+}
+
+// storyArticlesShown says which of a story's articles its page lists:
+// "all 12", "the first 50 of 10,000", "50 more of 10,000".
+func storyArticlesShown(v StoryView) string {
+	n, of := len(v.Articles), v.Story.Articles
+	switch {
+	case v.FirstArticles == "" && n >= of:
+		return "all " + figure(float64(of))
+	case v.FirstArticles == "":
+		return "the first " + figure(float64(n)) + " of " + figure(float64(of))
+	}
+	return figure(float64(n)) + " more of " + figure(float64(of))
 }
