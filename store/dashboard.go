@@ -41,8 +41,8 @@ const (
 
 // SourceFactChart is what the sources-against-facts chart draws: the
 // busiest sources and the most disputed facts, in that order, the cells
-// where they meet, and the largest counts of any cell, which shading is
-// measured against.
+// where they meet, and the largest counts of those cells, which shading
+// is measured against.
 type SourceFactChart struct {
 	Sources                     []ChartSource
 	Facts                       []ChartFact
@@ -153,21 +153,24 @@ func reviewerCounts(ctx context.Context, tx *sql.Tx) ([]ReviewerCount, error) {
 	return out, rows.Err()
 }
 
-// sourceFacts reads the chart from what is kept on write (source_facts,
-// migration 011): sources and facts ranked by their conflicts, then all
-// their matches, then name; then only the cells where the chosen ones
-// meet. A conflict a reviewer dismissed is not a conflict and is left out.
+// sourceFacts reads the chart from what is kept on write: sources and
+// facts ranked by their conflicts, then all their matches, then name, from
+// their totals (chart_sources, chart_facts, migration 026) in the order of
+// their rank indexes; then only the cells where the chosen ones meet
+// (source_facts, migration 011), whose largest counts scale the colours. A
+// conflict a reviewer dismissed is not a conflict and is left out.
 func sourceFacts(ctx context.Context, tx *sql.Tx) (SourceFactChart, error) {
 	var ch SourceFactChart
 	var sources, facts int
-	// The window counts give how many sources and facts there are, and the
-	// largest cell counts, in the same pass that ranks them.
-	err := scanAll(ctx, tx, `SELECT source, MIN(label), COUNT(*) OVER (), MAX(MAX(conflicts)) OVER (), MAX(MAX(agreements)) OVER ()
-		FROM source_facts WHERE matches > 0 GROUP BY source
-		ORDER BY SUM(conflicts) DESC, SUM(conflicts + agreements) DESC, source LIMIT ?`, []any{ChartMaxSources},
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM chart_sources WHERE cells > 0),
+		(SELECT COUNT(*) FROM chart_facts WHERE cells > 0)`).Scan(&sources, &facts); err != nil {
+		return ch, err
+	}
+	err := scanAll(ctx, tx, `SELECT source, label FROM chart_sources WHERE cells > 0
+		ORDER BY conflicts DESC, conflicts + agreements DESC, source LIMIT ?`, []any{ChartMaxSources},
 		func(rows *sql.Rows) error {
 			var c ChartSource
-			if err := rows.Scan(&c.Key, &c.Label, &sources, &ch.MaxConflicts, &ch.MaxAgreements); err != nil {
+			if err := rows.Scan(&c.Key, &c.Label); err != nil {
 				return err
 			}
 			ch.Sources = append(ch.Sources, c)
@@ -176,11 +179,11 @@ func sourceFacts(ctx context.Context, tx *sql.Tx) (SourceFactChart, error) {
 	if err != nil {
 		return ch, err
 	}
-	err = scanAll(ctx, tx, `SELECT subject, attribute, COUNT(*) OVER () FROM source_facts WHERE matches > 0 GROUP BY subject, attribute
-		ORDER BY SUM(conflicts) DESC, SUM(conflicts + agreements) DESC, subject || ' · ' || attribute LIMIT ?`, []any{ChartMaxFacts},
+	err = scanAll(ctx, tx, `SELECT subject, attribute FROM chart_facts WHERE cells > 0
+		ORDER BY conflicts DESC, conflicts + agreements DESC, subject || ' · ' || attribute LIMIT ?`, []any{ChartMaxFacts},
 		func(rows *sql.Rows) error {
 			var f ChartFact
-			if err := rows.Scan(&f.Subject, &f.Attribute, &facts); err != nil {
+			if err := rows.Scan(&f.Subject, &f.Attribute); err != nil {
 				return err
 			}
 			ch.Facts = append(ch.Facts, f)
@@ -206,6 +209,7 @@ func sourceFacts(ctx context.Context, tx *sql.Tx) (SourceFactChart, error) {
 				return err
 			}
 			ch.Cells = append(ch.Cells, c)
+			ch.MaxConflicts, ch.MaxAgreements = max(ch.MaxConflicts, c.Conflicts), max(ch.MaxAgreements, c.Agreements)
 			return nil
 		})
 	return ch, err

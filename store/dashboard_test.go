@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -108,5 +109,23 @@ func TestDashboardChartLimits(t *testing.T) {
 	}
 	if ch.MaxConflicts != sources-1 || ch.MaxAgreements != facts-1 {
 		t.Errorf("largest cell counts = %d, %d; want %d, %d", ch.MaxConflicts, ch.MaxAgreements, sources-1, facts-1)
+	}
+}
+
+// TestDashboardChartPlan holds the chart's rankings to their rank indexes
+// in order, so a request reads the sources and facts it shows, not every
+// cell of source_facts grouped twice (8 ms at 100,000 articles).
+func TestDashboardChartPlan(t *testing.T) {
+	db := mustOpenPlanDB(t)
+	for _, tt := range []struct{ query, want string }{
+		{`SELECT source, label FROM chart_sources WHERE cells > 0
+			ORDER BY conflicts DESC, conflicts + agreements DESC, source LIMIT 16`, "chart_sources_rank"},
+		{`SELECT subject, attribute FROM chart_facts WHERE cells > 0
+			ORDER BY conflicts DESC, conflicts + agreements DESC, subject || ' · ' || attribute LIMIT 14`, "chart_facts_rank"},
+	} {
+		got := mustPlan(t, db, tt.query, nil)
+		if !strings.Contains(got, tt.want) || strings.Contains(got, "TEMP B-TREE") {
+			t.Errorf("%s\nplan:\n%s\nwant %s in order", tt.query, got, tt.want)
+		}
 	}
 }

@@ -9,9 +9,9 @@ import (
 	"github.com/claimdesk/claimdesk/claims"
 )
 
-// TestKeptCounts checks what migrations 011's, 015's, 017's and 025's
-// triggers keep (tallies, match_counts, source_facts, queue_counts,
-// queue_source_counts, fact_values) against the same figures counted from
+// TestKeptCounts checks what migrations 011's, 015's, 017's, 025's and
+// 026's triggers keep (tallies, match_counts, source_facts, queue_counts,
+// queue_source_counts, fact_values, chart_sources, chart_facts) against the same figures counted from
 // scratch, after each way the store writes matches, claims and articles:
 // imports, a review, a pair raised by hand, moving an article, processing
 // one again with fewer claims, a claim's language changed, and deleting
@@ -56,6 +56,11 @@ func TestKeptCounts(t *testing.T) {
 					SELECT id AS article, origin AS source FROM articles
 					UNION SELECT a.id, s.name FROM articles a JOIN sources s ON s.id = a.source_id) k ON k.article = c.article_id
 				GROUP BY m.relation, k.source, m.kind, m.status`},
+			{"chart_sources", `SELECT source || ' ' || cells || ' ' || conflicts || ' ' || agreements FROM chart_sources WHERE cells > 0`,
+				`SELECT source || ' ' || COUNT(*) || ' ' || SUM(conflicts) || ' ' || SUM(agreements) FROM source_facts WHERE matches > 0 GROUP BY source`},
+			{"chart_facts", `SELECT subject || '|' || attribute || ' ' || cells || ' ' || conflicts || ' ' || agreements FROM chart_facts WHERE cells > 0`,
+				`SELECT subject || '|' || attribute || ' ' || COUNT(*) || ' ' || SUM(conflicts) || ' ' || SUM(agreements)
+				FROM source_facts WHERE matches > 0 GROUP BY subject, attribute`},
 			{"fact_values", `SELECT fact_id || ' ' || value || ' ' || n || ' ' || first_as_of || ' ' || last_as_of FROM fact_values`,
 				`SELECT fact_id || ' ' || value || ' ' || COUNT(*) || ' ' || COALESCE(MIN(NULLIF(as_of, '')), '') || ' ' || MAX(as_of)
 				FROM statements GROUP BY fact_id, value`},
