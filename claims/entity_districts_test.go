@@ -26,6 +26,11 @@ func TestFindIndiaDistricts(t *testing.T) {
 		{"hi", "सेनापति ने कहा कि भंडारा होगा, पूंछ और बांका डंडा, खूंटी पर टंगा, वैशाली आई", ""},
 		{"bn", "সেনাপতি বললেন, বাঁকা খুঁটি পড়ে আছে", ""},
 		{"en", "They danced the samba on Mon evening.", ""},
+		// A district is found only as written: a surname one letter from
+		// it is no misspelt district, nor a surname that looks inflected.
+		{"en", "Manoj Tiwari and Bhavesh Bhinde spoke to reporters.", ""},
+		{"hi", "पुलिस के मुताबिक भिंडे पर मामला दर्ज किया गया है।", ""},
+		{"hi", "भिंड और मुरैना में ओले गिरे", "Bhind (district); Morena (district)"},
 		// Their district forms are the district.
 		{"hi", "सेनापति जिले में और सांबा सेक्टर में", "Senapati (district); Samba (district)"},
 	}

@@ -60,6 +60,9 @@ type lexEntityRow struct {
 	name, kind string
 	typ        string // the finer kind: state, district, city, party, agency...
 	aliases    []string
+	// asWritten: found only as written (with an ending), never guessed
+	// from a misspelling (exactGazetteers).
+	asWritten bool
 }
 
 type lexRoleRow struct {

@@ -31,6 +31,14 @@ var entityTypes = map[string]string{
 	"media": Organisation, "company": Organisation,
 }
 
+// exactGazetteers are the gazetteers whose names are found only as
+// written, never guessed from a misspelling: India's six hundred districts
+// and towns, of five to ten letters each, lie one letter from as many
+// surnames and other places ("Tiwari" is no Niwari, "Haroa" no Harda,
+// "Bhinde" no Bhind), and a wrong guess puts a place in a claim that never
+// named it.
+var exactGazetteers = map[string]bool{"gazetteer_india_districts.tsv": true}
+
 // loadEntities reads entities.tsv, then every gazetteer in file-name order.
 // A name a later file repeats is the same entity: its aliases are added to
 // the first row's, so the countries CLDR names merge with the hand-written
@@ -60,7 +68,7 @@ func (l *Lexicon) loadEntities() error {
 			if !ok {
 				return fmt.Errorf("%s line %d: want name, kind or type, aliases", file.name, f.line)
 			}
-			row := lexEntityRow{name: f.cols[0], kind: kind, typ: f.cols[1], aliases: lexSplit(f.cols[2])}
+			row := lexEntityRow{name: f.cols[0], kind: kind, typ: f.cols[1], aliases: lexSplit(f.cols[2]), asWritten: exactGazetteers[file.name]}
 			i, seen := at[row.name]
 			if !seen {
 				at[row.name] = len(l.entities)

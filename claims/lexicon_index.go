@@ -199,7 +199,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 				}
 			}
 			latin := toks[0].script == lexScriptLatin
-			if skel := fuzzySkeleton(Transliterate(a)); len(skel) >= 3 && !seen[skel+"|"+boolName(latin)] {
+			if skel := fuzzySkeleton(Transliterate(a)); !e.asWritten && len(skel) >= 3 && !seen[skel+"|"+boolName(latin)] {
 				seen[skel+"|"+boolName(latin)] = true
 				k := lexFuzzyKey{skel: skel, tokens: len(toks), ent: ent}
 				if latin {
