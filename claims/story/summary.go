@@ -103,7 +103,7 @@ func (s *Summary) Add(st Statement) []Row {
 		s.Articles = append(s.Articles, st.ArticleID)
 	}
 	s.Revised = s.Revised || st.Revision
-	gi := s.place(st, ref)
+	gi, sharper := s.place(st, ref)
 	g := &s.Groups[gi]
 	g.N++
 	if st.AsOf != "" {
@@ -129,14 +129,23 @@ func (s *Summary) Add(st Statement) []Row {
 		rows = append(rows, Row{Relation: claims.Agrees, A: *last, B: ref,
 			Reason: last.Value + " and " + ref.Value + " agree"})
 	}
-	if ref.Statement != g.Rep.Statement {
+	switch {
+	case sharper:
+		// The group now holds only what this statement says ("at least
+		// 20", then 27): it stands for the group from here on, so a later
+		// 35 is set against the 27 it cannot be true with, not against
+		// the "at least 20" it fits.
+		was := g.Rep
+		g.Rep, g.Prev = ref, &was
+	case ref.Statement != g.Rep.Statement:
 		g.Prev = &ref
 	}
 	return rows
 }
 
-// place returns the group st joins, starting one when none fits.
-func (s *Summary) place(st Statement, ref Ref) int {
+// place returns the group st joins, starting one when none fits, and
+// whether st narrowed the group to its own interval.
+func (s *Summary) place(st Statement, ref Ref) (int, bool) {
 	iv, isFigure := statementInterval(st)
 	for i := range s.Groups {
 		g := &s.Groups[i]
@@ -152,21 +161,23 @@ func (s *Summary) place(st Statement, ref Ref) int {
 			if isEstimate && g.Estimate != "" && !sameEstimate(g, est, mine) {
 				continue
 			}
-			g.Range = toSpan(g.Range.interval().Intersect(mine))
+			was := g.Range.interval()
+			now := was.Intersect(mine)
+			g.Range = toSpan(now)
 			if isEstimate && g.Estimate == "" {
 				g.Estimate = est
 			}
-			return i
+			return i, now != was && now == mine
 		}
 		if g.Range == nil && fits(g, st) {
 			if st.Facet.Kind == claims.KindRole && !slices.Contains(g.Roles, st.Value) {
 				g.Roles = append(g.Roles, st.Value)
 			}
-			return i
+			return i, false
 		}
 	}
 	if len(s.Groups) == maxGroups {
-		return len(s.Groups) - 1
+		return len(s.Groups) - 1, false
 	}
 	g := Group{Rep: ref}
 	if isFigure {
@@ -177,7 +188,7 @@ func (s *Summary) place(st Statement, ref Ref) int {
 		g.Roles = []string{st.Value}
 	}
 	s.Groups = append(s.Groups, g)
-	return len(s.Groups) - 1
+	return len(s.Groups) - 1, false
 }
 
 // statementInterval returns a figure's interval in its own unit.
