@@ -61,8 +61,10 @@ func carryDecisions(tx *sql.Tx) error {
 			JOIN facts f ON f.id = sa.fact_id AND f.kind = matches.kind
 			WHERE sa.claim_id = matches.claim_a LIMIT 1)
 		WHERE fact_id IS NULL AND raised_by IS NULL`,
+		// The few pairs outside any fact are read from matches_fact: the
+		// + keeps the planner off matches_queue, which holds every open pair.
 		`DELETE FROM matches WHERE fact_id IS NULL AND raised_by IS NULL
-			AND status = 'open' AND note = '' AND evidence = '' AND assigned_to IS NULL`,
+			AND +status = 'open' AND note = '' AND evidence = '' AND assigned_to IS NULL`,
 		// The first decided pair of a fact decides it.
 		`UPDATE facts SET decision = (SELECT m.status FROM matches m WHERE m.fact_id = facts.id AND m.status <> 'open' ORDER BY m.updated_at, m.id LIMIT 1),
 			decided_at = (SELECT m.updated_at FROM matches m WHERE m.fact_id = facts.id AND m.status <> 'open' ORDER BY m.updated_at, m.id LIMIT 1),

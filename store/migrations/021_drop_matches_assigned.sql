@@ -1,0 +1,13 @@
+-- 021_drop_matches_assigned: 001's matches_assigned (assigned_to, status)
+-- held every match, nearly all unassigned, and cost each match row written
+-- one more b-tree (seven an imported article, two pages of each commit).
+-- What read it reads 018's matches_assigned_rank, which holds the assigned
+-- pairs alone: the pairs list's "assigned to me" page, cursor and counts
+-- (TestQueueAssignedPlan), the counts of one reviewer's pairs by status,
+-- and a user's deletion clearing their assignments (the foreign key's
+-- lookup); the stories backfill's sweep of old unreviewed pairs outside
+-- any fact now reads matches_fact (fact_id IS NULL; it read the unassigned
+-- open pairs, nearly all, from this index). Every statement on matches
+-- that the tests of store, web and cmd run was explained with and without
+-- it: no other plan changed.
+DROP INDEX matches_assigned;
