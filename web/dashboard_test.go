@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/claimdesk/claimdesk/claims"
 
 	"github.com/claimdesk/claimdesk/store"
 )
@@ -238,6 +239,28 @@ func TestChartLabelsFit(t *testing.T) {
 			x, _ := strconv.Atoi(l.X)
 			if labelWidth(l.Text) > float64(x) {
 				t.Errorf("source line %q (%.0f px) is wider than the room left of the cells (%d)", l.Text, labelWidth(l.Text), x)
+			}
+		}
+	}
+}
+
+// TestChartCellLinks checks that a chart cell links to what queueParams
+// would write for its source and fact: the pairs list narrowed to them,
+// and their agreements.
+func TestChartCellLinks(t *testing.T) {
+	links := cellLinks{}
+	for _, c := range []store.SourceFact{
+		{SourceKey: "Daily Bn", Subject: "Kim Jong Un", Attribute: "role"},
+		{SourceKey: "gen_0000019.txt", Subject: "", Attribute: "killed person count"},
+		{SourceKey: "প্রথম আলো & co", Subject: "উত্তর কোরিয়া", Attribute: "soldier count"},
+	} {
+		for _, agrees := range []bool{false, true} {
+			p := queueParams{Source: c.SourceKey, Subject: c.Subject, Attribute: c.Attribute}
+			if agrees {
+				p.Relation = claims.Agrees
+			}
+			if got, want := links.href(c, agrees), p.url("/conflicts"); got != want {
+				t.Errorf("href(%+v, agrees %v) = %q, want %q", c, agrees, got, want)
 			}
 		}
 	}
