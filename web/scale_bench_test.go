@@ -119,6 +119,7 @@ func benchPages(tb testing.TB, ctx context.Context, db *store.DB) []benchPage {
 		{"articles", "/articles"},
 		{"search-common", "/search?q=" + url.QueryEscape("কিম")},
 		{"search-rare", "/search?q=" + url.QueryEscape("1.5")},
+		{"search-terms", "/search?q=soldiers"}, // found through claims' search terms, as bench-web searches
 		{"dashboard", "/dashboard"},
 		{"pairs", "/conflicts"},
 		{"pairs-next", "/conflicts?page=2&after=" + strconv.FormatInt(last.MatchID, 10)},
