@@ -76,6 +76,10 @@ func TestChooseSince(t *testing.T) {
 	if got := Choose(day("2023-07-11"), append(article, start("2023-05-03")), []Candidate{cand}); got.Story != 1 {
 		t.Errorf("since May 3, reported in July: story %d, want 1", got.Story)
 	}
+	// Two reports that count from the same day share a specific signal.
+	if !specific(SignalStart) || signalWeight[SignalStart] == 0 {
+		t.Error("a shared start day does not count towards joining")
+	}
 	late := cand
 	late.First, late.Last = day("2022-05-08"), day("2022-05-08")
 	if got := Choose(day("2023-07-11"), append(article, start("2023-05-03")), []Candidate{late}); got.Story != 0 {

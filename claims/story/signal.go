@@ -27,9 +27,9 @@ const (
 	SignalMonth   = "month"
 	SignalEvent   = "event"
 	// SignalStart is the day an article tells of its event since ("since
-	// May 3", "৩ মে থেকে"): it joins no story by itself (weight 0), but
-	// it widens the article's time back to that day (Choose), and a
-	// story's earliest is its event's start (Scope.Start).
+	// May 3", "৩ মে থেকে"): two reports that count from the same day count
+	// one event, and it widens the article's time back to that day
+	// (Choose); a story's earliest is its event's start (Scope.Start).
 	SignalStart = "start"
 	// SignalTime is not an article's signal but what Choose adds when an
 	// article was published within days of a story's articles.
@@ -59,6 +59,7 @@ var signalWeight = map[string]float64{
 	SignalMonth:   1.5,
 	SignalEvent:   1,
 	SignalTime:    2,
+	SignalStart:   2,
 }
 
 // mainEventWeight is the weight of the kind of event an article is about
@@ -73,7 +74,7 @@ const mainEventWeight = 3
 // delegation on Monday and visits a flood on Thursday is in two stories.
 func specific(kind string) bool {
 	switch kind {
-	case SignalPlace, SignalName, SignalFigure, SignalDay, SignalMonth:
+	case SignalPlace, SignalName, SignalFigure, SignalDay, SignalMonth, SignalStart:
 		return true
 	}
 	return false
@@ -158,10 +159,12 @@ func Signals(a *claims.Article) []Signal {
 	if len(out) > maxSignals {
 		out = out[:maxSignals]
 	}
-	// The start weighs nothing and would be cut first; it is kept past the
-	// bound, one signal at most.
+	// The start is kept past the bound, one signal at most: a story's
+	// event start (Scope.Start) must not depend on how many names an
+	// article has.
 	if start := EventStart(a); start != "" {
-		out = append(out, Signal{Key: signalPrefix[SignalStart] + ":" + start, Kind: SignalStart, Label: start, N: 1})
+		out = append(out, Signal{Key: signalPrefix[SignalStart] + ":" + start, Kind: SignalStart, Label: start,
+			Weight: signalWeight[SignalStart], N: 1})
 	}
 	return out
 }
