@@ -181,6 +181,11 @@ func quantityFacets(c *Claim) []Facet {
 			}
 			if counted != "" {
 				lastCounted = counted
+				if counted == "death" {
+					// "175 deaths, 1,108 injured": the 1,108 are people
+					// hurt, not deaths.
+					lastCounted = "person"
+				}
 			}
 			tally := tallyKind(counted)
 			ev := event
@@ -200,9 +205,24 @@ func quantityFacets(c *Claim) []Facet {
 			case near == "" && ev != "" && eventOfOther(c.Quantities, nears, i, ev):
 				ev = "" // the claim's event word is another thing's
 			}
+			if nouns := facetVocab.incident[ev]; nouns != nil {
+				// Arson is counted in incidents, whatever the paper calls
+				// them ("आगजनी के 5,053 मामले", "৫,১৭২টি অগ্নিসংযোগের
+				// ঘটনা"); houses in arson are houses damaged.
+				if counted == "" || nouns[MatchKey(counted)] {
+					counted = incidentCounted
+					named := *stated
+					named.Counted = counted
+					stated = &named
+				} else if to := facetVocab.incidentBefalls[ev]; to != "" {
+					ev = to
+				}
+			}
 			if counted == "" {
-				if countsThings(q.Text) {
-					continue // ৬৫০টি আশ্রয়কেন্দ্র: 650 shelters, not people
+				if countsThings(q.Text) && !facetVocab.object[MatchKey(lastCounted)] {
+					// ৬৫০টি আশ্রয়কেন্দ্র: 650 shelters, not people; but
+					// "৫,৬৬৮টি অস্ত্রের মধ্যে ১,৩২৯টি" counts weapons too.
+					continue
 				}
 				// A figure whose noun is elided counts what the figure
 				// before it counts ("300 soldiers killed and 2,700
@@ -212,12 +232,21 @@ func quantityFacets(c *Claim) []Facet {
 					continue
 				}
 				counted = lastCounted
-				if counted == "" {
+				if counted == "" || (counted == "body" && ev == "killed") {
+					// "দেহ উদ্ধারের পর মৃতের সংখ্যা ১৬": a toll counts
+					// people, whatever the figure before it counted.
 					counted = "person"
 				}
 				named := *q
 				named.Counted = counted
 				stated = &named
+			}
+			if facetVocab.object[MatchKey(counted)] {
+				if to := facetVocab.objectEvent[ev]; to != "" {
+					ev = to // weapons উদ্ধার or recovered are seized, not rescued
+				}
+			} else if facetVocab.objectOnly[ev] && (facetVocab.generic[MatchKey(counted)] || facetVocab.people[MatchKey(counted)]) {
+				continue // a fire's people are not damaged: what befell them is unsaid
 			}
 			// The head count on board is a fact of the event without an
 			// event word: "Of the 242 people on board".
@@ -229,7 +258,10 @@ func quantityFacets(c *Claim) []Facet {
 			// "আরও ৩৭০" on the second day is that day's own count: an
 			// addition to the first day's, stated outright for its stage.
 			increment := isIncrement(text, q) && stageScope(text, q) == ""
-			if increment || (isPart(text, q) && !part) || (ev == "" && !headcount && facetVocab.generic[MatchKey(counted)]) || isProjection(c, text, q) {
+			// A part whose event is not its whole's is a count of its own:
+			// of 5,668 weapons looted, 1,329 recovered.
+			ownEvent := partOf[i] >= 0 && nears[i] != "" && nears[partOf[i]] != "" && nears[i] != nears[partOf[i]]
+			if increment || (isPart(text, q) && !part && !ownEvent) || (ev == "" && !headcount && facetVocab.generic[MatchKey(counted)]) || isProjection(c, text, q) {
 				continue
 			}
 			if counted == memberCounted {
@@ -369,6 +401,10 @@ func eventOfOther(qs []Quantity, nears []string, i int, event string) bool {
 	}
 	return false
 }
+
+// incidentCounted is what a figure of an event counted in incidents
+// counts (data/attributes.tsv incident): "arson incident count".
+const incidentCounted = "incident"
 
 // EventSubject is the Subject of a figure about the event a story reports
 // rather than about a named owner or place: "the death toll rose to 61".

@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // eventReach is how many words on either side of a figure may stand between
 // it and the word that says what happened to what it counts: "the death
@@ -17,7 +21,13 @@ const eventReach = 4
 // Ukraine each released 390 prisoners", "३०३ कैदियों को रिहा किया"):
 // data/attributes.tsv's release rows.
 func (w *facetWords) eventNear(text []rune, q *Quantity, all []Quantity) string {
+	if e := w.phraseAfter(text, q, all); e != "" {
+		return e
+	}
 	e := w.nearIn(text, q, all, w.eventExact, w.eventPrefix)
+	if ev := w.incidentBy(text, q, all, e); ev != "" {
+		return ev
+	}
 	r, ok := w.release[e]
 	if !ok {
 		return e
@@ -26,6 +36,50 @@ func (w *facetWords) eventNear(text []rune, q *Quantity, all []Quantity) string 
 		return r.to
 	}
 	return e
+}
+
+// incidentBy returns the event counted in incidents (data/attributes.tsv
+// incident) that the words by q name when q's noun is one of its incidents
+// and e, the event nearest to it, is not that event: "आगजनी के 5,053 मामले"
+// are cases of arson, not people infected. "" when none.
+func (w *facetWords) incidentBy(text []rune, q *Quantity, all []Quantity, e string) string {
+	k := MatchKey(q.Counted)
+	if k == "" || w.incident[e][k] || !w.incidentNoun[k] {
+		return ""
+	}
+	by := w.eventsBy(text, q, all)
+	for _, ev := range slices.Sorted(maps.Keys(by)) {
+		if w.incident[ev][k] {
+			return ev
+		}
+	}
+	return ""
+}
+
+// phraseAfter returns the event an event phrase names in q's clause after
+// it, short of the next figure ("৯৬টি দেহ এখনও মর্গে পড়ে রয়েছে, কেউ দাবি
+// করেননি": unclaimed); "" when none. A phrase says more than a word, so it
+// reaches to the clause's end.
+func (w *facetWords) phraseAfter(text []rune, q *Quantity, all []Quantity) string {
+	if len(w.eventPhrases) == 0 {
+		return ""
+	}
+	_, end, ok := figureReach(text, q, all)
+	if !ok {
+		return ""
+	}
+	words := facetSplitWords(clauseHead(string(text[q.End:end])))
+	for i := range words {
+		words[i] = MatchKey(words[i])
+	}
+	for _, p := range w.eventPhrases {
+		for i := 0; i+len(p.words) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(p.words)], p.words) {
+				return p.counted
+			}
+		}
+	}
+	return ""
 }
 
 // moneyNear returns what the sum q is (aid, compensation, loss, cost), by

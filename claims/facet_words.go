@@ -79,6 +79,21 @@ type facetWords struct {
 	release map[string]releaseWords
 	// joined words join two owners of one figure (facet_owner.go).
 	joined map[string]bool
+	// eventPhrases name an event by words in a row in the figure's clause
+	// ("দাবি করেননি": no one has claimed them), before any single word.
+	eventPhrases []impliedPhrase
+	// incident maps an event counted as incidents to the counted nouns
+	// that are its incidents; incidentBefalls to the event a figure of
+	// another noun takes (arson's houses are damaged).
+	incident        map[string]map[string]bool
+	incidentNoun    map[string]bool // every noun of incident
+	incidentBefalls map[string]string
+	// object holds counted things that are objects; objectEvent maps an
+	// event to the one an object takes (rescued weapons are seized);
+	// objectOnly holds events that befall objects only.
+	object      map[string]bool
+	objectEvent map[string]string
+	objectOnly  map[string]bool
 }
 
 // releaseWords is a release row of data/attributes.tsv: the event a
@@ -136,6 +151,12 @@ func loadFacetWords(tsv string) *facetWords {
 		partAfter:       map[string]bool{},
 		release:         map[string]releaseWords{},
 		joined:          map[string]bool{},
+		incident:        map[string]map[string]bool{},
+		incidentBefalls: map[string]string{},
+		incidentNoun:    map[string]bool{},
+		object:          map[string]bool{},
+		objectEvent:     map[string]string{},
+		objectOnly:      map[string]bool{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -231,6 +252,22 @@ func loadFacetWords(tsv string) *facetWords {
 				w.release[name] = r
 			case "joined":
 				w.joined[word] = true
+			case "event-phrase":
+				w.eventPhrases = append(w.eventPhrases, impliedPhrase{strings.Fields(word), name})
+			case "incident":
+				if w.incident[name] == nil {
+					w.incident[name] = map[string]bool{}
+				}
+				w.incident[name][word] = true
+				w.incidentNoun[word] = true
+			case "incident-befalls":
+				w.incidentBefalls[name] = word
+			case "object":
+				w.object[word] = true
+			case "object-event":
+				w.objectEvent[word] = name
+			case "object-only":
+				w.objectOnly[word] = true
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}
@@ -300,16 +337,19 @@ func (w *facetWords) single(text string, exact map[string]string, prefix []facet
 }
 
 // facetLookupWord returns the name a single match-key word maps to, or "".
+// Of the stems a word begins with, the longest names it: जाळपोळीच्या is
+// arson (जाळपोळ*), though it begins as जाळ- does.
 func facetLookupWord(word string, exact map[string]string, prefix []facetStem) string {
 	if e, ok := exact[word]; ok {
 		return e
 	}
+	name, longest := "", 0
 	for _, p := range prefix {
-		if strings.HasPrefix(word, p.stem) {
-			return p.event
+		if len(p.stem) > longest && strings.HasPrefix(word, p.stem) {
+			name, longest = p.event, len(p.stem)
 		}
 	}
-	return ""
+	return name
 }
 
 // isOblique reports whether a name as written carries a case ending that
