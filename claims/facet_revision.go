@@ -21,11 +21,14 @@ type revisionWords struct {
 	correction                    []string // phrases inside the claim's text
 	oldBefore, oldAfter           map[string]bool
 	negationBefore, negationAfter map[string]bool
+	// law words after a correction word make it a law's name.
+	lawExact  map[string]bool
+	lawPrefix []string
 }
 
 var revisionVocab = sync.OnceValue(func() *revisionWords {
 	w := &revisionWords{oldBefore: map[string]bool{}, oldAfter: map[string]bool{},
-		negationBefore: map[string]bool{}, negationAfter: map[string]bool{}}
+		negationBefore: map[string]bool{}, negationAfter: map[string]bool{}, lawExact: map[string]bool{}}
 	for _, row := range tsvRows(revisionsTSV) {
 		if len(row) != 2 {
 			panic("claims: data/revisions.tsv: want 2 tab-separated columns: " + strings.Join(row, "\t"))
@@ -45,6 +48,12 @@ var revisionVocab = sync.OnceValue(func() *revisionWords {
 				w.negationBefore[word] = true
 			case "negation-after":
 				w.negationAfter[word] = true
+			case "law":
+				if stem, ok := strings.CutSuffix(word, "*"); ok {
+					w.lawPrefix = append(w.lawPrefix, stem)
+				} else {
+					w.lawExact[word] = true
+				}
 			default:
 				panic("claims: data/revisions.tsv: unknown kind " + row[0])
 			}
@@ -74,11 +83,44 @@ func IsCorrection(c *Claim) bool {
 
 // hasCorrectionWord reports whether text holds a word that says it
 // corrects an earlier figure.
+// A correction word in a law's name ("वक्फ (संशोधन) कानून") is none.
 func hasCorrectionWord(text string) bool {
 	k := MatchKey(text)
-	for _, w := range revisionVocab().correction {
-		if strings.Contains(k, w) {
+	v := revisionVocab()
+	for _, w := range v.correction {
+		for from := 0; ; {
+			i := strings.Index(k[from:], w)
+			if i < 0 {
+				break
+			}
+			end := from + i + len(w)
+			if !v.namesLaw(k[end:]) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
+}
+
+// namesLaw reports whether a law word is among the two words that open
+// rest, less the end of the word the correction word stood in (সংশোধনী).
+func (v *revisionWords) namesLaw(rest string) bool {
+	words := facetSplitWords(rest)
+	if len(rest) > 0 && len(words) > 0 && strings.HasPrefix(rest, words[0]) {
+		words = words[1:] // the rest of the correction word's own word
+	}
+	for i, w := range words {
+		if i == 2 {
+			break
+		}
+		if v.lawExact[w] {
 			return true
+		}
+		for _, p := range v.lawPrefix {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
 		}
 	}
 	return false

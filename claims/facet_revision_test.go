@@ -59,3 +59,30 @@ func TestCorrections(t *testing.T) {
 		})
 	}
 }
+
+// TestCorrectionLawName checks, per language, that a correction word in a
+// law's name ("Waqf (Amendment) Act") makes no correction, so that a
+// count rising over the days of a protest against that law is evolving,
+// not revised.
+func TestCorrectionLawName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"hi amendment act", "वक्फ (संशोधन) कानून के विरोध में भड़की हिंसा में अब तक 274 लोगों को गिरफ्तार किया गया है।", false},
+		{"bn amendment act, case ending", "ওয়াকফ (সংশোধনী) আইনের বিরোধিতায় শুরু হওয়া বিক্ষোভে ৩ জনের মৃত্যু হয়েছে।", false},
+		{"mr amendment act", "वक्फ संशोधन कायद्याविरोधातील आंदोलनात तीन जणांचा मृत्यू झाला.", false},
+		{"en amendment bill", "The toll in the protests against the Waqf Amendment Bill rose to 3.", false},
+		{"hi a revised toll", "मृतकों की संख्या संशोधित कर 260 की गई।", true},
+		{"bn a revised toll", "মৃতের সংখ্যা সংশোধন করে ২৬০ করা হয়েছে।", true},
+		{"mr a revised toll", "मृतांचा आकडा सुधारित करून २६० करण्यात आला.", true},
+		{"en a revised toll", "The toll was revised to 260.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasCorrectionWord(tt.text); got != tt.want {
+				t.Errorf("hasCorrectionWord(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
