@@ -105,6 +105,18 @@ func init() {
 	}
 }
 
+// genitiveEndings are the endings of possession (data/numbers_endings.tsv
+// genitive): a classifier with one still qualifies the noun after it.
+var genitiveEndings = func() map[string]bool {
+	out := map[string]bool{}
+	for _, row := range tsvRows(endingsTSV) {
+		if len(row) >= 2 && row[0] == "genitive" {
+			out[row[1]] = true
+		}
+	}
+	return out
+}()
+
 // loadEndings reads data/numbers_endings.tsv: endings on numbers, on nouns,
 // comparisons (than), limits (up to) and the person classifier.
 func loadEndings() (number, noun, than, upto, person *endingSet) {

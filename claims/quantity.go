@@ -228,7 +228,13 @@ func countedAfter(toks []qtoken, k int) (string, int, string, bool) {
 				// A death after people is what happened to them, not what
 				// is counted: 3 जणांचा मृत्यू counts people, as 5 लोगों की
 				// मौत and ৩ জন নিহত do.
-				if m2, ok := countedSet.match(toks, m.next, nounEndings); ok && !(m.val.name == "person" && m2.val.name == "death") {
+				// A classifier with a case ending of its own other than
+				// a genitive ends the phrase ("३१ जणांना घरी सोडण्यात
+				// आले" sent 31 people home; "४९ जणांचे मृतदेह" are 49
+				// bodies), and so does English "people" ("sent 31 people
+				// home"): neither qualifies the noun after it.
+				ends := (m.ending != "" && !genitiveEndings[m.ending]) || t.script == scriptLatin
+				if m2, ok := countedSet.match(toks, m.next, nounEndings); ok && !ends && !(m.val.name == "person" && m2.val.name == "death") {
 					return m2.val.name, m2.next, m2.ending, true
 				}
 			}

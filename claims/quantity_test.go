@@ -308,3 +308,19 @@ func FuzzFindQuantities(f *testing.F) {
 		Score(&Claim{Text: text})
 	})
 }
+
+// TestClassifierEndsPhrase checks, per language, that a person classifier
+// qualifies the noun right after it only when it has no case ending of
+// its own and is no English word: ৫০০ জন শ্রমিক counts workers, but the
+// 31 sent home are people, not houses.
+func TestClassifierEndsPhrase(t *testing.T) {
+	runQuantityCases(t, []quantityCase{
+		{"bn classifier before a noun", "bn", "কারখানার ৫০০ জন শ্রমিক ছাঁটাই হয়েছেন।", []string{"500 worker"}, ""},
+		{"bn classifier with a case ending", "bn", "চিকিৎসার পর ৩১ জনকে বাড়ি পাঠানো হয়েছে।", []string{"31 person"}, ""},
+		{"hi people sent home", "hi", "इलाज के बाद 31 लोगों को घर भेज दिया गया।", []string{"31 person"}, ""},
+		{"mr classifier with a case ending", "mr", "जखमींपैकी ३१ जणांना घरी सोडण्यात आले.", []string{"31 person"}, ""},
+		{"en people sent home", "en", "Doctors sent 31 people home on Monday.", []string{"31 person"}, ""},
+		{"mr a genitive classifier still qualifies", "mr", "त्यापैकी ४९ जणांचे मृतदेह ब्रिटनला पाठवण्यात आले.", []string{"49 body"}, ""},
+		{"bn a genitive classifier still qualifies", "bn", "এ পর্যন্ত ১০ জনের দেহ শনাক্ত হয়েছে।", []string{"10 body"}, ""},
+	})
+}
