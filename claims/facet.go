@@ -179,6 +179,9 @@ func quantityFacets(c *Claim) []Facet {
 					stated = &named
 				}
 			}
+			if counted == "" && sumWordAfter(text, q, c.Quantities) {
+				continue // "प्रत्येकी ५० लाखांची मदत": a sum whose currency is unsaid
+			}
 			if counted != "" {
 				lastCounted = counted
 				if counted == "death" {
@@ -436,7 +439,7 @@ func inUnnamedState(text []rune, q *Quantity) bool {
 // ("চট্টগ্রামে তিনজন, ঢাকায় দুজন": three in Chattogram, two in Dhaka), or
 // else the one country it names as where it happened; "" when none.
 func placeOf(text []rune, q *Quantity, ents []Entity) string {
-	ents = inClause(text, q, withoutRivers(ents))
+	ents = inClause(text, q, withoutVenues(text, withoutRivers(ents)))
 	if p := onlyEntityOf(ents, Place); p != "" {
 		return p
 	}
@@ -475,6 +478,54 @@ func inClause(text []rune, q *Quantity, ents []Entity) []Entity {
 		}
 	}
 	return out
+}
+
+// sumWordAfter reports whether one of the two words right after the bare
+// figure q, short of the next figure, says it is a sum of money (aid,
+// compensation, loss: data/attributes.tsv money): "सहा मृतांच्या
+// कुटुंबीयांना प्रत्येकी ५० लाखांची मदत" gives aid, it counts no dead.
+// Only a figure of a lakh or more is read so: "1,000 से अधिक राहत
+// शिविरों" are relief camps, not a sum.
+func sumWordAfter(text []rune, q *Quantity, all []Quantity) bool {
+	_, end, ok := figureReach(text, q, all)
+	if !ok || q.Value < 1e5 {
+		return false
+	}
+	after := facetSplitWords(clauseHead(string(text[q.End:end])))
+	for _, w := range after[:min(len(after), 2)] {
+		if facetLookupWord(MatchKey(w), facetVocab.moneyExact, facetVocab.moneyPrefix) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutVenues returns ents less the places where a figure was told: a
+// press conference's city is not where the people it counts were hurt
+// (data/attributes.tsv venue).
+func withoutVenues(text []rune, ents []Entity) []Entity {
+	out := ents[:0:0]
+	for _, e := range ents {
+		if e.Kind != Place || e.Start < 0 || e.Start > e.End || e.End > len(text) || !isVenue(text, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// isVenue reports whether a venue word stands within three words after
+// the place e ("इंफाल में संवाददाता सम्मेलन") or three before it ("a press
+// conference in Imphal").
+func isVenue(text []rune, e Entity) bool {
+	after := facetSplitWords(clauseHead(string(text[e.End:])))
+	before := facetSplitWords(clauseTail(string(text[:e.Start])))
+	words := append(after[:min(len(after), 3)], before[max(0, len(before)-3):]...)
+	for _, w := range words {
+		if facetLookupWord(MatchKey(w), facetVocab.venueExact, facetVocab.venuePrefix) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutRivers returns ents less the rivers: a river is where a bridge

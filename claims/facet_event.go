@@ -141,7 +141,7 @@ func (w *facetWords) eventsBy(text []rune, q *Quantity, all []Quantity) map[stri
 		return nil
 	}
 	words := facetSplitWords(q.Text)
-	after := facetSplitWords(clauseHead(string(text[q.End:end])))
+	after := facetSplitWords(clauseHead(skipAppositive(string(text[q.End:end]))))
 	// What happened to a figure follows it, and a list of harms there runs
 	// longer than one word ("have been killed or wounded").
 	words = append(words, after[:min(len(after), eventReach+2)]...)
@@ -165,7 +165,7 @@ func (w *facetWords) nearIn(text []rune, q *Quantity, all []Quantity, exact map[
 	// The figure's own words count ("483 lives"), then those after it;
 	// a death after it wins over what its own words call them: "two of
 	// the infected people have died" are two killed.
-	after := wordIn(clauseHead(string(text[q.End:end])), false, exact, prefix)
+	after := wordIn(clauseHead(skipAppositive(string(text[q.End:end]))), false, exact, prefix)
 	if e := wordIn(q.Text, false, exact, prefix); e != "" && after != "killed" {
 		return e
 	}
@@ -199,6 +199,26 @@ func wordIn(s string, fromEnd bool, exact map[string]string, prefix []facetStem)
 		}
 	}
 	return ""
+}
+
+// appositiveWords is the most words an aside set off by commas after a
+// figure may hold for the words after it to be read past it.
+const appositiveWords = 5
+
+// skipAppositive returns s, the text after a figure, less an aside set
+// off by commas that opens it: in "About 1,700 houses, including temples
+// and churches, were burnt" and "more than a dozen people, tourists and
+// locals, were injured" what befell the figure follows the aside.
+func skipAppositive(s string) string {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(s, " "), ",")
+	if !ok {
+		return s
+	}
+	aside, tail, ok := strings.Cut(rest, ",")
+	if !ok || strings.ContainsAny(aside, clauseBreaks) || len(facetSplitWords(aside)) > appositiveWords {
+		return s
+	}
+	return tail
 }
 
 // clauseBreaks end the words that may belong to a figure.

@@ -91,3 +91,51 @@ func TestViolenceFacets(t *testing.T) {
 		})
 	}
 }
+
+// TestTollWords checks, per language, the words around a toll that say
+// whose it is, where it is and whether it is counted at all: a press
+// conference's city is no place of the toll, a sum whose currency is
+// unsaid counts no dead, tourists killed are people killed and police hurt
+// a count of police, and an aside between commas does not hide what befell
+// the figure. A toll feared is no count.
+func TestTollWords(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"en a feared toll is no count", "Sources fear the toll could reach 50.", nil},
+		{"en a press conference's city", "Addressing a press conference in Imphal, he said 231 people were injured in the clashes.",
+			[]string{"|wounded person count|231 person"}},
+		{"bn a press conference's city", "ইম্ফলে সাংবাদিক বৈঠকে আইজিপি (অপারেশনস) আই কে মুইভা জানান, আহত হয়েছেন ১,১১৮ জন।",
+			[]string{"|wounded person count|1118 person"}},
+		{"hi a press conference's city", "इंफाल में संवाददाता सम्मेलन में पुलिस ने बताया कि 1,108 लोग घायल हुए हैं।",
+			[]string{"|wounded person count|1108 person"}},
+		{"mr a press conference's city", "इंफाळमध्ये पत्रकार परिषदेत पोलिसांनी सांगितले की १,१०८ जण जखमी झाले.",
+			[]string{"|wounded person count|1108 person"}},
+		{"mr a sum with no currency is aid, no toll", "पहलगाम हल्ल्यातील महाराष्ट्राच्या सहा मृतांच्या कुटुंबीयांना प्रत्येकी ५० लाखांची मदत",
+			[]string{"Maharashtra|aid inr to kin|5000000 inr"}},
+		{"hi a sum with no currency is aid, no toll", "मृतकों के परिजनों को 10 लाख की सहायता दी जाएगी।",
+			[]string{"|aid inr to kin|1000000 inr"}},
+		{"bn a sum with no currency", "মৃতদের পরিবারকে ৫ লাখ সাহায্য দেওয়া হবে।", nil},
+		{"en a sum with no currency", "The families of the dead will get 10 lakh as compensation.", nil},
+		{"en a tourist killed, people hurt behind an aside", "Officials said one tourist was killed and more than a dozen people, tourists and locals, were injured.",
+			[]string{"|killed person count|1 person", "|wounded person count|>12 person"}},
+		{"en an earlier report is no statement of the toll", "Officials had earlier said one tourist was killed and more than a dozen people, tourists and locals, were injured.",
+			[]string{"|wounded person count|>12 person"}},
+		{"bn a tourist killed", "হামলায় এক পর্যটক নিহত হয়েছেন।", []string{"|killed person count|1 person"}},
+		{"hi a tourist killed", "हमले में एक पर्यटक की मौत हो गई।", []string{"|killed person count|1 person"}},
+		{"mr tourists killed", "हल्ल्यात दोन पर्यटकांचा मृत्यू झाला.", []string{"|killed person count|2 person"}},
+		{"en police killed", "The Bangladesh Police told the investigators that 44 of its officers had been killed.",
+			[]string{"|killed police count|44 police"}},
+		{"bn police hurt", "সংঘর্ষে অন্তত ১৫ জন পুলিশকর্মী আহত হয়েছেন।", []string{"|wounded police count|>=15 police"}},
+		{"hi police hurt", "झड़प में 15 पुलिसकर्मी घायल हुए।", []string{"|wounded police count|15 police"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := processedClaim(t, tt.text)
+			if got := quantityFacetLines(c); !slices.Equal(got, tt.want) {
+				t.Errorf("facets = %q, want %q\n(quantities %+v, entities %+v)", got, tt.want, c.Quantities, c.Entities)
+			}
+		})
+	}
+}

@@ -94,6 +94,9 @@ type facetWords struct {
 	object      map[string]bool
 	objectEvent map[string]string
 	objectOnly  map[string]bool
+	// venue words make a place beside them where a figure was told.
+	venueExact  map[string]string
+	venuePrefix []facetStem
 }
 
 // releaseWords is a release row of data/attributes.tsv: the event a
@@ -157,6 +160,7 @@ func loadFacetWords(tsv string) *facetWords {
 		object:          map[string]bool{},
 		objectEvent:     map[string]string{},
 		objectOnly:      map[string]bool{},
+		venueExact:      map[string]string{},
 	}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
@@ -268,6 +272,8 @@ func loadFacetWords(tsv string) *facetWords {
 				w.objectEvent[word] = name
 			case "object-only":
 				w.objectOnly[word] = true
+			case "venue":
+				addWord(w.venueExact, &w.venuePrefix, word, name)
 			default:
 				panic("claims: data/attributes.tsv line " + strconv.Itoa(n+1) + ": unknown kind " + kind)
 			}
