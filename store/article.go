@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/claims/story"
 )
 
 // AddResult says what AddArticle stored: the article's id (the existing one
@@ -95,6 +96,7 @@ func (w *articleWriter) storeInStory(ctx context.Context, a *claims.Article, fac
 	if err != nil {
 		return AddResult{}, err
 	}
+	own := sigs // the signals of the claims as they are stored
 	if choice.Story != 0 {
 		scope, err := storyNamesScope(ctx, w.tx, choice.Story)
 		if err != nil {
@@ -112,6 +114,9 @@ func (w *articleWriter) storeInStory(ctx context.Context, a *claims.Article, fac
 		}
 		if again {
 			facets = prepareArticle(a)
+			// Finding the article's signals is a tenth of storing it:
+			// they are found again only when its claims changed.
+			own = story.Signals(a)
 		}
 	}
 	res, fresh, err := w.storePrepared(ctx, a, facets)
@@ -125,7 +130,7 @@ func (w *articleWriter) storeInStory(ctx context.Context, a *claims.Article, fac
 	if err != nil {
 		return AddResult{}, err
 	}
-	if err := storeStatements(ctx, w.tx, storyID, place, a, fresh, &res); err != nil {
+	if err := storeStatements(ctx, w.tx, storyID, place, a, own, fresh, &res); err != nil {
 		return AddResult{}, err
 	}
 	return res, nil

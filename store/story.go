@@ -21,6 +21,22 @@ const storiesPerSignal = 8
 // and main place are built from.
 const storyTitleSignals = 24
 
+// storyPeopleSQL and storyTopSignalsSQL read a story's most stated
+// signals, each once an article, and are written so that their cached
+// statements stay prepared. SQLite plans a bound LIMIT, and a bound value
+// compared with a column that a plan it weighs does not seek by (kind, or
+// story_id in a scan of the primary key), by its value, and marks the
+// statement to be prepared again once that parameter is bound anew, which
+// go-sqlite3 does on every run (it clears the bindings after each): the
+// constants are written into the text, and the story's id is +?, which the
+// planner does not read (the plan stays story_signals_story).
+var (
+	storyPeopleSQL = fmt.Sprintf(`SELECT label, n FROM story_signals WHERE story_id = +? AND kind = '%s'
+		ORDER BY n DESC LIMIT %d`, story.SignalPerson, storyTitleSignals)
+	storyTopSignalsSQL = fmt.Sprintf(`SELECT kind, label, n FROM story_signals WHERE story_id = +?
+		ORDER BY n DESC LIMIT %d`, storyTitleSignals)
+)
+
 // joinStory places a newly stored article in the story it shares the most
 // signals with, or in a new story, and indexes the story by the article's
 // signals. It returns the story's id and scope.
@@ -69,8 +85,7 @@ func placeInStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Ar
 // ("Kim", "শর্মা") that its own article does not resolve is the person of
 // its story whose name opens or ends with it.
 func storyNamesScope(ctx context.Context, tx *sql.Tx, storyID int64) ([]claims.Claim, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT label, n FROM story_signals WHERE story_id = ? AND kind = ?
-		ORDER BY n DESC LIMIT ?`, storyID, story.SignalPerson, storyTitleSignals)
+	rows, err := tx.QueryContext(ctx, storyPeopleSQL, storyID)
 	if err != nil {
 		return nil, err
 	}
@@ -220,8 +235,7 @@ func countSignals(ctx context.Context, tx *sql.Tx, storyID, articleID int64, sig
 // retitleStory rebuilds a story's title and scope (main place and
 // country) from its most stated signals and returns the scope.
 func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (story.Scope, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT kind, label, n FROM story_signals WHERE story_id = ?
-		ORDER BY n DESC LIMIT ?`, storyID, storyTitleSignals)
+	rows, err := tx.QueryContext(ctx, storyTopSignalsSQL, storyID)
 	if err != nil {
 		return story.Scope{}, fmt.Errorf("story %d signals: %w", storyID, err)
 	}
@@ -392,7 +406,9 @@ func storeFactMatch(ctx context.Context, tx *sql.Tx, f *factState, row story.Row
 	return id, nil
 }
 
-// flush writes the summary and status of every fact that changed.
+// flush writes the summary, status and dissent of every fact that changed.
+// Dissent is counted here, in Go, from the summary at hand: 008's trigger
+// read it back from the summary's JSON twice for every fact written.
 func (fs *factSet) flush(ctx context.Context) error {
 	for _, f := range fs.order {
 		if !f.changed {
@@ -404,8 +420,8 @@ func (fs *factSet) flush(ctx context.Context) error {
 		}
 		status, reason := f.summary.Status()
 		if _, err := fs.tx.ExecContext(ctx, `UPDATE facts SET summary = ?, status = ?, reason = ?, vals = ?,
-			statements = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?`,
-			data, status, reason, f.summary.Values(), f.summary.Statements, f.id); err != nil {
+			statements = ?, dissent = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?`,
+			data, status, reason, f.summary.Values(), f.summary.Statements, f.summary.Dissent(), f.id); err != nil {
 			return fmt.Errorf("fact %d: %w", f.id, err)
 		}
 	}
@@ -414,9 +430,10 @@ func (fs *factSet) flush(ctx context.Context) error {
 
 // storeStatements turns an article's facets into statements of the facts
 // of its story (and of entity facts) and stores the match rows they bring.
-func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story.Scope, a *claims.Article, fresh []facetRef, res *AddResult) error {
+// own are the article's signals, as story.Signals gives them.
+func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story.Scope, a *claims.Article, own []story.Signal, fresh []facetRef, res *AddResult) error {
 	fs := newFactSet(tx)
-	where = where.ForArticle(story.Signals(a))
+	where = where.ForArticle(own)
 	day := story.ReportDay(a)
 	for _, f := range fresh {
 		if f.claim == nil {

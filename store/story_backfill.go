@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"github.com/claimdesk/claimdesk/claims/story"
 )
 
 // backfillStories brings a database from before stories and facts
@@ -33,7 +35,7 @@ func (db *DB) backfillStories(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
-			return storeStatements(ctx, tx, storyID, place, a, fresh, nil)
+			return storeStatements(ctx, tx, storyID, place, a, story.Signals(a), fresh, nil)
 		}); err != nil {
 			return err
 		}

@@ -179,7 +179,7 @@ func moveArticle(ctx context.Context, tx *sql.Tx, by User, articleID, to int64) 
 	if err != nil {
 		return err
 	}
-	if err := storeStatements(ctx, tx, to, place, a, fresh, nil); err != nil {
+	if err := storeStatements(ctx, tx, to, place, a, sigs, fresh, nil); err != nil {
 		return err
 	}
 	if err := restoreStatementReviews(ctx, tx, to, articleID, reviews); err != nil {

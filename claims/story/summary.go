@@ -259,6 +259,16 @@ func (s *Summary) against(gi int, ref Ref) int {
 	return s.main()
 }
 
+// Dissent is how many statements stand outside the group most statements
+// are in: how many sources disagree with the most stated value (the queue
+// of facts puts the most contested first). No groups, no dissent.
+func (s *Summary) Dissent() int {
+	if len(s.Groups) == 0 {
+		return 0
+	}
+	return s.Statements - s.Groups[s.main()].N
+}
+
 // main returns the group most statements are in; ties go to the earlier.
 func (s *Summary) main() int {
 	best := 0

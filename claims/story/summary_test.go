@@ -154,3 +154,27 @@ func TestSummarySameDay(t *testing.T) {
 		})
 	}
 }
+
+// TestSummaryDissent: the statements outside the most stated group.
+func TestSummaryDissent(t *testing.T) {
+	tests := []struct {
+		name  string
+		stmts []Statement
+		want  int
+	}{
+		{"none", nil, 0},
+		{"one source", []Statement{figure(1, 1, "", 61, "")}, 0},
+		{"all agree", []Statement{figure(1, 1, "", 61, ""), figure(2, 2, "", 61, "")}, 0},
+		{"one against two", []Statement{title(1, 1, "leader"), title(2, 2, "president"), title(3, 3, "leader")}, 1},
+		{"two against two", []Statement{figure(1, 1, "", 61, ""), figure(2, 2, "", 52, ""),
+			figure(3, 3, "", 61, ""), figure(4, 4, "", 52, "")}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _ := Fold(tt.stmts, false)
+			if got := s.Dissent(); got != tt.want {
+				t.Errorf("Dissent() = %d, want %d (groups %+v)", got, tt.want, s.Groups)
+			}
+		})
+	}
+}
