@@ -35,10 +35,12 @@ type NumberRow struct {
 	Colour         string
 	OpenRight      bool // the interval has no upper end: drawn to the edge with an arrow
 	Title          string
-	// Value is the figure written beside the interval, at ValueX, anchored
-	// "start" (right of it) or "end" (left of it, when the right has no room).
+	// Value is the figure written beside the interval, at (ValueX, ValueY),
+	// anchored "start" (right of it) or "end" (left of it, when the right
+	// has no room); above the interval's start when neither side has room.
 	Value       string
 	ValueX      int
+	ValueY      int
 	ValueAnchor string
 }
 
@@ -212,9 +214,15 @@ func numberLine(points []linePoint, lay lineLayout) *NumberLine {
 		if v.st.Count > 0 {
 			r.Value += " ×" + figure(float64(v.st.Count))
 		}
-		r.ValueX, r.ValueAnchor = r.X2+10, "start"
-		if r.OpenRight || r.ValueX+nlCharW*len([]rune(r.Value)) > nlWidth {
+		w := nlCharW * len([]rune(r.Value))
+		r.ValueX, r.ValueY, r.ValueAnchor = r.X2+10, r.Y+4, "start"
+		switch {
+		case !r.OpenRight && r.ValueX+w <= nlWidth:
+		case r.X1-8-w >= nlLeft:
 			r.ValueX, r.ValueAnchor = r.X1-8, "end"
+		default:
+			// Left of the interval it would run over the dates: above it.
+			r.ValueX, r.ValueY = r.X1, r.Y-6
 		}
 		nl.Rows = append(nl.Rows, r)
 		if v.st.Count == 0 && !seen[v.st.Language] {
