@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Election tallies.
 //
@@ -164,6 +167,9 @@ func nearestPlace(text []rune, q *Quantity, ents []Entity) string {
 // percentage or one above 100. ofEvent is true when the figure is the story's event's own.
 func measureFacet(c *Claim, text []rune, q *Quantity) (subject, attribute string, ofEvent, ok bool) {
 	what := facetVocab.nearIn(text, q, c.Quantities, facetVocab.measureExact, facetVocab.measurePrefix)
+	if what == "" {
+		what = measurePhraseNear(text, q)
+	}
 	// A share above the whole (a turnout of 167%) is garbled, flagged as
 	// such, and no statement of the measure.
 	if what == "" || q.Value > 100 || isProjection(c, text, q) {
@@ -175,6 +181,37 @@ func measureFacet(c *Claim, text []rune, q *Quantity) (subject, attribute string
 		ofEvent = subject == EventSubject
 	}
 	return subject, what + " " + q.Unit + figureScope(c, text, q), ofEvent, true
+}
+
+// measurePhraseNear returns the measure a phrase of several words names
+// right before or right after q in its clause ("ভোট পড়েছে ৪০ শতাংশ", "৪০
+// শতাংশের মতো ভোট পড়েছে"), "" when none does.
+func measurePhraseNear(text []rune, q *Quantity) string {
+	before, after := clauseWords(text, q, eventReach)
+	keys := func(ws []string) []string {
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = MatchKey(w)
+		}
+		return out
+	}
+	b, a := keys(before), keys(after)
+	for _, p := range facetVocab.measurePhrases {
+		if containsRun(b, p.words) || containsRun(a, p.words) {
+			return p.counted
+		}
+	}
+	return ""
+}
+
+// containsRun reports whether words holds run, consecutively.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseHasWord reports whether a word of q's clause maps to a name through

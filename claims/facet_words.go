@@ -60,6 +60,9 @@ type facetWords struct {
 	margin        map[string]bool
 	measureExact  map[string]string
 	measurePrefix []facetStem
+	// measurePhrases name a measure in several words, none of which says
+	// it alone ("ভোট পড়েছে": votes fell, the turnout).
+	measurePhrases []impliedPhrase
 	// implied maps a counted thing to the phrases (words in match-key
 	// form) that say a bare figure right after them counts it, and
 	// impliedAfter to those that say so right after it; own holds
@@ -246,6 +249,8 @@ func loadFacetWords(tsv string) *facetWords {
 				w.margin[word] = true
 			case "measure":
 				addWord(w.measureExact, &w.measurePrefix, word, name)
+			case "measure-phrase":
+				w.measurePhrases = append(w.measurePhrases, impliedPhrase{strings.Fields(word), name})
 			case "release":
 				r := w.release[name]
 				if r.to == "" {
