@@ -299,6 +299,10 @@ type factSet struct {
 	tx    *sql.Tx
 	facts map[story.FactKey]*factState
 	order []*factState
+	// revised are the facts an import turned revised: their earlier rows
+	// were read before any source corrected the figure and are read again
+	// (refold) once the import's statements are in.
+	revised []int64
 }
 
 func newFactSet(tx *sql.Tx) *factSet {
@@ -358,7 +362,12 @@ func (fs *factSet) add(ctx context.Context, f *factState, st story.Statement, re
 		return err
 	}
 	f.changed = true
-	for _, row := range f.summary.Add(st) {
+	wasRevised := f.summary.Revised
+	rows := f.summary.Add(st)
+	if f.summary.Revised && !wasRevised && f.summary.Statements > 1 {
+		fs.revised = append(fs.revised, f.id)
+	}
+	for _, row := range rows {
 		if row.A.Claim == row.B.Claim {
 			continue // a claim is not matched with itself
 		}
@@ -453,7 +462,24 @@ func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story
 			return err
 		}
 	}
-	return fs.flush(ctx)
+	if err := fs.flush(ctx); err != nil {
+		return err
+	}
+	return fs.refoldRevised(ctx)
+}
+
+// refoldRevised reads again each fact the import turned revised: a
+// figure that conflicted with another before a source corrected it
+// differs from it now. A fact turns revised once, so this does not grow
+// with the corpus.
+func (fs *factSet) refoldRevised(ctx context.Context) error {
+	var res RematchResult
+	for _, id := range fs.revised {
+		if err := refold(ctx, fs.tx, id, &res); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func marshalSummary(s story.Summary) (string, error) {

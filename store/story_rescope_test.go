@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -97,5 +98,44 @@ func TestRescopeByTheEventsStart(t *testing.T) {
 	got := tolls()
 	if len(got["killed person count"]) != 1 || len(got["killed person count since 2018-08-08"]) != 1 {
 		t.Errorf("tolls %v; want 357 the toll since the season began and 186 the count since August 8", got)
+	}
+}
+
+// TestRevisionReadsEarlierRowsAgain: two reports conflict (61 against 52
+// killed); a third corrects the toll to 52 from 61, and the conflict of
+// the first two becomes a revision's difference.
+func TestRevisionReadsEarlierRowsAgain(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	for _, in := range []struct{ origin, published, text string }{
+		{"b01.txt", "2022-10-31", "The bridge collapse in Morbi killed 61 people, officials said.\n"},
+		{"b02.txt", "2022-10-31", "The bridge collapse in Morbi killed 52 people, the police said.\n"},
+		{"b03.txt", "2022-11-01", "The death toll of the Morbi bridge collapse was revised to 52 from 61.\n"},
+	} {
+		pub, _ := time.Parse(time.DateOnly, in.published)
+		a, err := claims.Process(in.origin, []byte(in.text), claims.Meta{Language: "en", Published: pub}, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustAddArticle(t, db, a)
+	}
+	var rows []string
+	err := db.ExportMatches(ctx, claims.ReportFilter{}, func(r claims.MatchRow) error {
+		if r.Match.Kind == claims.KindQuantity {
+			rows = append(rows, r.Match.Relation+" "+r.Match.Reason)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) == 0 {
+		t.Fatal("no rows")
+	}
+	for _, r := range rows {
+		if strings.HasPrefix(r, claims.Conflicts) {
+			t.Errorf("rows %v: want no conflict once a source revised the toll", rows)
+			break
+		}
 	}
 }

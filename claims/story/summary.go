@@ -383,6 +383,11 @@ func (s *Summary) Values() string {
 // statement brings, in order.
 func Fold(stmts []Statement, running bool) (Summary, []Row) {
 	s := Summary{Running: running}
+	// A correction anywhere makes every figure of the fact a revision's,
+	// the rows before it too.
+	for _, st := range stmts {
+		s.Revised = s.Revised || st.Revision
+	}
 	var rows []Row
 	for _, st := range stmts {
 		rows = append(rows, s.Add(st)...)

@@ -89,6 +89,19 @@ func TestSummaryRevision(t *testing.T) {
 	}
 }
 
+// TestFoldRevisedLater: a correction read after two figures conflicted
+// makes their row a revision's too.
+func TestFoldRevisedLater(t *testing.T) {
+	a, b, c := figure(1, 1, "", 61, "2022-10-31"), figure(2, 2, "", 52, "2022-10-31"), figure(3, 3, "", 52, "2022-11-01")
+	c.Revision = true
+	_, rows := Fold([]Statement{a, b, c}, false)
+	for _, r := range rows {
+		if r.Relation == claims.Conflicts {
+			t.Errorf("row %s %s-%s, want none conflicting once a source corrected the figure", r.Relation, r.A.Value, r.B.Value)
+		}
+	}
+}
+
 // TestSummaryRowsLinear adds many statements of two values and checks that
 // rows stay within two per statement and the summary stays small.
 func TestSummaryRowsLinear(t *testing.T) {
