@@ -21,7 +21,7 @@ const storiesPerSignal = 8
 // and main place are built from.
 const storyTitleSignals = 24
 
-// storyPeopleSQL and storyTopSignalsSQL read a story's most stated
+// storyPeopleSQL, storyTopSignalsSQL and storyStartSQL read a story's
 // signals, each once an article, and are written so that their cached
 // statements stay prepared. SQLite plans a bound LIMIT, and a bound value
 // compared with a column that a plan it weighs does not seek by (kind, or
@@ -35,6 +35,8 @@ var (
 		ORDER BY n DESC LIMIT %d`, story.SignalPerson, storyTitleSignals)
 	storyTopSignalsSQL = fmt.Sprintf(`SELECT kind, label, n FROM story_signals WHERE story_id = +?
 		ORDER BY n DESC LIMIT %d`, storyTitleSignals)
+	storyStartSQL = fmt.Sprintf(`SELECT COALESCE(MIN(label), '') FROM story_signals WHERE story_id = +? AND kind = '%s'`,
+		story.SignalStart)
 )
 
 // joinStory places a newly stored article in the story it shares the most
@@ -260,8 +262,7 @@ func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (story.Scope, 
 		return story.Scope{}, err
 	}
 	where := story.SettleScope(was, story.MainScope(top, articles), articles)
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MIN(label), '') FROM story_signals WHERE story_id = ? AND kind = ?`,
-		storyID, story.SignalStart).Scan(&where.Start); err != nil {
+	if err := tx.QueryRowContext(ctx, storyStartSQL, storyID).Scan(&where.Start); err != nil {
 		return story.Scope{}, fmt.Errorf("story %d start: %w", storyID, err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ?, main_country = ?, event_start = ? WHERE id = ?`,
