@@ -19,6 +19,9 @@ func TestFindIndiaDistricts(t *testing.T) {
 		{"en", "Floods in Kamrup, Dhubri and Darbhanga; a landslide in Kishtwar", "Kamrup (district); Dhubri (district); Darbhanga (district); Kishtwar (district)"},
 		{"bn", "ধুবড়িতে ও কাছাড়ে বন্যা", "Dhubri (district); Cachar (district)"},
 		{"hi", "दरभंगा, मधुबनी और सीतामढ़ी में बाढ़", "Darbhanga (district); Madhubani (district); Sitamarhi (district)"},
+		{"mr", "बेळगावमध्ये आणि मलप्पुरममध्ये पाऊस", "Belagavi (district); Malappuram (district)"},
+		{"bn", "বাপাতলায় ঘূর্ণিঝড়, নেল্লোরে বৃষ্টি", "Bapatla (district); Nellore (district)"},
+		{"en", "Rain lashed Chengalpattu, Tiruvallur and Kurnool.", "Chengalpattu (district); Tiruvallur (district); Kurnool (district)"},
 		// A district named like its city is the city's one entity.
 		{"bn", "দার্জিলিংয়ে ধস", "Darjeeling (city)"},
 		// Words a district's name shares are no place: a commander, a
