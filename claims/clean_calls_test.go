@@ -53,6 +53,12 @@ func TestCleanPageLinesBnEn(t *testing.T) {
 			kept: []string{"The JMM won 34 seats."},
 		},
 		{
+			name: "a long caption after a photo label and a colon, a share label",
+			body: "Kim Jong Un met Putin at the cosmodrome.\nPhoto: Kim Jong Un signs the visitors' book at the cosmodrome as his sister Kim Yo Jong looks on. (Reuters)\nছবি: ত্রাণ শিবিরে আশ্রয় নেওয়া বন্যাদুর্গত পরিবারগুলো খাবারের জন্য অপেক্ষা করছে\nShare:\n",
+			gone: []string{"visitors' book", "ত্রাণ শিবিরে", "Share"},
+			kept: []string{"Kim Jong Un met Putin at the cosmodrome."},
+		},
+		{
 			name: "wire and site credits",
 			body: "Star Online Report\nUNB, Dhaka\nPutin arrived in Pyongyang on Wednesday.\nStory continues below this ad\n© IE Online Media Services Pvt Ltd\nসূত্র: রয়টার্স\nএমএইচ/এএসএম\n",
 			gone: []string{"Online Report", "UNB", "continues below", "©", "সূত্র", "এমএইচ"},

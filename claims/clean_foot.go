@@ -130,6 +130,19 @@ func isPhotoCaption(key, t string) bool {
 	return false
 }
 
+// isLabelledCaption reports whether t is a photo label and a colon, then
+// the caption ("Photo: Kim Jong Un signs the visitors' book ... (Reuters)",
+// "ছবি: ত্রাণ শিবিরে দুর্গতরা"): the label says the line describes a picture,
+// however long the description, up to a paragraph's length.
+func isLabelledCaption(t string) bool {
+	colon := strings.IndexAny(t, ":ঃ")
+	if colon <= 0 || colon > 40 || len(t) > classifyMaxBytes {
+		return false
+	}
+	label := MatchKey(t[:colon])
+	return label != "" && phrasePrefix(label, photoLabelKeys) == label
+}
+
 // captionCreditWords is the most words before the bar of a barred caption:
 // the photo label and its credit ("File photo: PTI", "ছবি: সংগৃহীত").
 const captionCreditWords = 6

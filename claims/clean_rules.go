@@ -31,7 +31,7 @@ func wholeLineReason(t string) string {
 		switch {
 		case sourceLinkKeys[bare]:
 			return ReasonSourceLink
-		case furnitureKeys[keyShape(key)]:
+		case furnitureKeys[keyShape(key)], furnitureKeys[keyShape(bare)]: // "Share", "Share:"
 			return ReasonSiteFurniture
 		case leadInKeys[bare]:
 			return ReasonEmbedLeadIn
@@ -47,7 +47,7 @@ func wholeLineReason(t string) string {
 	if phrasePrefix(strings.TrimLeft(key, "(["), photoLabelKeys) != "" && len(strings.Fields(t)) <= 12 {
 		return ReasonPhotoCredit
 	}
-	if isPhotoCaption(key, t) || isBarredCaption(key, t) {
+	if isPhotoCaption(key, t) || isBarredCaption(key, t) || isLabelledCaption(t) {
 		return ReasonPhotoCredit
 	}
 	if r := pageLineReason(t, key); r != "" {
