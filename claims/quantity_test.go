@@ -324,3 +324,14 @@ func TestClassifierEndsPhrase(t *testing.T) {
 		{"bn a genitive classifier still qualifies", "bn", "এ পর্যন্ত ১০ জনের দেহ শনাক্ত হয়েছে।", []string{"10 body"}, ""},
 	})
 }
+
+// TestSitesCounted checks, per language, that the sites a strike hit are
+// what its figure counts, a small count in words included.
+func TestSitesCounted(t *testing.T) {
+	runQuantityCases(t, []quantityCase{
+		{"hi nine terror sites", "hi", "भारत ने नौ आतंकी ठिकानों पर हमला किया।", []string{"9 site"}, "नौ आतंकी ठिकानों"},
+		{"bn nine sites", "bn", "ভারত পাকিস্তানের ৯টি জঙ্গি ঘাঁটিতে হামলা চালিয়েছে।", []string{"9 site"}, ""},
+		{"mr nine sites", "mr", "भारताने पाकिस्तानातील नऊ ठिकाणांवर हल्ला केला.", []string{"9 site"}, ""},
+		{"en nine sites", "en", "India struck nine sites in Pakistan.", []string{"9 site"}, ""},
+	})
+}
