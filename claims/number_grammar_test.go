@@ -181,6 +181,7 @@ func TestDatesAreNotCounts(t *testing.T) {
 		{"Bengali day suffix", "bn", "১৬ই ডিসেম্বর ঝড় আসে, ২১শে জুন", nil, ""},
 		{"a year, Bengali", "bn", "২০২৩ সালে বন্যা", nil, ""},
 		{"a count after a date", "en", "On Dec. 16, 20 people died", []string{"20 person"}, ""},
+		{"a toll rising to a count of people, Bengali locative", "bn", "নিহতের সংখ্যা বেড়ে পাঁচজনে দাঁড়াল", []string{"5 person"}, ""},
 		{"reduplicated digits with a multiplier", "hi", "परिजनों को 10-10 लाख रुपये", []string{"1000000 inr"}, ""},
 		{"reduplicated digits", "hi", "जहां 29-29 लोग मारे गए", []string{"29 person"}, ""},
 		{"reduplicated words", "hi", "कर्नाटक के तीन-तीन लोग", []string{"3 person"}, ""},
