@@ -22,6 +22,8 @@ func TestFindIndiaDistricts(t *testing.T) {
 		{"mr", "बेळगावमध्ये आणि मलप्पुरममध्ये पाऊस", "Belagavi (district); Malappuram (district)"},
 		{"bn", "বাপাতলায় ঘূর্ণিঝড়, নেল্লোরে বৃষ্টি", "Bapatla (district); Nellore (district)"},
 		{"en", "Rain lashed Chengalpattu, Tiruvallur and Kurnool.", "Chengalpattu (district); Tiruvallur (district); Kurnool (district)"},
+		{"mr", "लोणावळ्यात आणि छिंदवाड्यात पाऊस", "Lonavala (city); Chhindwara (district)"},
+		{"en", "Landslides in Dibang Valley and Shi Yomi", "Dibang Valley (district); Shi Yomi (district)"},
 		// A district named like its city is the city's one entity.
 		{"bn", "দার্জিলিংয়ে ধস", "Darjeeling (city)"},
 		// Words a district's name shares are no place: a commander, a
