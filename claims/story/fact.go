@@ -53,7 +53,8 @@ var descriptors = func() map[string]bool {
 // and "61 killed" in a Kerala flood story are one fact); any other place, owner or
 // scope keeps its own fact ("4 dead in Pune district" is not "11 dead
 // across Maharashtra"). A count since a date long before the report
-// (seasonStart) is the running total; one day's count is a fact of that
+// (seasonStart) or since the day the story's event began (Scope.Start) is
+// the running total; one day's count is a fact of that
 // day; a figure dated to the report's own year is the story's, one of
 // another year another event's. ok is false for a statement of no fact: a descriptor ("dictator")
 // is not a title.
