@@ -70,3 +70,24 @@ var countryOf = sync.OnceValue(func() map[string]string {
 func PlaceCountry(name string) string {
 	return countryOf()[name]
 }
+
+//go:embed data/place_states.tsv
+var placeStatesTSV string
+
+// stateOf maps each Indian city and district of the gazetteers to its
+// state or union territory.
+var stateOf = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, row := range tsvRows(placeStatesTSV) {
+		if len(row) >= 2 {
+			out[row[0]] = row[1]
+		}
+	}
+	return out
+})
+
+// PlaceState returns the state or union territory the city or district
+// named name lies in, "" when none is known (data/place_states.tsv).
+func PlaceState(name string) string {
+	return stateOf()[name]
+}

@@ -127,3 +127,27 @@ func TestIndiaDistrictsAreNew(t *testing.T) {
 		}
 	}
 }
+
+// TestIndianPlacesHaveAState: every city and district of India's
+// gazetteers has its state in data/place_states.tsv, and that state is a
+// state or union territory of gazetteer_india.tsv.
+func TestIndianPlacesHaveAState(t *testing.T) {
+	n := 0
+	for _, e := range DefaultLexicon().Entities() {
+		if PlaceCountry(e.Name) != "India" || (e.Type != "city" && e.Type != "district") {
+			continue
+		}
+		n++
+		st := PlaceState(e.Name)
+		if st == "" {
+			t.Errorf("%s (%s) has no state in data/place_states.tsv", e.Name, e.Type)
+			continue
+		}
+		if b := PlaceBreadth(st); b != 4 {
+			t.Errorf("%s's state %q is no state or union territory of the gazetteers (breadth %d)", e.Name, st, b)
+		}
+	}
+	if n < 800 {
+		t.Errorf("%d Indian cities and districts checked, want the gazetteers' 800 and more", n)
+	}
+}

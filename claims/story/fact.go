@@ -78,12 +78,16 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 			k.Subject = where.Unplaced
 		case event && f.Subject == claims.RegionSubject:
 			// "in the state": the story's own state, unless the story is
-			// a city's, whose figures are not the state's.
+			// a city's, whose figures are not the state's: then it is
+			// the city's state, when the gazetteers say which
+			// ("राज्यात" in a story of Mumbai is Maharashtra's).
 			switch {
 			case where.Unplaced != "":
 				k.Subject = where.Unplaced
 			case where.Place == "" || claims.PlaceBreadth(where.Place) >= stateBreadth:
 				k.Subject = claims.EventSubject
+			case claims.PlaceState(where.Place) != "":
+				k.Subject = claims.PlaceState(where.Place)
 			}
 		}
 		if base, since, ok := strings.Cut(k.Attribute, claims.SinceScope); ok {

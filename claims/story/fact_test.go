@@ -156,7 +156,9 @@ func TestFactOfInTheState(t *testing.T) {
 	}{
 		{"a state's story", Scope{Place: "Kerala", Country: "India"}, claims.EventSubject},
 		{"a story of no known place", Scope{Country: "India"}, claims.EventSubject},
-		{"a city's story keeps the state's figure apart", Scope{Place: "Mumbai"}, claims.RegionSubject},
+		{"a city's story keeps the state's figure apart, as its state's", Scope{Place: "Mumbai"}, "Maharashtra"},
+		{"a district's story: its state's", Scope{Place: "Murshidabad"}, "West Bengal"},
+		{"a place of no known state keeps the state's figure apart", Scope{Place: "Dhaka"}, claims.RegionSubject},
 		{"a report from another country", Scope{Place: "Kerala", Unplaced: "Bangladesh"}, "Bangladesh"},
 	}
 	for _, tt := range tests {
