@@ -139,7 +139,13 @@ func quantityFacets(c *Claim) []Facet {
 	// 27 by falling trees and 21 by walls died").
 	nears := make([]string, len(c.Quantities))
 	for i := range c.Quantities {
-		nears[i] = facetVocab.eventNear(text, &c.Quantities[i], c.Quantities)
+		q := &c.Quantities[i]
+		nears[i] = facetVocab.eventNear(text, q, c.Quantities)
+		if nears[i] == "" && q.Counted == patientCounted && figureScope(c, text, q) == DailyScope {
+			// "६८,६३१ नव्या कोरोना रुग्णांची नोंद", "8,468 new patients":
+			// a day's new patients are that day's new infections.
+			nears[i] = "infected"
+		}
 	}
 	var out []Facet
 	var sums []sumRead // read on the first sum of money
@@ -408,6 +414,9 @@ func eventOfOther(qs []Quantity, nears []string, i int, event string) bool {
 // incidentCounted is what a figure of an event counted in incidents
 // counts (data/attributes.tsv incident): "arson incident count".
 const incidentCounted = "incident"
+
+// patientCounted is what data/counted.tsv counts patients as.
+const patientCounted = "patient"
 
 // EventSubject is the Subject of a figure about the event a story reports
 // rather than about a named owner or place: "the death toll rose to 61".
