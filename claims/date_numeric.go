@@ -42,6 +42,11 @@ func numericDate(toks []qtoken, i int, pub time.Time) (Date, int, bool) {
 			if y, n2 := yearAt(toks, k); y > 0 {
 				return Date{ISO: fmt.Sprintf("%04d-%02d-%02d", y, m.val.n, day), Precision: PrecisionDay}, n2, true
 			}
+			if y := spanEndYear(toks, k, m.val.n); y > 0 {
+				// between 1 July and 15 August 2024: the end's year is the
+				// start's too
+				return Date{ISO: fmt.Sprintf("%04d-%02d-%02d", y, m.val.n, day), Precision: PrecisionDay}, k, true
+			}
 			return yearlessDay(m.val.n, day, pub), k, true
 		}
 	}
@@ -156,4 +161,29 @@ func dayList(toks []qtoken, n, day int) (int, bool) {
 		n, day, listed = n2, d2, true
 	}
 	return n, listed
+}
+
+// spanEndYear returns the year of a span's end that follows a day and
+// month at toks[k] ("1 July and 15 August 2024", "१ जुलै ते १५ ऑगस्ट २०२४",
+// "1 জুলাই থেকে ১৫ আগস্ট ২০২৪"), when the end's month is no earlier than
+// month; 0 when no dated end follows.
+func spanEndYear(toks []qtoken, k, month int) int {
+	if k >= len(toks) {
+		return 0
+	}
+	t := toks[k]
+	if !(dayListWord(t) || rangeWords[t.key] || t.key == "to" || t.key == "until" || t.key == "till" || t.key == "-" || t.key == "–" ||
+		(t.kind == qWord && facetVocab.sinceAfter[MatchKey(t.key)])) || t.key == "," {
+		return 0
+	}
+	d2, n := dayAt(toks, k+1)
+	if d2 == 0 {
+		return 0
+	}
+	m2, ok := monthAt(toks, n)
+	if !ok || m2.val.n < month {
+		return 0
+	}
+	y, _ := yearAt(toks, m2.next)
+	return y
 }

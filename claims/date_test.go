@@ -49,6 +49,8 @@ func TestFindDates(t *testing.T) {
 		{"yearless weeks ahead is this year's", "the vote on July 20", pub, []string{"2024-07-20/day/rel"}},
 		{"yearless months ahead, announced, is this year's", "Brazil takes over on 1 December", time.Date(2023, 9, 10, 0, 0, 0, 0, time.UTC), []string{"2023-12-01/day/rel"}},
 		{"a list of days, Hindi", "11 और 12 अप्रैल को भड़की हिंसा", pub, []string{"2024-04-11/day/rel", "2024-04-12/day/rel"}},
+		{"a span's end gives its start its year", "between 1 July and 15 August 2022", pub, []string{"2022-07-01/day", "2022-08-15/day"}},
+		{"a span's end gives its start its year, Marathi", "१ जुलै ते १५ ऑगस्ट २०२२ दरम्यान", pub, []string{"2022-07-01/day", "2022-08-15/day"}},
 		{"a list of days, Bengali", "৯ ও ১০ সেপ্টেম্বর ২০২৩ তারিখে", time.Time{}, []string{"2023-09-09/day", "2023-09-10/day"}},
 		{"a list of days, English", "on 11, 12 and 13 April 2024", time.Time{}, []string{"2024-04-11/day", "2024-04-12/day", "2024-04-13/day"}},
 		{"yearless unresolved", "on August 15", time.Time{}, []string{"--08-15/day/rel"}},

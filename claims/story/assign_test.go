@@ -98,6 +98,9 @@ func TestEventStart(t *testing.T) {
 		{"en since, the earliest of two", "en", "Since May 3, 142 people have died. Since June 20, 40 more were hurt.", "2023-05-03"},
 		{"en a day long before", "en", "It is the worst violence since January 5, 2022, when 40 died.", ""},
 		{"en a date with no since", "en", "On May 3, 2023, violence broke out and 142 died.", ""},
+		{"en a closed span long before the report", "en", "As many as 1,400 people may have been killed between 1 July and 15 August 2022, the report said.", "2022-07-01"},
+		{"mr a closed span with ते", "mr", "१ जुलै ते १५ ऑगस्ट २०२२ दरम्यान १,४०० जणांचा मृत्यू झाला.", "2022-07-01"},
+		{"en an open span as long before is background", "en", "Since 1 July 2022, 1,400 people have been killed.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -95,7 +95,7 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 			switch {
 			case err == nil && !published.IsZero() && published.Sub(t) > seasonStart:
 				k.Attribute = base
-			case where.Start != "" && since <= where.Start:
+			case where.Start != "" && sinceEventBegan(since, where.Start):
 				// Counted since the event began ("3 dead since Friday",
 				// the day the violence broke out): the event's toll.
 				k.Attribute = base
@@ -136,6 +136,24 @@ const stateBreadth = 4
 // Kerala" in a Kerala flood story is the story's, as its toll is.
 func isMoney(f claims.Facet) bool {
 	return f.Quantity != nil && f.Quantity.Dimension == "money"
+}
+
+// startSlack is how long after the event's start a count may begin and
+// still count the event: one source counts Bangladesh's dead from the
+// protests' start on 1 July, another from the first deaths on 16 July;
+// Kerala's "186 since August 8" against "357 since May 29" is a spell.
+const startSlack = 21 * 24 * time.Hour
+
+// sinceEventBegan reports whether a count since the day (or month) since
+// counts from the event's start (a story's Scope.Start): on or before it,
+// or within startSlack after.
+func sinceEventBegan(since, start string) bool {
+	if since <= start {
+		return true
+	}
+	s, ok1 := dateTime(since)
+	b, ok2 := dateTime(start)
+	return ok1 && ok2 && s.Sub(b) <= startSlack
 }
 
 // seasonStart is how long before a report a count's "since" date must lie

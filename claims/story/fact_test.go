@@ -244,7 +244,8 @@ func TestFactOfSinceStart(t *testing.T) {
 		{"since the start: the toll", "2025-04-11", "killed person count since 2025-04-11", "killed person count"},
 		{"since before the start: the toll", "2025-04-11", "killed person count since 2025-04-10", "killed person count"},
 		{"since the start's month: the toll", "2023-05-03", "killed person count since 2023-05", "killed person count"},
-		{"since a later day: that spell's", "2025-04-01", "killed person count since 2025-04-11", "killed person count since 2025-04-11"},
+		{"since a day in the event's first weeks: the toll", "2025-04-01", "killed person count since 2025-04-11", "killed person count"},
+		{"since a day weeks into the event: that spell's", "2025-02-01", "killed person count since 2025-04-11", "killed person count since 2025-04-11"},
 		{"no start known: that spell's", "", "killed person count since 2025-04-11", "killed person count since 2025-04-11"},
 	}
 	for _, tt := range tests {

@@ -176,16 +176,28 @@ func Signals(a *claims.Article) []Signal {
 // the background of a report, not its event.
 const startReach = 120 * 24 * time.Hour
 
+// closedSpanReach is how long before its report a closed span ("between
+// 1 July and 15 August 2024", "3 मई से 4 जुलाई के बीच") may start and still
+// be the event the report is about: a fact-finding report comes out months
+// after the events it counts, and names their days to say so.
+const closedSpanReach = 2 * 365 * 24 * time.Hour
+
 // EventStart returns the earliest day (or month) the claims of a report
 // state as the start of a span ("since", "from ... to", claims.SinceDates)
-// within startReach before its date, "" when none does.
+// within startReach before its date, or within closedSpanReach when the
+// claim also names the span's end, "" when none does.
 func EventStart(a *claims.Article) string {
 	at := StatedTime(a)
 	start := ""
 	for i := range a.Claims {
-		for _, iso := range claims.SinceDates(&a.Claims[i]) {
+		c := &a.Claims[i]
+		for _, iso := range claims.SinceDates(c) {
 			t, ok := dateTime(iso)
-			if !ok || (!at.IsZero() && (t.After(at) || at.Sub(t) > startReach)) {
+			reach := startReach
+			if closedSpan(c, iso, at) {
+				reach = closedSpanReach
+			}
+			if !ok || (!at.IsZero() && (t.After(at) || at.Sub(t) > reach)) {
 				continue
 			}
 			if start == "" || iso < start {
@@ -194,6 +206,18 @@ func EventStart(a *claims.Article) string {
 		}
 	}
 	return start
+}
+
+// closedSpan reports whether claim c names, besides the start iso of a
+// span, a later day or month no later than at that ends it.
+func closedSpan(c *claims.Claim, iso string, at time.Time) bool {
+	for _, d := range c.Dates {
+		t, ok := dateTime(d.ISO)
+		if ok && d.ISO > iso && d.ISO[:min(len(d.ISO), len(iso))] != iso && (at.IsZero() || !t.After(at)) {
+			return true
+		}
+	}
+	return false
 }
 
 // startOf returns the start an article's signals carry, zero when none.
