@@ -43,6 +43,9 @@ type Group struct {
 	Roles    []string `json:"roles,omitempty"` // titles: the distinct titles stated
 	First    string   `json:"first,omitempty"` // earliest and latest as-of dates
 	Last     string   `json:"last,omitempty"`
+	// Revised is set once a statement of the group corrects an earlier
+	// figure: the rows of this group and another are that revision's.
+	Revised bool `json:"revised,omitempty"`
 }
 
 // span is a claims.Interval that survives JSON: infinities as "+Inf".
@@ -75,6 +78,9 @@ type Summary struct {
 	Revised  bool    `json:"revised,omitempty"`
 	// Running is set for a count that rises as a story goes on.
 	Running bool `json:"running,omitempty"`
+	// corrected holds, while Fold reads a fact again, the statements whose
+	// group a correction joins later in the fold.
+	corrected map[int64]bool
 }
 
 // maxGroups bounds a summary. Past it, a statement that fits no group is
@@ -97,6 +103,12 @@ type Row struct {
 // before it. Statements of one article never agree with each
 // other in a row: an article agreeing with itself tells a reviewer nothing.
 func (s *Summary) Add(st Statement) []Row {
+	rows, _ := s.add(st)
+	return rows
+}
+
+// add is Add, returning the group st joined as well.
+func (s *Summary) add(st Statement) ([]Row, int) {
 	ref := RefOf(st)
 	s.Statements++
 	if len(s.Articles) < 2 && !slices.Contains(s.Articles, st.ArticleID) {
@@ -106,6 +118,7 @@ func (s *Summary) Add(st Statement) []Row {
 	gi, sharper := s.place(st, ref)
 	g := &s.Groups[gi]
 	g.N++
+	g.Revised = g.Revised || st.Revision
 	if st.AsOf != "" {
 		if g.First == "" || st.AsOf < g.First {
 			g.First = st.AsOf
@@ -121,7 +134,8 @@ func (s *Summary) Add(st Statement) []Row {
 	}
 	if mi := s.against(gi, ref); mi != gi {
 		m := s.Groups[mi].Rep
-		rows = append(rows, Row{Relation: s.relation(m, ref), A: m, B: ref, Reason: s.disagreement(m, ref)})
+		revised := s.Groups[mi].Revised || g.Revised || s.corrected[m.Statement] || s.corrected[ref.Statement]
+		rows = append(rows, Row{Relation: s.relation(m, ref, revised), A: m, B: ref, Reason: s.disagreement(m, ref, revised)})
 	} else if last := g.Prev; last != nil && last.Article != ref.Article && last.Article != g.Rep.Article {
 		// In the main group the second row goes to the statement before,
 		// so agreement reads as a chain as well as a star: each source is
@@ -140,7 +154,7 @@ func (s *Summary) Add(st Statement) []Row {
 	case ref.Statement != g.Rep.Statement:
 		g.Prev = &ref
 	}
-	return rows
+	return rows, gi
 }
 
 // place returns the group st joins, starting one when none fits, and
@@ -281,11 +295,12 @@ func (s *Summary) main() int {
 }
 
 // relation is how a statement outside the main group stands to its
-// representative: a revision or a running figure that rose with its date
-// differs; anything else conflicts.
-func (s *Summary) relation(m, ref Ref) string {
-	if s.Revised {
-		return Differs
+// representative: a correction and the figures it corrects (revised: a
+// group of the two holds the correction) or a running figure that rose
+// with its date differ; anything else conflicts.
+func (s *Summary) relation(m, ref Ref, revised bool) string {
+	if s.Revised && revised {
+		return Differs // the correction and the figures it corrects
 	}
 	if s.Running && m.AsOf != "" && ref.AsOf != "" && m.AsOf != ref.AsOf {
 		return Differs
@@ -294,10 +309,10 @@ func (s *Summary) relation(m, ref Ref) string {
 }
 
 // disagreement says in plain words why two statements are apart.
-func (s *Summary) disagreement(m, ref Ref) string {
-	switch s.relation(m, ref) {
+func (s *Summary) disagreement(m, ref Ref, revised bool) string {
+	switch s.relation(m, ref, revised) {
 	case Differs:
-		if s.Revised {
+		if s.Revised && revised {
 			return m.Value + " and " + ref.Value + ": a source revised the figure"
 		}
 		return m.Value + " (as of " + m.AsOf + ") and " + ref.Value + " (as of " + ref.AsOf + ") are different dates of a running figure"
@@ -383,16 +398,30 @@ func (s *Summary) Values() string {
 // statement brings, in order.
 func Fold(stmts []Statement, running bool) (Summary, []Row) {
 	s := Summary{Running: running}
-	// A correction anywhere makes every figure of the fact a revision's,
-	// the rows before it too.
-	for _, st := range stmts {
-		s.Revised = s.Revised || st.Revision
-	}
 	var rows []Row
-	for _, st := range stmts {
-		rows = append(rows, s.Add(st)...)
+	groups := make([]int, len(stmts))
+	for i, st := range stmts {
+		r, gi := s.add(st)
+		rows, groups[i] = append(rows, r...), gi
 	}
-	return s, rows
+	if !s.Revised {
+		return s, rows
+	}
+	// A correction explains the rows of its own group, those before it in
+	// the fold too: fold again knowing which statements a correction's
+	// group holds. Other disagreements stay what they are.
+	again := Summary{Running: running, Revised: true, corrected: map[int64]bool{}}
+	for i, st := range stmts {
+		if s.Groups[groups[i]].Revised {
+			again.corrected[st.ID] = true
+		}
+	}
+	rows = rows[:0]
+	for _, st := range stmts {
+		rows = append(rows, again.Add(st)...)
+	}
+	again.corrected = nil
+	return again, rows
 }
 
 // sameEstimate reports whether a round estimate of est, standing for mine,

@@ -102,6 +102,27 @@ func TestFoldRevisedLater(t *testing.T) {
 	}
 }
 
+// TestFoldRevisionKeepsOtherDisputes: a source's correction of one
+// figure (650 to 1,400) explains the rows of its own group, not a
+// disagreement between two other figures of the same day (147 against
+// 211).
+func TestFoldRevisionKeepsOtherDisputes(t *testing.T) {
+	a, b := figure(1, 1, "", 147, "2024-07-28"), figure(2, 2, "", 211, "2024-07-28")
+	c, d := figure(3, 3, "", 650, "2024-08-16"), figure(4, 4, "", 1400, "2025-02-12")
+	d.Revision = true
+	_, rows := Fold([]Statement{a, b, c, d}, false)
+	got := map[string]string{}
+	for _, r := range rows {
+		got[r.A.Value+"/"+r.B.Value] = r.Relation
+	}
+	if got["147 person/211 person"] != claims.Conflicts {
+		t.Errorf("147 and 211 of one day: %q, want %s (rows %v)", got["147 person/211 person"], claims.Conflicts, got)
+	}
+	if got["147 person/1400 person"] != Differs {
+		t.Errorf("the correction: %q, want %s (rows %v)", got["147 person/1400 person"], Differs, got)
+	}
+}
+
 // TestSummaryRowsLinear adds many statements of two values and checks that
 // rows stay within two per statement and the summary stays small.
 func TestSummaryRowsLinear(t *testing.T) {
