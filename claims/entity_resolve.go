@@ -39,6 +39,7 @@ func (l *Lexicon) ResolveNames(cs []Claim, scope []Claim) int {
 // (Claim.looseFrom, looseTo); nil to read every claim again.
 func (l *Lexicon) resolveNames(cs []Claim, scope []Claim, loose []looseWord) int {
 	ix := l.index()
+	ix.yieldGuesses(cs, scope)
 	changed := ix.unifyUnknown(cs, scope)
 	short := ix.shortNames(scope)
 	if len(short) == 0 {
