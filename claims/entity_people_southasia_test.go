@@ -34,6 +34,7 @@ func TestFindSouthAsiaPeople(t *testing.T) {
 		{"bn", "মনু ভাকর ও সরবজ্যোৎ সিং ব্রোঞ্জ জিতেছেন, মীরাবাই চানু রুপো", "Manu Bhaker; Sarabjot Singh; Mirabai Chanu"},
 		{"mr", "स्वप्नील कुसाळे आणि अमन सहरावत यांनी कांस्यपदक जिंकले.", "Swapnil Kusale; Aman Sehrawat"},
 		{"en", "Axar Patel and Cheteshwar Pujara", "Axar Patel; Cheteshwar Pujara"},
+		{"hi", "गृहमंत्री असदुज्जमान खान ने कहा", "Asaduzzaman Khan Kamal"},
 		// The words these names share are no one: a lotus, the sun,
 		// a king and 'this king' (এ রাজা, which A. Raja's initial would
 		// spell), and surnames alone.
