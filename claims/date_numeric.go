@@ -172,8 +172,12 @@ func spanEndYear(toks []qtoken, k, month int) int {
 		return 0
 	}
 	t := toks[k]
-	if !(dayListWord(t) || rangeWords[t.key] || t.key == "to" || t.key == "until" || t.key == "till" || t.key == "-" || t.key == "–" ||
-		(t.kind == qWord && facetVocab.sinceAfter[MatchKey(t.key)])) || t.key == "," {
+	switch {
+	case t.key == ",":
+		return 0 // "1 July, 15 August 2024" is no span
+	case dayListWord(t), rangeWords[t.key], t.key == "until", t.key == "till", t.key == "-", t.key == "–",
+		t.kind == qWord && facetVocab.sinceAfter[MatchKey(t.key)]:
+	default:
 		return 0
 	}
 	d2, n := dayAt(toks, k+1)

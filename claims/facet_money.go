@@ -402,16 +402,13 @@ func recipientPlace(text []rune, q *Quantity, ents []Entity) string {
 			continue
 		}
 		written, next := MatchKey(e.Text), MatchKey(wordAfterKey(text, e.End))
-		owned := false
+		owned, after := false, next
 		for _, p := range v.possessive {
-			if strings.HasSuffix(written, p) && len(written) > len(p) || next == p {
+			switch {
+			case next == p: // the mark is a word of its own: केरल के
+				owned, after = true, MatchKey(wordAfterKey(text, e.End+1+len([]rune(p))))
+			case len(written) > len(p) && strings.HasSuffix(written, p): // glued: महाराष्ट्राच्या
 				owned = true
-			}
-		}
-		after := next
-		for _, p := range v.possessive {
-			if next == p {
-				after = MatchKey(wordAfterKey(text, e.End+1+len([]rune(p))))
 			}
 		}
 		if owned && !v.government[next] && !v.government[after] {

@@ -42,9 +42,7 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 		t := toks[i]
 		cur, p.digits, j = t.val, true, i+1
 		p.yearLike = !t.grouped && !t.decimal && t.digits == 4 && t.val >= 1800 && t.val <= 2100
-		if n, ok := reduplicated(toks, j, func(k int) (int, bool) {
-			return k + 1, toks[k].kind == qNum && toks[k].val == t.val && toks[k].numOK
-		}); ok {
+		if n, ok := reduplicated(toks, j, digitsAgain(toks, t.val)); ok {
 			j = n // 10-10 लाख, 29-29 लोग: so many each (Reduplicated)
 		} else if r, n, ok := parseRange(toks, j, t); ok {
 			scale := 1.0
@@ -66,10 +64,7 @@ func parseNumber(toks []qtoken, i int) (numberParse, bool) {
 		switch m.val.kind {
 		case numAtom:
 			cur = m.val.value
-			if n, ok := reduplicated(toks, m.next, func(k int) (int, bool) {
-				m2, ok := numberWordAt(toks, k)
-				return m2.next, ok && m2.val.kind == numAtom && m2.val.value == cur
-			}); ok {
+			if n, ok := reduplicated(toks, m.next, wordAgain(toks, cur)); ok {
 				m.next, m.ending = n, "" // तीन-तीन लोग: three each
 			}
 			if m.val.scale > 0 {
@@ -420,8 +415,8 @@ var ordinalSuffix = func() map[string]bool {
 
 // reduplicated reports whether the number just read is written again
 // after a glued dash at toks[j] (10-10, तीन-तीन, ১০-১০): Hindi, Marathi
-// and Bengali say "so many each" so. same reads the repeat at its index
-// and returns the index past it. It returns the index past the repeat.
+// and Bengali say "so many each" so. same (digitsAgain, wordAgain) reads
+// the repeat at its index; reduplicated returns the index past it.
 func reduplicated(toks []qtoken, j int, same func(k int) (int, bool)) (int, bool) {
 	if j+1 >= len(toks) || toks[j].key != "-" || !toks[j].glued || !toks[j+1].glued {
 		return j, false
@@ -433,22 +428,38 @@ func reduplicated(toks []qtoken, j int, same func(k int) (int, bool)) (int, bool
 	return n, true
 }
 
+// digitsAgain reads, for reduplicated, the digits of value v once more.
+func digitsAgain(toks []qtoken, v float64) func(int) (int, bool) {
+	return func(k int) (int, bool) {
+		return k + 1, toks[k].kind == qNum && toks[k].val == v && toks[k].numOK
+	}
+}
+
+// wordAgain reads, for reduplicated, the number word of value v once more.
+func wordAgain(toks []qtoken, v float64) func(int) (int, bool) {
+	return func(k int) (int, bool) {
+		m, ok := numberWordAt(toks, k)
+		return m.next, ok && m.val.kind == numAtom && m.val.value == v
+	}
+}
+
 // Reduplicated reports whether a figure as written repeats its number
 // ("10-10 लाख रुपये", "29-29 लोग", "তিন-তিন জন"): so many each, for each of
-// several owners, never their total.
+// several owners, never their total. It reads the repeat as parseNumber
+// does.
 func Reduplicated(written string) bool {
 	toks := qtokenize(written)
-	for i := 0; i+2 < len(toks); i++ {
-		a, dash, b := toks[i], toks[i+1], toks[i+2]
-		if dash.key != "-" || !dash.glued || !b.glued {
-			continue
-		}
-		if a.kind == qNum && b.kind == qNum && a.val == b.val {
-			return true
-		}
-		if a.kind == qWord && a.key == b.key {
-			if _, ok := numberWordAt(toks, i); ok {
+	for i, t := range toks {
+		switch t.kind {
+		case qNum:
+			if _, ok := reduplicated(toks, i+1, digitsAgain(toks, t.val)); ok {
 				return true
+			}
+		case qWord:
+			if m, ok := numberWordAt(toks, i); ok && m.val.kind == numAtom {
+				if _, ok := reduplicated(toks, m.next, wordAgain(toks, m.val.value)); ok {
+					return true
+				}
 			}
 		}
 	}
