@@ -9,9 +9,10 @@ import (
 )
 
 // textData holds the word lists of cleaning, segmentation and language
-// detection: one entry a line, "#" starts a comment.
+// detection, and the Latin codes the flags let stand: one entry a line,
+// "#" starts a comment.
 //
-//go:embed data/teasers_*.txt data/residue_*.txt data/abbreviations*.txt data/stopwords_*.txt
+//go:embed data/teasers_*.txt data/residue_*.txt data/abbreviations*.txt data/stopwords_*.txt data/latin_codes.txt
 var textData embed.FS
 
 // textDataList returns the entries of data file name, NFC-normalised and

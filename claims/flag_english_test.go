@@ -19,7 +19,23 @@ func TestFindFlagsEnglishLeft(t *testing.T) {
 		{"mr between words", "देशभरात संचार curfew बंदी लागू असून", []string{"mixed-script|curfew"}},
 		{"mr inflected", "राज्यातील नि results कालाने भाजपची चिंता वाढवली", []string{"mixed-script|results"}},
 		{"mr doubled consonant", "पाणी पुरवठा stopped झाला", []string{"mixed-script|stopped"}},
+		// any English word, not only the common ones
+		{"bn word outside the list", "মোবাইল ইন্টার internet নেট আবার চালু হয়েছে", []string{"mixed-script|internet"}},
+		{"bn compound split", "চার মাসে ৫,১৭২টি অগ্নি arson সংযোগের ঘটনা ঘটেছে", []string{"mixed-script|arson"}},
+		{"hi compound split", "कई इलाकों में अब भी जल logging भराव है", []string{"mixed-script|logging"}},
+		{"hi word split", "54,488 लोग विस्था displaced पित होकर राहत शिविरों में", []string{"mixed-script|displaced"}},
+		{"mr word outside the list", "पुराचे पाणी ओसरल्यावर गावात cholera ची साथ पसरली", []string{"mixed-script|cholera"}},
+		{"bn before the danda", "নদীর বাঁধ ভেঙে গ্রামে flood।", []string{"mixed-script|flood"}},
+		{"hi before the danda", "पुलिस ने जांच शुरू की है investigation।", []string{"mixed-script|investigation"}},
 		// negatives
+		{"hi unit symbol", "हवा की रफ्तार 120 से बढ़कर एक सौ kmph तक पहुंची", nil},
+		{"bn cusecs", "ব্যারেজ থেকে দুই লক্ষ cusecs জল ছাড়া হয়েছে", nil},
+		{"mr web address", "अधिक माहितीसाठी www.mahagov.in या संकेतस्थळाला भेट द्या", nil},
+		{"bn handle", "তিনি @pmoindia হ্যান্ডেলে লিখেছেন", nil},
+		{"hi file name", "फोटो: पीटीआई (flood_relief_camp) राहत शिविर", nil},
+		{"mr brand in capitals", "लोकांनी WhatsApp वर संदेश पाठवले", nil},
+		{"hi abbreviation", "यह मामला बनाम etc अदालत में है", nil},
+		{"bn two English words at the danda", "তিনি বলেছেন মেক ইন ইন্ডিয়া make in।", nil},
 		{"bn name in Latin", "প্রধানমন্ত্রী Modi বলেছেন", nil},
 		{"hi acronym", "राहत के लिए NDRF की टीमें भेजी गईं", nil},
 		{"hi unit after digits", "सड़क पर १२ km लंबा जाम लगा", nil},
@@ -54,6 +70,23 @@ func TestIsCommonEnglish(t *testing.T) {
 	for _, tt := range tests {
 		if got := isCommonEnglish(tt.word); got != tt.want {
 			t.Errorf("isCommonEnglish(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestLatinWordLeft(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"relief", true}, {"internet", true}, {"arson", true}, {"logging", true}, {"displaced", true},
+		{"cholera", true}, {"hours", true},
+		{"km", false}, {"kmph", false}, {"cusecs", false}, {"mph", false}, {"gfj", false}, {"www", false},
+		{"jpg", false}, {"etc", false}, {"Internet", false}, {"g20", false}, {"on", false},
+	}
+	for _, tt := range tests {
+		if got := latinWordLeft(tt.word); got != tt.want {
+			t.Errorf("latinWordLeft(%q) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
 }
