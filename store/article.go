@@ -2,16 +2,13 @@ package store
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/mattn/go-sqlite3"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/claims/story"
@@ -58,10 +55,10 @@ func addError(a *claims.Article, err error) error {
 }
 
 func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, error) {
-	// The engine's part (hash, normal form, facets) runs before the
-	// transaction: the one write connection is held only for writing, so a
-	// reviewer's save waits behind an import for as little as it can.
-	facets := prepareArticle(a)
+	// The engine's part (hash, normal form, facets, signals) runs before
+	// the transaction: the one write connection is held only for writing,
+	// so a reviewer's save waits behind an import for as little as it can.
+	p := PrepareArticle(a)
 	// go-sqlite3 starts a goroutine for every statement run under a
 	// context that can be cancelled, to interrupt it (+11% wall, +15% CPU
 	// on an import of dozens of statements per article). An article is one
@@ -77,26 +74,29 @@ func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, err
 	}
 	defer tx.Rollback()
 	defer w.close()
-	res, err := w.storeInStory(ctx, a, facets)
+	res, err := w.storeInStory(ctx, p)
 	if err != nil || res.Duplicate {
 		return res, err
 	}
 	return res, tx.Commit()
 }
 
-// storeInStory stores a prepared article (prepareArticle gave facets)
-// inside w's transaction: the article and its facets, its place in its
-// story and its statements with the match rows they bring. The story is
-// chosen before the claims are stored: a short name the article leaves
-// unresolved ("Kim") may be resolved through the full names of the story,
-// and a shared currency word (টাকা) it leaves unplaced read as the story's
-// country's; its facets are then found again.
-func (w *articleWriter) storeInStory(ctx context.Context, a *claims.Article, facets [][]claims.Facet) (AddResult, error) {
-	choice, sigs, err := chooseStory(ctx, w.tx, a)
+// storeInStory stores a prepared article inside w's transaction: the
+// article and its facets, its place in its story and its statements with
+// the match rows they bring. The story is chosen before the claims are
+// stored: a short name the article leaves unresolved ("Kim") may be
+// resolved through the full names of the story, and a shared currency word
+// (টাকা) it leaves unplaced read as the story's country's; its facets,
+// signals and claim columns are then found again.
+func (w *articleWriter) storeInStory(ctx context.Context, p *PreparedArticle) (AddResult, error) {
+	a, facets := p.Article, p.facets
+	choice, err := chooseStoryBy(ctx, w.tx, a, p.sigs)
 	if err != nil {
 		return AddResult{}, err
 	}
+	sigs := p.sigs
 	own := sigs // the signals of the claims as they are stored
+	rows := p.rows
 	if choice.Story != 0 {
 		scope, err := storyNamesScope(ctx, w.tx, choice.Story)
 		if err != nil {
@@ -117,9 +117,10 @@ func (w *articleWriter) storeInStory(ctx context.Context, a *claims.Article, fac
 			// Finding the article's signals is a tenth of storing it:
 			// they are found again only when its claims changed.
 			own = story.Signals(a)
+			rows = nil
 		}
 	}
-	res, fresh, err := w.storePrepared(ctx, a, facets)
+	res, fresh, err := w.storePrepared(ctx, a, facets, p.body, rows)
 	if err != nil || res.Duplicate {
 		return res, err
 	}
@@ -235,30 +236,12 @@ func (w *articleWriter) close() {
 	}
 }
 
-// prepareArticle fills a's hash when empty, puts its claims' text in NFC
-// and returns each claim's facets: the work of storing an article that
-// needs no database.
-func prepareArticle(a *claims.Article) [][]claims.Facet {
-	if a.Hash == "" {
-		sum := sha256.Sum256([]byte(a.Raw))
-		a.Hash = hex.EncodeToString(sum[:])
-	}
-	facets := make([][]claims.Facet, len(a.Claims))
-	for i := range a.Claims {
-		c := &a.Claims[i]
-		c.Text = norm.NFC.String(c.Text)
-		// FindFacets fills Quantity.Of, so it runs before the claims'
-		// quantities are stored.
-		facets[i] = claims.FindFacets(c)
-	}
-	return facets
-}
-
 // storePrepared inserts an article prepareArticle has seen, with its
 // residue, claims and flags, unless its hash is known, and returns the
 // facets prepareArticle found, as refs to its stored claims (the facets
-// themselves not yet stored).
-func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, facets [][]claims.Facet) (AddResult, []facetRef, error) {
+// themselves not yet stored). body is the article packed (packBody), rows
+// its claims encoded (encodeClaims), nil to encode them here.
+func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, facets [][]claims.Facet, body []byte, rows []claimRow) (AddResult, []facetRef, error) {
 	var res AddResult
 	err := w.byHash.QueryRowContext(ctx, a.Hash).Scan(&res.ArticleID)
 	if err == nil {
@@ -283,7 +266,7 @@ func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, fa
 	if !a.Published.IsZero() {
 		published = a.Published.UTC().Format(time.RFC3339)
 	}
-	r, err := w.article.ExecContext(ctx, a.Origin, a.Title, source, a.URL, a.Language, published, packBody(a.Raw, a.Clean), a.Hash)
+	r, err := w.article.ExecContext(ctx, a.Origin, a.Title, source, a.URL, a.Language, published, body, a.Hash)
 	if err != nil {
 		return res, nil, fmt.Errorf("insert article: %w", err)
 	}
@@ -301,7 +284,7 @@ func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, fa
 		}
 		res.Flags++
 	}
-	ids, err := w.storeClaims(ctx, res.ArticleID, a.Claims)
+	ids, err := w.storeClaims(ctx, res.ArticleID, a.Claims, rows)
 	if err != nil {
 		return res, nil, err
 	}

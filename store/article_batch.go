@@ -10,24 +10,43 @@ import (
 // AddArticles stores several articles as AddArticle stores each, in one
 // transaction that commits once: an import pays for a commit, and for
 // writing out the index pages every article touches, once per batch
-// instead of once per article (BenchmarkAddArticles). Should an article be
-// refused, the batch is rolled back and its articles are stored one by one
-// with AddArticle, so that one refused article costs only itself; a
-// savepoint per article would have kept that without the retry, but cost
-// what the batch saves. The one write connection is held while a batch is
-// written, so batches should stay small: a reviewer's save waits for them.
+// instead of once per article (BenchmarkAddArticles). It is AddPrepared of
+// the articles prepared in turn.
 //
 // It returns each article's result and error, in order; err is the batch's
 // own failure (the database, not an article), and then the articles not
 // stored are those with neither a result nor an error.
 func (db *DB) AddArticles(ctx context.Context, arts []*claims.Article) ([]AddResult, []error, error) {
-	results := make([]AddResult, len(arts))
-	errs := make([]error, len(arts))
-	ok, err := db.addBatch(ctx, arts, results)
+	ps := make([]*PreparedArticle, len(arts))
+	for i, a := range arts {
+		ps[i] = PrepareArticle(a)
+	}
+	return db.AddPrepared(ctx, ps)
+}
+
+// AddPrepared stores articles PrepareArticle prepared, in their order, in
+// one transaction, as AddArticles does: an import prepares the next batch
+// on another goroutine while this one is written (BenchmarkImportAhead).
+// Should an article be refused, the batch is rolled back and its articles
+// are stored one by one with AddArticle, so that one refused article costs
+// only itself; a savepoint per article would have kept that without the
+// retry, but cost what the batch saves. The one write connection is held
+// while a batch is written, so batches should stay small: a reviewer's
+// save waits for them.
+func (db *DB) AddPrepared(ctx context.Context, ps []*PreparedArticle) ([]AddResult, []error, error) {
+	results := make([]AddResult, len(ps))
+	errs := make([]error, len(ps))
+	ok, err := db.addBatch(ctx, ps, results)
 	if err != nil || ok {
 		return results, errs, err
 	}
-	for i, a := range arts {
+	for i, p := range ps {
+		var a *claims.Article
+		if p != nil {
+			a = p.Article
+		}
+		// Prepared again: the failed batch may have resolved its names
+		// through a story it was not stored in.
 		results[i], errs[i] = db.AddArticle(ctx, a)
 		if err := ctx.Err(); err != nil {
 			return results, errs, err
@@ -36,17 +55,15 @@ func (db *DB) AddArticles(ctx context.Context, arts []*claims.Article) ([]AddRes
 	return results, errs, nil
 }
 
-// addBatch stores every article of arts in one transaction, or none: ok is
+// addBatch stores every article of ps in one transaction, or none: ok is
 // false, with nothing stored, when one of them cannot be stored.
-func (db *DB) addBatch(ctx context.Context, arts []*claims.Article, results []AddResult) (ok bool, err error) {
-	facets := make([][][]claims.Facet, len(arts))
-	for i, a := range arts {
-		if a == nil {
+func (db *DB) addBatch(ctx context.Context, ps []*PreparedArticle, results []AddResult) (ok bool, err error) {
+	for _, p := range ps {
+		if p == nil {
 			return false, nil
 		}
-		facets[i] = prepareArticle(a)
 	}
-	if len(arts) == 0 {
+	if len(ps) == 0 {
 		return true, nil
 	}
 	// As in addArticle: checked once, then run to the end without a
@@ -55,14 +72,14 @@ func (db *DB) addBatch(ctx context.Context, arts []*claims.Article, results []Ad
 		return false, err
 	}
 	ctx = context.WithoutCancel(ctx)
-	tx, w, err := db.beginImportOf(ctx, len(arts[0].Claims))
+	tx, w, err := db.beginImportOf(ctx, len(ps[0].Article.Claims))
 	if err != nil {
 		return false, fmt.Errorf("add articles: %w", err)
 	}
 	defer tx.Rollback()
 	defer w.close()
-	for i, a := range arts {
-		res, err := w.storeInStory(ctx, a, facets[i])
+	for i, p := range ps {
+		res, err := w.storeInStory(ctx, p)
 		if err != nil {
 			return false, nil
 		}

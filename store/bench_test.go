@@ -138,6 +138,61 @@ func BenchmarkAddArticles(b *testing.B) {
 	}
 }
 
+// BenchmarkImportAhead is BenchmarkAddArticles with each article prepared
+// (PrepareArticle) on a goroutine of its own, ahead of the writer, as
+// `claimdesk import` prepares them: the writer stores the articles in
+// their order while the next ones are prepared on the other core.
+func BenchmarkImportAhead(b *testing.B) {
+	const batch = 8
+	base := processedSeeds(b)
+	for _, size := range []int{1000, 100000} {
+		b.Run(fmt.Sprintf("stored=%d", size), func(b *testing.B) {
+			if testing.Short() && size > 1000 {
+				b.Skip("-short: the first build of a large corpus takes minutes")
+			}
+			db := corpusDB(b, size)
+			arts := make([]*claims.Article, b.N)
+			for i := range arts {
+				arts[i] = variant(base[i%len(base)], 1_000_000+size+i, corpusPeople, 0)
+			}
+			matches := 0
+			b.ResetTimer()
+			clock := startClock()
+			ahead := make(chan *PreparedArticle, 2*batch)
+			go func() {
+				defer close(ahead)
+				for _, a := range arts {
+					ahead <- PrepareArticle(a)
+				}
+			}()
+			pending := make([]*PreparedArticle, 0, batch)
+			store := func() {
+				res, errs, err := db.AddPrepared(context.Background(), pending)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for j := range res {
+					if errs[j] != nil {
+						b.Fatal(errs[j])
+					}
+					matches += res[j].Conflicts + res[j].Agreements
+				}
+				pending = pending[:0]
+			}
+			for p := range ahead {
+				if pending = append(pending, p); len(pending) == batch {
+					store()
+				}
+			}
+			if len(pending) > 0 {
+				store()
+			}
+			clock.report(b)
+			b.ReportMetric(float64(matches)/float64(b.N), "matches/article")
+		})
+	}
+}
+
 // benchDB opens a fresh database file for one benchmark run.
 func benchDB(b *testing.B) *DB {
 	b.Helper()

@@ -62,12 +62,18 @@ func claimBatchSQL(n int) []string {
 }
 
 // storeClaims inserts cs (texts already NFC, facets already found) and
-// returns their ids in the order of cs.
-func (w *articleWriter) storeClaims(ctx context.Context, articleID int64, cs []claims.Claim) ([]int64, error) {
+// returns their ids in the order of cs. rows are cs encoded
+// (encodeClaims), or nil to encode them here.
+func (w *articleWriter) storeClaims(ctx context.Context, articleID int64, cs []claims.Claim, rows []claimRow) ([]int64, error) {
 	ids := make([]int64, 0, len(cs))
 	for start := 0; start < len(cs); start += claimBatch {
-		chunk := cs[start:min(start+claimBatch, len(cs))]
-		got, err := w.storeClaimBatch(ctx, articleID, chunk)
+		end := min(start+claimBatch, len(cs))
+		chunk := cs[start:end]
+		var encoded []claimRow
+		if rows != nil {
+			encoded = rows[start:end]
+		}
+		got, err := w.storeClaimBatch(ctx, articleID, chunk, encoded)
 		if err != nil && isConstraint(err) {
 			// The failed statement left nothing behind; storing the claims
 			// one by one names the claim SQLite refuses.
@@ -81,18 +87,23 @@ func (w *articleWriter) storeClaims(ctx context.Context, articleID int64, cs []c
 	return ids, nil
 }
 
-// storeClaimBatch inserts cs with one statement.
-func (w *articleWriter) storeClaimBatch(ctx context.Context, articleID int64, cs []claims.Claim) ([]int64, error) {
+// storeClaimBatch inserts cs with one statement; encoded are cs encoded,
+// or nil.
+func (w *articleWriter) storeClaimBatch(ctx context.Context, articleID int64, cs []claims.Claim, encoded []claimRow) ([]int64, error) {
 	args := make([]any, 0, 15*len(cs))
 	for i := range cs {
 		c := &cs[i]
-		lists, err := claimLists(c)
-		if err != nil {
-			return nil, fmt.Errorf("claim %d: %w", c.Ordinal, err)
+		var row claimRow
+		if encoded != nil {
+			row = encoded[i]
+		} else {
+			var err error
+			if row, err = encodeClaim(c); err != nil {
+				return nil, fmt.Errorf("claim %d: %w", c.Ordinal, err)
+			}
 		}
 		args = append(args, articleID, c.Ordinal, c.Text, c.Start, c.End, c.CleanStart, c.CleanEnd,
-			c.Language, c.Score, strings.Join(c.ScoreReasons, "; "), lists[0], lists[1], lists[2], lists[3],
-			claims.SearchTerms(c))
+			c.Language, c.Score, row.reasons, row.lists[0], row.lists[1], row.lists[2], row.lists[3], row.terms)
 	}
 	st, err := w.claimBatchStmt(ctx, len(cs))
 	if err != nil {

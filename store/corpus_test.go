@@ -236,7 +236,7 @@ func fillCorpus(ctx context.Context, db *DB, base []*claims.Article, from, size 
 		}
 		for n := lo; n < min(lo+batch, size); n++ {
 			a := variant(base[n%len(base)], n, corpusPeople, 8)
-			if _, err := w.storeInStory(ctx, a, prepareArticle(a)); err != nil {
+			if _, err := w.storeInStory(ctx, PrepareArticle(a)); err != nil {
 				w.close()
 				tx.Rollback()
 				return fmt.Errorf("article %d: %w", n, err)

@@ -54,11 +54,18 @@ func joinStory(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Artic
 // one) and the article's signals, changing nothing.
 func chooseStory(ctx context.Context, tx *sql.Tx, a *claims.Article) (story.Choice, []story.Signal, error) {
 	sigs := story.Signals(a)
+	choice, err := chooseStoryBy(ctx, tx, a, sigs)
+	return choice, sigs, err
+}
+
+// chooseStoryBy is chooseStory for an article whose signals are found
+// (story.Signals gave sigs).
+func chooseStoryBy(ctx context.Context, tx *sql.Tx, a *claims.Article, sigs []story.Signal) (story.Choice, error) {
 	cands, err := storyCandidates(ctx, tx, sigs)
 	if err != nil {
-		return story.Choice{}, nil, err
+		return story.Choice{}, err
 	}
-	return story.Choose(story.StatedTime(a), sigs, cands), sigs, nil
+	return story.Choose(story.StatedTime(a), sigs, cands), nil
 }
 
 // placeInStory puts a stored article in the story chooseStory chose,
