@@ -53,9 +53,13 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 			person = run > 0 && (i > 0 && t.joined && ix.mayEndTitleToken(&toks[i-1]) && ix.titleEndsAt(toks, i-1) ||
 				run >= 2 && ix.personAfterComma(text, toks, i+run))
 		case t.script >= lexScriptBengali && i > 0 && t.joined && ix.mayEndTitle(toks[i-1].key) && ix.titleEndsAt(toks, i-1):
-			run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
-				return u.script == t.script
-			})
+			// Only words a name may be made of: "প্রধানমন্ত্রী হতে চলেছেন" is
+			// a title and a verb, no misspelt name.
+			if _, pred := predicateAt(toks, i); ix.nameWord(t) && !pred {
+				run = ix.runLength(toks, matched, i, func(u *lexToken) bool {
+					return u.script == t.script && ix.nameWord(u)
+				})
+			}
 			person = true
 		case t.script >= lexScriptBengali && paren:
 			run = ix.runBeforeParen(text, toks, matched, i)
@@ -92,6 +96,9 @@ func (ix *lexIndex) unknownAt(text string, toks []lexToken, matched []bool, i in
 	if i > 0 && t.joined && ix.mayEndTitleToken(&toks[i-1]) && ix.titleEndsAt(toks, i-1) {
 		if ix.pluralTitleEndsAt(toks, i-1) {
 			return Entity{}, 0, false // "দুই নেতা একসঙ্গে": a shared title names nobody
+		}
+		if _, ok := predicateAt(toks, i); ok {
+			return Entity{}, 0, false // "मुख्यमंत्री बने": a title its clause's subject holds
 		}
 		if ix.isHonorific(t) {
 			if j := ix.afterHonorifics(toks, i); j < len(toks) && !matched[j] {

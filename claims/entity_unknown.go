@@ -20,7 +20,18 @@ var (
 	nameStopsTXT string
 	//go:embed data/name_endings.tsv
 	nameEndingsTSV string
+	//go:embed data/name_verb_endings.tsv
+	nameVerbEndingsTSV string
 )
+
+// nameStopLists are the function-word lists, beside name_stops.txt, whose
+// Bengali and Devanagari words are never part of a name: postpositions,
+// auxiliaries, conjunctions and the reporting verbs (jusText's frequency
+// lists, residue_stopwords_*.txt). "पूर्व प्रधानमंत्री हो चुकीं हसीना" names
+// no "Ho Chukin Hasina": हो is an auxiliary. Their English words are left
+// out: English capitalises names, and a capitalised "May" or "Will" may be
+// one.
+var nameStopLists = []string{"residue_stopwords_bn.txt", "residue_stopwords_hi.txt", "residue_stopwords_mr.txt"}
 
 // lexPlaceWord is one written form of a place word, as token keys.
 type lexPlaceWord struct {
@@ -44,6 +55,20 @@ func (l *Lexicon) loadNameContext() error {
 			return fmt.Errorf("name_endings.tsv line %d: want script (bn, deva), endings", f.line)
 		}
 		l.nameEndings[s] = append(l.nameEndings[s], lexSplit(f.cols[1])...)
+	}
+	for _, f := range lexRows(nameVerbEndingsTSV) {
+		s, ok := map[string]int8{"bn": lexScriptBengali, "deva": lexScriptDeva}[f.cols[0]]
+		if len(f.cols) < 2 || !ok {
+			return fmt.Errorf("name_verb_endings.tsv line %d: want script (bn, deva), endings", f.line)
+		}
+		l.verbEndings[s] = append(l.verbEndings[s], lexSplit(f.cols[1])...)
+	}
+	for _, list := range nameStopLists {
+		for _, w := range textDataList(list) {
+			if w[0] >= utf8.RuneSelf {
+				l.nameStops = append(l.nameStops, w)
+			}
+		}
 	}
 	for _, f := range lexRows(nameHonorificsTXT) {
 		l.honorifics = append(l.honorifics, f.cols[0])
@@ -87,6 +112,9 @@ func (ix *lexIndex) indexNameContext(l *Lexicon) {
 		ix.nameEndings[s] = slices.Clone(list)
 		// The longest first: "যেগুলোকে" loses কে, not just ে.
 		slices.SortFunc(ix.nameEndings[s], func(a, b string) int { return len(b) - len(a) })
+	}
+	for s, list := range l.verbEndings {
+		ix.verbEndings[s] = slices.Clone(list)
 	}
 	ix.countWords = map[string]struct{}{}
 	for _, w := range l.countWords {
@@ -141,14 +169,28 @@ func (ix *lexIndex) placeWordAt(toks []lexToken, i int) (*lexPlaceWord, int) {
 	return nil, 0
 }
 
-// isNameStop reports whether t is a word never part of a name.
+// isNameStop reports whether t is a word never part of a name: a stop
+// word, or a verb by its ending (name_verb_endings.tsv).
 func (ix *lexIndex) isNameStop(t *lexToken) bool {
 	k := t.key
 	if t.script == lexScriptLatin {
 		k = lowerKey(k)
 	}
-	_, ok := ix.nameStops[k]
-	return ok
+	if _, ok := ix.nameStops[k]; ok {
+		return true
+	}
+	return t.script >= lexScriptBengali && ix.verbByEnding(k, t.script)
+}
+
+// verbByEnding reports whether the Bengali or Devanagari word key ends in
+// a verb's ending with two letters at least before it.
+func (ix *lexIndex) verbByEnding(key string, script int8) bool {
+	for _, end := range ix.verbEndings[script] {
+		if stem, ok := strings.CutSuffix(key, end); ok && lexAtLeastRunes(stem, 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // counted reports whether token i follows a number or a count word:

@@ -32,6 +32,7 @@ type Lexicon struct {
 	nameStops    []string
 	countWords   []string // name stops that count the word after them
 	nameEndings  [lexNumScripts][]string
+	verbEndings  [lexNumScripts][]string // endings no name word has (name_verb_endings.tsv)
 	idx          atomic.Pointer[lexIndex]
 	// stale is set by additions: the index is rebuilt once, at the next
 	// lookup, so replaying many additions at start costs one rebuild.

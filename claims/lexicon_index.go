@@ -77,6 +77,7 @@ type lexIndex struct {
 	nameStops   map[string]struct{}
 	countWords  map[string]struct{}
 	nameEndings [lexNumScripts][]string // longest first
+	verbEndings [lexNumScripts][]string
 	// thingGarbles holds the translations of names of things (the Pragyan
 	// rover) by lower-case key (lexicon_garble.go).
 	thingGarbles map[string][]*lexThingGarble

@@ -62,6 +62,8 @@ func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Rol
 			r.Person = p
 		} else if p, ok := rolePersonAfterComma(text, toks, ents, i, n); ok {
 			r.Person = p
+		} else if p, ok := rolePersonOfPredicate(text, toks, ents, i, n); ok {
+			r.Person = p
 		}
 		i += n - 1
 		if r.Person == "" || slices.ContainsFunc(out, func(o Role) bool { return o.Person == r.Person && o.Role == r.Role }) {
