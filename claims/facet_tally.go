@@ -170,6 +170,9 @@ func measureFacet(c *Claim, text []rune, q *Quantity) (subject, attribute string
 	if what == "" {
 		what = measurePhraseNear(text, q)
 	}
+	if what == "" {
+		what = measureFarBefore(text, q, c.Quantities)
+	}
 	// A share above the whole (a turnout of 167%) is garbled, flagged as
 	// such, and no statement of the measure.
 	if what == "" || q.Value > 100 || isProjection(c, text, q) {
@@ -199,6 +202,22 @@ func measurePhraseNear(text []rune, q *Quantity) string {
 	for _, p := range facetVocab.measurePhrases {
 		if containsRun(b, p.words) || containsRun(a, p.words) {
 			return p.counted
+		}
+	}
+	return ""
+}
+
+// measureFarBefore returns the measure a measure-far word names anywhere
+// before q in its clause, short of the figure before it, "" when none does.
+func measureFarBefore(text []rune, q *Quantity, all []Quantity) string {
+	start, _, ok := figureReach(text, q, all)
+	if !ok {
+		return ""
+	}
+	words := facetSplitWords(clauseTail(string(text[start:q.Start])))
+	for i := len(words) - 1; i >= 0; i-- {
+		if m := facetVocab.measureFar[MatchKey(words[i])]; m != "" {
+			return m
 		}
 	}
 	return ""

@@ -31,6 +31,8 @@ func TestTallyFacets(t *testing.T) {
 		{"bn independents", "স্বতন্ত্র প্রার্থীরা ৬২টি আসনে জয়ী হয়েছেন।", []string{"Independents|seat count|62 seat"}},
 		{"en a place before a comma still gives way to the party after it", "In Bangladesh, the Awami League won 222 seats.", []string{"Awami League|seat count|222 seat"}},
 		{"en turnout is the election's", "The overall voter turnout stood at 62.5 per cent.", []string{"|turnout percent|62.5 percent"}},
+		{"en a turnout revised to a figure far after the word", "The Election Commission has revised the turnout in Sunday's 12th parliamentary election to 41.8 percent.", []string{"|turnout percent|41.8 percent"}},
+		{"en the turnout word reaches no percentage past another figure", "Turnout rose in 12 of 20 districts, and prices fell 3 percent.", nil},
 		{"hi turnout is the election's", "देश में कुल 61 प्रतिशत मतदान हुआ।", []string{"|turnout percent|61 percent"}},
 		{"en any other percentage states nothing", "Inflation rose to 6 per cent in May.", nil},
 		{"en a turnout above the whole is garbled, not a turnout", "Turnout was 104 per cent in one booth.", nil},

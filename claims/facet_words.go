@@ -63,6 +63,10 @@ type facetWords struct {
 	// measurePhrases name a measure in several words, none of which says
 	// it alone ("ভোট পড়েছে": votes fell, the turnout).
 	measurePhrases []impliedPhrase
+	// measureFar name a measure from anywhere before its figure in the
+	// clause, short of another figure ("revised the turnout in Sunday's
+	// election to 41.8 percent"): words no other percentage goes with.
+	measureFar map[string]string
 	// implied maps a counted thing to the phrases (words in match-key
 	// form) that say a bare figure right after them counts it, and
 	// impliedAfter to those that say so right after it; own holds
@@ -153,6 +157,7 @@ func loadFacetWords(tsv string) *facetWords {
 		regionIn:        map[string]bool{},
 		margin:          map[string]bool{},
 		measureExact:    map[string]string{},
+		measureFar:      map[string]string{},
 		partBefore:      map[string]bool{},
 		partAfter:       map[string]bool{},
 		release:         map[string]releaseWords{},
@@ -249,6 +254,8 @@ func loadFacetWords(tsv string) *facetWords {
 				w.margin[word] = true
 			case "measure":
 				addWord(w.measureExact, &w.measurePrefix, word, name)
+			case "measure-far":
+				w.measureFar[word] = name
 			case "measure-phrase":
 				w.measurePhrases = append(w.measurePhrases, impliedPhrase{strings.Fields(word), name})
 			case "release":
