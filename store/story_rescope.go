@@ -25,7 +25,7 @@ import (
 // past a story's first articles it changes at most once more per part.
 func rescope(ctx context.Context, tx *sql.Tx, storyID int64, old, now story.Scope) error {
 	var names []string
-	for _, n := range []string{old.Place, old.Country, now.Place, now.Country} {
+	for _, n := range []string{old.Place, old.Country, old.Site, now.Place, now.Country, now.Site} {
 		if n != "" && !slices.Contains(names, n) {
 			names = append(names, n)
 		}

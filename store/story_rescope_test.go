@@ -139,3 +139,52 @@ func TestRevisionReadsEarlierRowsAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestRescopeJoinsTheSite imports an attack story whose first report gives
+// its toll in Pahalgam, a town of Jammu and Kashmir; once the later reports
+// make Pahalgam the site of the story's event (story.MainSite), that toll
+// is the event's own and meets the later one's in one fact.
+func TestRescopeJoinsTheSite(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpenImportDB(t)
+	articles := []struct {
+		origin, published, text string
+	}{
+		{"a01.txt", "2025-04-22", "26 people were killed in Pahalgam in the terror attack on Tuesday.\n" +
+			"Security was raised across Jammu and Kashmir after the attack.\n"},
+		{"a02.txt", "2025-04-23", "28 people have now been killed in the terror attack, officials in Jammu and Kashmir said.\n" +
+			"Shops in Pahalgam stayed shut on Wednesday after the attack.\n"},
+		{"a03.txt", "2025-04-23", "Jammu and Kashmir mourned the victims of the terror attack in Pahalgam.\n"},
+	}
+	for _, in := range articles {
+		pub, _ := time.Parse(time.DateOnly, in.published)
+		a, err := claims.Process(in.origin, []byte(in.text), claims.Meta{Language: "en", Published: pub}, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustAddArticle(t, db, a)
+	}
+	if s := storiesByArticle(t, db); s["a01"] != s["a02"] || s["a02"] != s["a03"] {
+		t.Fatalf("stories %v, want one", s)
+	}
+	facts := map[int64][]string{}
+	subject := map[int64]string{}
+	err := db.ExportFacts(ctx, claims.ReportFilter{}, func(r claims.FactRow) error {
+		if r.Kind == claims.KindQuantity && strings.HasPrefix(r.Attribute, "killed") {
+			facts[r.FactID] = append(facts[r.FactID], r.Value)
+			subject[r.FactID] = r.Subject
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(facts) != 1 {
+		t.Fatalf("toll facts %v (subjects %v), want one", facts, subject)
+	}
+	for id, vs := range facts {
+		if len(vs) != 2 || subject[id] != claims.EventSubject {
+			t.Errorf("fact %d: %v, subject %q; want both tolls, the story's own", id, vs, subject[id])
+		}
+	}
+}

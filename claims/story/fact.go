@@ -114,8 +114,8 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 }
 
 // owns reports whether a figure stated at subject is the story's own: at
-// its country, or at its main place unless that place is narrower than a
-// state in a story that names its country. In a Nepal earthquake story the
+// its country or its event's site (Scope.Site), or at its main place unless
+// that place is narrower than a state in a story that names its country. In a Nepal earthquake story the
 // toll "in Nepal" is the story's and the toll in Kathmandu one part of it;
 // in a Kerala flood story that names India, the toll in Kerala is still
 // the story's.
@@ -123,14 +123,18 @@ func (sc Scope) owns(subject string) bool {
 	switch {
 	case subject == "":
 		return false
-	case subject == sc.Country:
+	case subject == sc.Country, subject == sc.Site:
 		return true
 	}
 	return subject == sc.Place && (sc.Country == "" || claims.PlaceBreadth(subject) >= stateBreadth)
 }
 
-// stateBreadth is claims.PlaceBreadth of a state or province.
-const stateBreadth = 4
+// stateBreadth and cityBreadth are claims.PlaceBreadth of a state or
+// province and of a city.
+const (
+	stateBreadth = 4
+	cityBreadth  = 2
+)
 
 // isMoney reports whether f is a sum of money: the aid or the loss "for
 // Kerala" in a Kerala flood story is the story's, as its toll is.

@@ -75,6 +75,8 @@ func TestScopeOwns(t *testing.T) {
 		{"a city of a story with no country is the story's", Scope{Place: "Morbi"}, "Morbi", true},
 		{"another place", Scope{Place: "West Bengal"}, "Kolkata", false},
 		{"no subject", Scope{Place: "West Bengal"}, "", false},
+		{"the site of the story's event", Scope{Place: "Jammu and Kashmir", Country: "India", Site: "Pahalgam"}, "Pahalgam", true},
+		{"another town of the story's state", Scope{Place: "Jammu and Kashmir", Country: "India", Site: "Pahalgam"}, "Anantnag", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,6 +134,11 @@ func TestMainScope(t *testing.T) {
 		{"a place named once is no main place", []Signal{sig(SignalPlace, "Kochi", 1)}, 1, Scope{}},
 		{"of two places named as often the wider", []Signal{sig(SignalPlace, "Kolkata", 3), sig(SignalPlace, "West Bengal", 3)}, 5, Scope{Place: "West Bengal"}},
 		{"a place named more often wins over a wider one", []Signal{sig(SignalPlace, "Morbi", 5), sig(SignalPlace, "Gujarat", 3)}, 5, Scope{Place: "Morbi"}},
+		{"the town most articles name within the place is its site", []Signal{sig(SignalPlace, "Jammu and Kashmir", 4), sig(SignalPlace, "Pahalgam", 3), sig(SignalPlace, "Anantnag", 2)}, 4,
+			Scope{Place: "Jammu and Kashmir", Site: "Pahalgam"}},
+		{"a place half the articles name is no site", []Signal{sig(SignalPlace, "Jammu and Kashmir", 4), sig(SignalPlace, "Pahalgam", 2)}, 4, Scope{Place: "Jammu and Kashmir"}},
+		{"a city is no site", []Signal{sig(SignalPlace, "West Bengal", 4), sig(SignalPlace, "Kolkata", 4)}, 4, Scope{Place: "West Bengal"}},
+		{"a place outside the story's place is no site", []Signal{sig(SignalPlace, "Kerala", 4), sig(SignalPlace, "Pahalgam", 4)}, 4, Scope{Place: "Kerala"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

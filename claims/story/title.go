@@ -62,6 +62,11 @@ func Title(signals []Signal, at time.Time) string {
 // most. A toll stated at either is the story's own.
 type Scope struct {
 	Place, Country string
+	// Site is where within Place the event happened, when more than half
+	// the story's articles name one such place (MainSite): the toll "in
+	// Pahalgam" in a story of an attack there, placed in Jammu and
+	// Kashmir, is the attack's own.
+	Site string
 	// Unplaced is the country an article's figures with no place are of,
 	// when that article is about another country than its story's
 	// (ForArticle); "" for the story's own.
@@ -94,7 +99,37 @@ func MainScope(signals []Signal, articles int) Scope {
 	if tie {
 		sc.Country = "" // two countries as often: neither is the story's
 	}
+	sc.Site = MainSite(signals, articles, sc.Place)
 	return sc
+}
+
+// MainSite returns the place within place (in its state, or its country)
+// narrower than a city that more than half of a story's articles name, the
+// most named of them, "" when none is or place is "". A flood's districts
+// are parts of its state, each named by a few reports, and a state's
+// capital is where its government reports from; the town, locality or
+// valley an attack or a collapse happened in is named by nearly all of
+// them, and what is counted there is the event's count.
+func MainSite(signals []Signal, articles int, place string) string {
+	if place == "" {
+		return ""
+	}
+	best, n := "", 1
+	for _, s := range signals {
+		if s.Kind != SignalPlace || s.Label == place || 2*s.N <= articles || claims.PlaceBreadth(s.Label) >= cityBreadth {
+			continue
+		}
+		if claims.PlaceState(s.Label) != place && claims.PlaceCountry(s.Label) != place {
+			continue
+		}
+		switch {
+		case s.N > n:
+			best, n = s.Label, s.N
+		case s.N == n:
+			best = "" // two sites as often: neither is the event's
+		}
+	}
+	return best
 }
 
 // ScopeSettles is how many articles a story has when its scope settles.
@@ -118,6 +153,9 @@ func SettleScope(was, now Scope, articles int) Scope {
 	}
 	if was.Country == "" {
 		was.Country = now.Country
+	}
+	if was.Site == "" && was.Place == now.Place {
+		was.Site = now.Site
 	}
 	return was
 }
