@@ -104,12 +104,31 @@ func compactList[T any](items []T, fields func(T) []any) (string, error) {
 
 // row is one decoded array of fields; reading past its end gives zero
 // values, as trimZero left them out.
-type row []any
+type row []field
+
+// field is one value of a row: a string, a number, a bool, null or a
+// nested row (a facet's quantity, role or date), held without boxing.
+type field struct {
+	kind fieldKind
+	s    string
+	f    float64
+	sub  row
+}
+
+type fieldKind uint8
+
+const (
+	nullField fieldKind = iota
+	stringField
+	numberField
+	trueField
+	falseField
+	rowField
+)
 
 func (r row) str(i int) string {
-	if i < len(r) {
-		s, _ := r[i].(string)
-		return s
+	if i < len(r) && r[i].kind == stringField {
+		return r[i].s
 	}
 	return ""
 }
@@ -118,17 +137,17 @@ func (r row) num(i int) float64 {
 	if i >= len(r) {
 		return 0
 	}
-	switch v := r[i].(type) {
-	case float64:
-		return v
-	case string:
-		switch v {
+	switch v := r[i]; v.kind {
+	case numberField:
+		return v.f
+	case stringField:
+		switch v.s {
 		case "Infinity":
 			return math.Inf(1)
 		case "-Infinity":
 			return math.Inf(-1)
 		}
-	case nil:
+	case nullField:
 		return math.NaN()
 	}
 	return 0
@@ -137,17 +156,12 @@ func (r row) num(i int) float64 {
 func (r row) int(i int) int { return int(r.num(i)) }
 
 func (r row) bool(i int) bool {
-	if i < len(r) {
-		b, _ := r[i].(bool)
-		return b
-	}
-	return false
+	return i < len(r) && r[i].kind == trueField
 }
 
 func (r row) sub(i int) (row, bool) {
-	if i < len(r) {
-		s, ok := r[i].([]any)
-		return row(s), ok
+	if i < len(r) && r[i].kind == rowField {
+		return r[i].sub, true
 	}
 	return nil, false
 }
@@ -183,8 +197,8 @@ func isCompact(src string) bool {
 
 // readCompact decodes a list of positional rows.
 func readCompact[T any](src string, of func(row) T) ([]T, error) {
-	var rows []row
-	if err := json.Unmarshal([]byte(src), &rows); err != nil {
+	rows, err := parseRows(src)
+	if err != nil {
 		return nil, err
 	}
 	if len(rows) == 0 {

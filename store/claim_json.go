@@ -101,8 +101,8 @@ func marshalFacet(f claims.Facet) ([]byte, error) {
 // unmarshalFacet reads facets.data in either form.
 func unmarshalFacet(data []byte, f *claims.Facet) error {
 	if len(data) > 0 && data[0] == '[' {
-		var r row
-		if err := json.Unmarshal(data, &r); err != nil {
+		r, err := parseRow(data)
+		if err != nil {
 			return err
 		}
 		*f = facetOf(r)
