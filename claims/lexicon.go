@@ -81,6 +81,14 @@ type lexGarbleRow struct {
 	// beside are the words for the thing the name is of (rover, river), for
 	// a name that is no person's or place's in the lexicon.
 	beside []string
+	// nameFirst says the name stands before the word for the thing, never
+	// after it (the Kanchanjunga Express train, the Vostochny cosmodrome):
+	// "ट्रेन तीव्र गति से", "the train at full speed", is no garble.
+	nameFirst bool
+	// phrase marks a whole name of several words translated word by word
+	// (Iron Dome as লোহার গম্বুজ): no plain text writes those words
+	// together, so they are a garble wherever they stand.
+	phrase bool
 }
 
 // note is what a reviewer is told of the garble.
@@ -155,18 +163,27 @@ func (l *Lexicon) load() error {
 		}
 	}
 	for _, f := range lexRows(garbledNamesTSV) {
-		if len(f.cols) < 7 || f.cols[2] != "given" && f.cols[2] != "surname" && f.cols[2] != "thing" {
-			return fmt.Errorf("garbled_names.tsv line %d: want name word, meaning, part (given, surname, thing), Bengali, Hindi, Marathi and English words", f.line)
+		if len(f.cols) < 7 || !slices.Contains([]string{"given", "surname", "word", "thing", "thing-first", "phrase"}, f.cols[2]) {
+			return fmt.Errorf("garbled_names.tsv line %d: want name word, meaning, part (given, surname, word, thing, thing-first, phrase), Bengali, Hindi, Marathi and English words", f.line)
 		}
-		g := lexGarbleRow{word: f.cols[0], meaning: f.cols[1]}
+		g := lexGarbleRow{word: f.cols[0], meaning: f.cols[1], phrase: f.cols[2] == "phrase", nameFirst: f.cols[2] == "thing-first"}
 		for i := range g.words {
 			g.words[i] = lexSplitNone(f.cols[3+i])
 		}
 		if len(f.cols) > 7 {
 			g.beside = lexSplitNone(f.cols[7])
 		}
-		if (f.cols[2] == "thing") != (len(g.beside) > 0) {
+		if strings.HasPrefix(f.cols[2], "thing") != (len(g.beside) > 0) {
 			return fmt.Errorf("garbled_names.tsv line %d: a thing's name, and only that, lists the words for the thing", f.line)
+		}
+		if g.phrase {
+			for _, ws := range g.words {
+				for _, w := range ws {
+					if len(lexTokenize(w)) < 2 {
+						return fmt.Errorf("garbled_names.tsv line %d: a phrase's translations are two words or more, not %q", f.line, w)
+					}
+				}
+			}
 		}
 		l.garbles = append(l.garbles, g)
 	}

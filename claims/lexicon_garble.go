@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -27,6 +26,10 @@ import (
 type lexNameWords struct {
 	rows    [][]*lexGarbleRow // by position in the canonical name; nil when none has any
 	aliases map[string]bool   // joined keys of the entity's aliases
+	// garbles are all the rows by lower-case name word: an English alias
+	// is read by its own words (Trinamool Congress of All India Trinamool
+	// Congress), which need not line up with the canonical name's.
+	garbles map[string][]*lexGarbleRow
 }
 
 // lexGarbledWords finds the name words of e that garbles (by lower-case
@@ -34,8 +37,10 @@ type lexNameWords struct {
 func lexGarbledWords(e lexEntityRow, garbles map[string][]*lexGarbleRow) lexNameWords {
 	var nw lexNameWords
 	canon := lexTokenize(e.name)
-	if len(canon) < 2 || e.kind == Organisation || e.kind == Country {
-		return nw // a garble needs the rest of a person's or place's name beside it
+	if len(canon) < 2 || e.kind == Country {
+		// A garble needs the rest of the name beside it; a country's name
+		// translated (সংযুক্ত আরব আমিরাত) is how the language writes it.
+		return nw
 	}
 	for p, t := range canon {
 		rows := garbles[strings.ToLower(e.name[t.bs:t.be])]
@@ -50,6 +55,7 @@ func lexGarbledWords(e lexEntityRow, garbles map[string][]*lexGarbleRow) lexName
 	if nw.rows == nil {
 		return nw
 	}
+	nw.garbles = garbles
 	nw.aliases = map[string]bool{}
 	for _, a := range e.aliases {
 		var keys []string
@@ -61,116 +67,207 @@ func lexGarbledWords(e lexEntityRow, garbles map[string][]*lexGarbleRow) lexName
 	return nw
 }
 
-// lexGarbledKey is a garbled form of an alias, as token keys, and the row
-// that garbles it.
+// lexGarbledKey is a garbled form of an alias, as token keys, and the
+// reviewer's note on the words translated.
 type lexGarbledKey struct {
 	keys []string
-	row  *lexGarbleRow
+	note string
 }
 
 // garbledAliases returns the garbled forms of one alias of e, toks its
-// tokens: each name word translated in turn, in the words of the alias's
-// script. The alias must have as many words as the canonical name, so the
-// words line up (ট্রাভিস হেড, Travis Head), and a translation that is an
-// alias of e already (Bengali সিংহ for a সিংহ) is none.
+// tokens: its name words translated, one or several at once (Air India as
+// বায়ু ভারত, both words), in the words of the alias's script. The alias
+// must have as many words as the canonical name, so the words line up
+// (ট্রাভিস হেড, Travis Head); an English alias is read by its own words.
+// A form that is an alias of e already
+// (Bengali সিংহ for a সিংহ, ভারতীয় জনতা পার্টি) is none.
 func garbledAliases(e lexEntityRow, toks []lexToken, nw lexNameWords) []lexGarbledKey {
-	if nw.rows == nil || len(toks) != len(nw.rows) {
+	if nw.rows == nil {
+		return nil
+	}
+	rows := nw.rows
+	if toks[0].script == lexScriptLatin {
+		rows = make([][]*lexGarbleRow, len(toks))
+		for p := range toks {
+			rows[p] = nw.garbles[lowerKey(toks[p].key)]
+		}
+	} else if len(toks) != len(nw.rows) {
+		return nil
+	}
+	// The choices at each word: as written, or one of its translations.
+	type choice struct {
+		key string
+		row *lexGarbleRow
+	}
+	choices := make([][]choice, len(toks))
+	forms := 1
+	for p := range toks {
+		choices[p] = []choice{{key: toks[p].key}}
+		for _, g := range rows[p] {
+			for _, w := range g.inScript(toks[p].script) {
+				if k := lexTokenKey(lexNFC(w)); k != toks[p].key {
+					choices[p] = append(choices[p], choice{key: k, row: g})
+				}
+			}
+		}
+		forms *= len(choices[p])
+	}
+	if forms > maxGarbledForms {
 		return nil
 	}
 	var out []lexGarbledKey
-	for p, rows := range nw.rows {
-		for _, g := range rows {
-			for _, w := range g.inScript(toks[p].script) {
-				keys := make([]string, len(toks))
-				for i := range toks {
-					keys[i] = toks[i].key
-				}
-				keys[p] = lexTokenKey(lexNFC(w))
-				if keys[p] == toks[p].key || nw.aliases[lexJoinKeys(keys)] {
-					continue
-				}
-				out = append(out, lexGarbledKey{keys: keys, row: g})
+	pick := make([]int, len(toks))
+	for {
+		// The next combination, as an odometer over the choices.
+		p := 0
+		for ; p < len(pick); p++ {
+			if pick[p]++; pick[p] < len(choices[p]) {
+				break
+			}
+			pick[p] = 0
+		}
+		if p == len(pick) {
+			return out
+		}
+		keys := make([]string, len(toks))
+		var notes []string
+		for i, c := range pick {
+			keys[i] = choices[i][c].key
+			if g := choices[i][c].row; g != nil {
+				notes = append(notes, g.note())
 			}
 		}
+		if !nw.aliases[lexJoinKeys(keys)] {
+			out = append(out, lexGarbledKey{keys: keys, note: strings.Join(notes, ", ")})
+		}
 	}
-	return out
 }
 
-// lexThingGarble is a translated name of a thing and the words for the
-// thing it stands next to.
+// maxGarbledForms bounds the garbled forms of one alias: a name whose every
+// word has many translations would fill the index with forms nobody writes.
+const maxGarbledForms = 64
+
+// lexThingGarble is one translation of the name of a thing, as token
+// keys (রোভার প্রজ্ঞা's প্রজ্ঞা; লোহার গম্বুজ for Iron Dome), and the words
+// for the thing it stands next to.
 type lexThingGarble struct {
 	row    *lexGarbleRow
-	beside map[string]struct{}
+	keys   []string   // lower-case token keys of the translation
+	beside [][]string // each word for the thing, as keys; none for a phrase row
 }
 
 // indexThingGarbles files the translations of names of things (the rows
-// with words for the thing) by their lower-case keys.
+// with words for the thing, and the phrase rows: a whole name translated
+// word by word) by the lower-case key of their first word.
 func (ix *lexIndex) indexThingGarbles(rows []lexGarbleRow) {
 	ix.thingGarbles = map[string][]*lexThingGarble{}
 	for i := range rows {
 		g := &rows[i]
-		if len(g.beside) == 0 {
+		if len(g.beside) == 0 && !g.phrase {
 			continue
 		}
-		th := &lexThingGarble{row: g, beside: map[string]struct{}{}}
+		var beside [][]string
 		for _, w := range g.beside {
-			for _, t := range lexTokenize(w) {
-				th.beside[lowerKey(t.key)] = struct{}{}
+			if keys := lowerKeys(w); len(keys) > 0 {
+				beside = append(beside, keys)
 			}
 		}
 		for _, ws := range g.words {
 			for _, w := range ws {
-				for _, t := range lexTokenize(w) {
-					k := lowerKey(t.key)
-					if !slices.Contains(ix.thingGarbles[k], th) {
-						ix.thingGarbles[k] = append(ix.thingGarbles[k], th)
-					}
+				keys := lowerKeys(w)
+				if len(keys) == 0 {
+					continue
 				}
+				ix.thingGarbles[keys[0]] = append(ix.thingGarbles[keys[0]], &lexThingGarble{row: g, keys: keys, beside: beside})
 			}
 		}
 	}
 }
 
+// lowerKeys returns the lower-case token keys of w.
+func lowerKeys(w string) []string {
+	var keys []string
+	for _, t := range lexTokenize(lexNFC(w)) {
+		keys = append(keys, lowerKey(t.key))
+	}
+	return keys
+}
+
 // thingGarbleFlags flags the translated name of a thing next to the word
-// for it (रोवर बुद्धि: the Pragyan rover; मच्छर नदी: the Machchhu river).
+// for it (रोवर बुद्धि: the Pragyan rover; मच्छर नदी: the Machchhu river;
+// पूर्वेकडील अंतराळ तळावर: the Vostochny cosmodrome), and a name translated
+// word by word that no plain text writes (লোহার গম্বুজ: Iron Dome).
 func (ix *lexIndex) thingGarbleFlags(text string, toks []lexToken) []Flag {
 	if len(ix.thingGarbles) == 0 {
 		return nil
 	}
 	var out []Flag
 	for k := range toks {
-		ths := ix.thingGarbles[lowerKey(toks[k].key)]
-		for _, th := range ths {
-			var other *lexToken
-			if k > 0 && toks[k].joined && th.has(&toks[k-1]) {
-				other = &toks[k-1]
-			} else if k+1 < len(toks) && toks[k+1].joined && th.has(&toks[k+1]) {
-				other = &toks[k+1]
-			}
-			if other == nil {
+		for _, th := range ix.thingGarbles[lowerKey(toks[k].key)] {
+			n := ix.keysAt(toks, k, th.keys)
+			if n == 0 {
 				continue
 			}
-			first, last := other, &toks[k]
-			if other.start > last.start {
-				first, last = last, other
+			first, last := k, k+n-1
+			var beside string
+			if len(th.beside) > 0 {
+				var ok bool
+				if first, last, ok = ix.besideThing(toks, k, n, th.beside, th.row.nameFirst); !ok {
+					continue
+				}
+				if first < k {
+					beside = text[toks[first].bs:toks[k-1].be]
+				} else {
+					beside = text[toks[k+n].bs:toks[last].be]
+				}
 			}
-			ev := text[first.bs:last.be]
-			out = append(out, Flag{
-				Kind:     FlagGarbledName,
-				Evidence: ev,
-				Note: fmt.Sprintf("“%s” is the name %s garbled in translation: %s, next to “%s”.",
-					ev, th.row.word, th.row.note(), text[other.bs:other.be]),
-				Start: first.start,
-				End:   last.end,
-			})
+			ev := text[toks[first].bs:toks[last].be]
+			note := fmt.Sprintf("“%s” is the name %s translated word by word: %s.", ev, th.row.word, th.row.note())
+			if beside != "" {
+				note = fmt.Sprintf("“%s” is the name %s garbled in translation: %s, next to “%s”.", ev, th.row.word, th.row.note(), beside)
+			}
+			out = append(out, Flag{Kind: FlagGarbledName, Evidence: ev, Note: note, Start: toks[first].start, End: toks[last].end})
 			break
 		}
 	}
 	return out
 }
 
-// has reports whether t is a word for the thing.
-func (th *lexThingGarble) has(t *lexToken) bool {
-	_, ok := th.beside[lowerKey(t.key)]
-	return ok
+// keysAt returns how many tokens from k on spell keys, the words run on
+// without punctuation, the last of several words exactly or with a case
+// ending; 0 when they do not.
+func (ix *lexIndex) keysAt(toks []lexToken, k int, keys []string) int {
+	if k+len(keys) > len(toks) {
+		return 0
+	}
+	for j, key := range keys {
+		t := &toks[k+j]
+		if j > 0 && !t.joined {
+			return 0
+		}
+		got := lowerKey(t.key)
+		if got == key || j == len(keys)-1 && j > 0 && ix.stemOf(got, t.script, key) {
+			continue
+		}
+		return 0
+	}
+	return len(keys)
+}
+
+// besideThing finds a word for the thing right after the n tokens from k
+// or, unless the name comes first, right before them, and returns the span
+// of both; a word for the thing of several words may take a case ending on
+// its last (अंतराळ तळावर).
+func (ix *lexIndex) besideThing(toks []lexToken, k, n int, beside [][]string, nameFirst bool) (int, int, bool) {
+	for _, b := range beside {
+		if m := k + n; m < len(toks) && toks[m].joined {
+			if got := ix.keysAt(toks, m, b); got > 0 {
+				return k, m + got - 1, true
+			}
+		}
+		if s := k - len(b); !nameFirst && s >= 0 && toks[k].joined && ix.keysAt(toks, s, b) == len(b) {
+			return s, k + n - 1, true
+		}
+	}
+	return 0, 0, false
 }

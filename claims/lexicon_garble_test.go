@@ -101,3 +101,73 @@ func TestGarbledNamesData(t *testing.T) {
 		}
 	}
 }
+
+// TestFindFlagsTranslatedNames: the names of organisations, places and
+// things translated word by word (calques), in each language, with the
+// default data; and the same words in plain use, which are no garble.
+func TestFindFlagsTranslatedNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		evidence   string // "": no garbled-name flag
+		noteHas    string
+	}{
+		// an organisation's name, one word or all translated
+		{"bn party, inflected", "জনতা লীগের সাধারণ সম্পাদক সংবাদ সম্মেলনে কথা বলেছেন।", "জনতা লীগের", `"Awami" was translated as "people's"`},
+		{"hi party", "चुनाव में जनता लीग को बहुमत मिला।", "जनता लीग", `"Awami"`},
+		{"bn airline, both words", "বায়ু ভারতের একটি উড়ান বাতিল হয়েছে।", "বায়ু ভারতের", `"Air" was translated as "air", "India" was translated as "Bharat"`},
+		{"hi airline", "वायु भारत की उड़ान दो घंटे देर से पहुंची।", "वायु भारत", `"Air"`},
+		{"mr airline, inflected", "वायू भारतच्या विमानाने उड्डाण केले.", "वायू भारतच्या", `"Air"`},
+		{"bn other party", "পাকিস্তান জনগণের পার্টি নির্বাচনে অংশ নেবে।", "পাকিস্তান জনগণের পার্টি", `"Peoples" was translated as "people's"`},
+		{"en party from Bengali", "The Grassroots Congress won 29 of the 42 seats.", "Grassroots Congress", `"Trinamool" was translated as "grassroots"`},
+		{"hi city", "नई मुंबई में भारी बारिश हुई।", "नई मुंबई", `"Navi" was translated as "new"`},
+		// a one-word name next to the word for what it is
+		{"hi place next to area", "अनंतनाग जिले के पहले गांव इलाके में पर्यटकों पर हमला हुआ।", "पहले गांव इलाके", `"Pahalgam" was translated as "first village"`},
+		{"bn place next to area", "প্রথম গ্রাম এলাকায় পর্যটকদের উপর হামলা হয়েছে।", "প্রথম গ্রাম এলাকায়", `"Pahalgam"`},
+		{"mr cosmodrome, inflected", "दोन्ही नेते पूर्वेकडील अंतराळ केंद्रावर भेटले.", "पूर्वेकडील अंतराळ केंद्रावर", `"Vostochny" was translated as "eastern"`},
+		{"bn cosmodrome", "পূর্বাঞ্চলীয় মহাকাশ কেন্দ্র থেকে রকেট উৎক্ষেপণ করা হয়।", "পূর্বাঞ্চলীয় মহাকাশ কেন্দ্র", `"Vostochny"`},
+		{"hi train", "राजधानी तीव्र ट्रेन पटरी से उतर गई।", "तीव्र ट्रेन", `"Express" was translated as "express"`},
+		{"bn train", "শতাব্দী দ্রুত ট্রেনের দুটি কামরা লাইনচ্যুত হয়েছে।", "দ্রুত ট্রেনের", `"Express"`},
+		// a whole name translated
+		{"bn defence system", "ইসরায়েলের লোহার গম্বুজ বেশির ভাগ রকেট ঠেকিয়েছে।", "লোহার গম্বুজ", `"Iron Dome" was translated as "iron dome"`},
+		{"hi defence system", "इजरायल के लोहे का गुंबद ने ज्यादातर रॉकेट रोके।", "लोहे का गुंबद", `"Iron Dome"`},
+		{"mr defence system", "इस्रायलच्या लोखंडी घुमट यंत्रणेने रॉकेट अडवले.", "लोखंडी घुमट", `"Iron Dome"`},
+		// a surname read as the word it sounds like
+		{"mr surname as a word", "नेमबाज मनू भाकरीने कांस्यपदक जिंकले.", "मनू भाकरीने", `"Bhaker"`},
+		// negatives: the words in plain use, the names as written
+		{"hi first village alone", "यह जिले का पहला गांव है जहां बिजली पहुंची।", "", ""},
+		{"mr first village alone", "पहिले गाव पाण्याखाली गेले.", "", ""},
+		{"hi train at speed", "ट्रेन तीव्र गति से चल रही थी।", "", ""},
+		{"bn fast train before", "ট্রেন দ্রুত চলছিল।", "", ""},
+		{"mr eastern alone", "राज्याच्या पूर्वेकडील भागात पाऊस झाला.", "", ""},
+		{"bn air pollution", "দিল্লিতে বায়ু দূষণ বেড়েছে।", "", ""},
+		{"hi India alone", "भारत सरकार ने राहत भेजी।", "", ""},
+		{"bn people alone", "জনতা রাস্তায় নেমে এসেছে।", "", ""},
+		{"hi new alone", "सरकार ने नई योजना शुरू की।", "", ""},
+		{"bn iron rod", "লোহার রড দিয়ে হামলা করা হয়।", "", ""},
+		{"bn party as written", "আওয়ামী লীগের সাধারণ সম্পাদক কথা বলেছেন।", "", ""},
+		{"hi airline as written", "एयर इंडिया की उड़ान रद्द हुई।", "", ""},
+		{"mr party as written", "भारतीय जनता पक्षाने बैठक घेतली.", "", ""},
+		{"en party as written", "The Trinamool Congress won 29 seats.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := flagClaim(tt.text)
+			var got []Flag
+			for _, f := range FindFlags(c) {
+				if f.Kind == FlagGarbledName {
+					got = append(got, f)
+				}
+			}
+			if tt.evidence == "" {
+				if len(got) != 0 {
+					t.Errorf("FindFlags(%q) = %+v, want no garbled-name flag", c.Text, got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Evidence != lexNFC(tt.evidence) || !strings.Contains(got[0].Note, tt.noteHas) {
+				t.Fatalf("FindFlags(%q) = %+v, want one garbled-name flag on %q saying %s", c.Text, got, tt.evidence, tt.noteHas)
+			}
+			checkFlagSpans(t, c)
+		})
+	}
+}

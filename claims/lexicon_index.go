@@ -216,7 +216,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 				}
 			}
 			for _, gk := range garbledAliases(e, toks, nameWords) {
-				ix.add(&lexAlias{keys: gk.keys, ent: ent, garble: gk.row.note()})
+				ix.add(&lexAlias{keys: gk.keys, ent: ent, garble: gk.note})
 			}
 		}
 	}
