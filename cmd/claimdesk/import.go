@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/claimdesk/claimdesk/claims"
 	"github.com/claimdesk/claimdesk/store"
-	"github.com/claimdesk/claimdesk/web/document"
 )
 
 const importUsage = `usage: claimdesk import [--db FILE] PATH...
@@ -53,10 +51,11 @@ type importer struct {
 	pending []pendingArticle
 }
 
-// pendingArticle is an article the engine has read, waiting for its batch.
+// pendingArticle is an article the engine has read and the store
+// prepared, waiting for its batch.
 type pendingArticle struct {
 	name    string
-	article *claims.Article
+	article *store.PreparedArticle
 }
 
 // runImport is `claimdesk import`.
@@ -100,13 +99,8 @@ func runImport(ctx context.Context, args []string, e *env) error {
 	for _, we := range walkErrs {
 		imp.fail(we.path, we.err)
 	}
-	for _, src := range sources {
-		if ctx.Err() != nil {
-			break
-		}
-		imp.bar.start(src.name())
-		imp.source(ctx, src)
-		imp.bar.step()
+	for s := range readAhead(ctx, sources) {
+		imp.take(ctx, s)
 	}
 	imp.flush(ctx)
 	imp.bar.clear()
@@ -120,50 +114,22 @@ func runImport(ctx context.Context, args []string, e *env) error {
 	return nil
 }
 
-// source imports every article of one file or URL.
-func (imp *importer) source(ctx context.Context, src importSource) {
-	if src.url != "" {
-		doc, err := document.Fetch(ctx, src.url, document.DefaultLimit)
-		if err != nil {
-			imp.failInOrder(ctx, src.url, err)
-			return
+// take does what the reader's step asks, in input order: the progress bar
+// follows the writer, a prepared article waits for its batch (flush), in
+// which it is stored whole or not at all.
+func (imp *importer) take(ctx context.Context, s importStep) {
+	switch {
+	case s.begin != "":
+		imp.bar.start(s.begin)
+	case s.end != "":
+		imp.bar.step()
+	case s.err != nil:
+		imp.failInOrder(ctx, s.name, s.err)
+	default:
+		imp.pending = append(imp.pending, pendingArticle{s.name, s.article})
+		if len(imp.pending) == importBatch {
+			imp.flush(ctx)
 		}
-		imp.document(ctx, src.url, doc)
-		return
-	}
-	f, err := os.Open(src.path)
-	if err != nil {
-		imp.failInOrder(ctx, src.path, unwrapPathError(err))
-		return
-	}
-	defer f.Close()
-	// Each streams a JSONL feed: every line is stored as it is read.
-	document.Each(src.path, f, document.DefaultLimit, func(doc document.Document, err error) bool {
-		if err != nil {
-			imp.failInOrder(ctx, src.path, err)
-		} else {
-			imp.document(ctx, src.path, doc)
-		}
-		return ctx.Err() == nil
-	})
-}
-
-// document runs the engine on one document and queues the article for
-// the next batch (flush), in which it is stored whole or not at all.
-func (imp *importer) document(ctx context.Context, where string, doc document.Document) {
-	name := where
-	if doc.Origin != where && doc.Origin != filepath.Base(where) {
-		// JSONL lines name themselves (feed.jsonl#3); the path says where.
-		name = where + " (" + doc.Origin + ")"
-	}
-	a, err := claims.Process(doc.Origin, doc.Text, doc.Meta, claims.Options{MaxBytes: document.DefaultLimit})
-	if err != nil {
-		imp.failInOrder(ctx, name, err)
-		return
-	}
-	imp.pending = append(imp.pending, pendingArticle{name, a})
-	if len(imp.pending) == importBatch {
-		imp.flush(ctx)
 	}
 }
 
@@ -172,11 +138,11 @@ func (imp *importer) flush(ctx context.Context) {
 	if len(imp.pending) == 0 || ctx.Err() != nil {
 		return // interrupted: what is pending was never stored, nothing to report
 	}
-	arts := make([]*claims.Article, len(imp.pending))
+	arts := make([]*store.PreparedArticle, len(imp.pending))
 	for i, p := range imp.pending {
 		arts[i] = p.article
 	}
-	results, errs, err := imp.db.AddArticles(ctx, arts)
+	results, errs, err := imp.db.AddPrepared(ctx, arts)
 	for i, p := range imp.pending {
 		switch {
 		case errs != nil && errs[i] != nil:
@@ -186,7 +152,7 @@ func (imp *importer) flush(ctx context.Context) {
 				imp.fail(p.name, err)
 			}
 		default:
-			imp.added(p.article, results[i])
+			imp.added(p.article.Article, results[i])
 		}
 	}
 	imp.pending = imp.pending[:0]
