@@ -65,19 +65,11 @@ func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]clai
 	// shorten it), where the word as written is read newest first and
 	// stopped after (0.1 ms). So when the words as written have more hits
 	// than are ranked, the page is their newest claims.
-	newest, err := db.newestHits(ctx, exactQuery(query), searchRankAtMost)
-	if err == nil && len(newest) < searchRankAtMost {
-		newest, err = db.newestHits(ctx, match, searchRankAtMost)
+	full, err := db.newestHits(ctx, exactQuery(query), limit, scan)
+	if err == nil && !full {
+		full, err = db.newestHits(ctx, match, limit, scan)
 	}
-	if err == nil && len(newest) == searchRankAtMost {
-		newest = newest[:min(limit, len(newest))]
-		args := make([]any, len(newest))
-		for i, id := range newest {
-			args[i] = id
-		}
-		err = db.stream(ctx, `SELECT `+claimColumns+` FROM claims c JOIN articles a ON a.id = c.article_id
-			WHERE c.id IN (?`+strings.Repeat(", ?", len(args)-1)+`) ORDER BY c.id DESC`, args, scan)
-	} else if err == nil {
+	if err == nil && !full {
 		err = db.stream(ctx, `WITH hits AS (
 				SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?)
 			SELECT `+claimColumns+` FROM hits
@@ -96,20 +88,22 @@ func (db *DB) SearchClaims(ctx context.Context, query string, limit int) ([]clai
 	return out, nil
 }
 
-// newestHits returns the ids of up to n claims matching the FTS5 query
-// match, newest first.
-func (db *DB) newestHits(ctx context.Context, match string, n int) ([]int64, error) {
-	var ids []int64
-	err := db.stream(ctx, `SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, []any{match, n},
+// newestHits passes scan the newest limit claims matching the FTS5 query
+// match when at least searchRankAtMost claims match it, and nothing
+// otherwise (full says which). The hits are counted and their claims read
+// in one statement: the ids of 500 hits read back to Go one row each, then
+// bound one by one to a second query, cost more than the claims' rows.
+func (db *DB) newestHits(ctx context.Context, match string, limit int, scan func(*sql.Rows) error) (full bool, err error) {
+	err = db.stream(ctx, `WITH hits AS MATERIALIZED (
+			SELECT rowid AS id FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+		SELECT `+claimColumns+` FROM claims c JOIN articles a ON a.id = c.article_id
+		WHERE (SELECT count(*) FROM hits) = ? AND c.id IN (SELECT id FROM hits ORDER BY id DESC LIMIT ?)
+		ORDER BY c.id DESC`, []any{match, searchRankAtMost, searchRankAtMost, limit},
 		func(rows *sql.Rows) error {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				return err
-			}
-			ids = append(ids, id)
-			return nil
+			full = true
+			return scan(rows)
 		})
-	return ids, err
+	return full, err
 }
 
 // ftsQuery turns what a reviewer typed into an FTS5 query: NFC, like the
@@ -135,7 +129,13 @@ func ftsQuery(query string) string {
 			// script or grouping they wrote it (claims.terms holds it in
 			// plain digits), and the claims that write it this way. No
 			// prefix: 10000 must not find 100000.
-			phrases = append(phrases, `("`+digits+`" OR `+written+`)`)
+			if d := strings.Join(tokens(digits), " "); d != strings.Join(toks, " ") {
+				phrases = append(phrases, `("`+digits+`" OR `+written+`)`)
+				continue
+			}
+			// "1.5" is its own plain digits: one phrase, not the same
+			// phrase twice, which FTS5 would read twice.
+			phrases = append(phrases, written)
 			continue
 		}
 		phrases = append(phrases, written+`*`)

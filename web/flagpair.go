@@ -103,11 +103,12 @@ func (s *Server) flagPairView(ctx context.Context, id int64, query string, form 
 		} else if err != nil {
 			return FlagPairView{}, err
 		}
+		q := readSearch(v.Query)
 		for _, row := range rows {
 			if row.ArticleID == c.ArticleID {
 				continue // a pair needs two sources
 			}
-			sr := searchRow(row, v.Query)
+			sr := searchRow(row, q)
 			p := url.Values{"q": {v.Query}, "other": {itoa64(row.ClaimID)}}
 			sr.PickHref = v.Action + "?" + p.Encode()
 			v.Results = append(v.Results, sr)

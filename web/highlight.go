@@ -3,6 +3,7 @@ package web
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimdesk/claimdesk/claims"
 )
@@ -21,7 +22,40 @@ type span struct{ start, end int }
 // fall outside the text or overlap an earlier one are skipped rather than
 // trusted: offsets come from stored data.
 func markSpans(text string, spans []span) []TextPart {
-	runes := []rune(text)
+	if !utf8.ValidString(text) {
+		return markRunes([]rune(text), spans)
+	}
+	// The parts are slices of text, cut at the byte offset of each rune
+	// (at[i] is where rune i starts): a search page marks 100 claims, and
+	// copying each through []rune and back was a tenth of its CPU.
+	at := make([]int, 0, utf8.RuneCountInString(text)+1)
+	for i := range text {
+		at = append(at, i)
+	}
+	at = append(at, len(text))
+	n := len(at) - 1
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	var out []TextPart
+	done := 0
+	for _, sp := range spans {
+		if sp.start < done || sp.end > n || sp.start >= sp.end {
+			continue
+		}
+		if sp.start > done {
+			out = append(out, TextPart{Text: text[at[done]:at[sp.start]]})
+		}
+		out = append(out, TextPart{Text: text[at[sp.start]:at[sp.end]], Mark: true})
+		done = sp.end
+	}
+	if done < n {
+		out = append(out, TextPart{Text: text[at[done]:]})
+	}
+	return out
+}
+
+// markRunes is markSpans for a text that is not valid UTF-8, whose bad
+// bytes become U+FFFD.
+func markRunes(runes []rune, spans []span) []TextPart {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
 	var out []TextPart
 	at := 0

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,8 +54,9 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 			s.error(w, r, err)
 			return
 		}
+		q := readSearch(v.Query)
 		for _, row := range rows {
-			v.Rows = append(v.Rows, searchRow(row, v.Query))
+			v.Rows = append(v.Rows, searchRow(row, q))
 		}
 	}
 	title := "Search"
@@ -64,22 +66,49 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, status, title, SearchPage(v))
 }
 
-func searchRow(row claims.ClaimRow, query string) SearchRow {
+// searchQuery is what marking a hit needs of the query, read once a page
+// rather than once a hit.
+type searchQuery struct {
+	terms   []string        // searchTerms, each once
+	figures map[string]bool // the figures the query names, in plain digits (claims.SearchFigure)
+	// What the hits' counted things and entity names were found to match.
+	counted, names map[string]bool
+}
+
+func readSearch(query string) searchQuery {
+	q := searchQuery{figures: map[string]bool{}, counted: map[string]bool{}, names: map[string]bool{}}
+	seen := map[string]bool{}
+	for _, term := range searchTerms(query) {
+		if !seen[term] {
+			seen[term] = true
+			q.terms = append(q.terms, term)
+		}
+	}
+	for _, w := range strings.Fields(query) {
+		if d, ok := claims.SearchFigure(w); ok {
+			q.figures[d] = true
+		}
+	}
+	return q
+}
+
+func searchRow(row claims.ClaimRow, q searchQuery) SearchRow {
+	id := itoa64(row.ClaimID)
 	return SearchRow{
 		ClaimID: row.ClaimID, ArticleID: row.ArticleID, Article: row.Article, Title: articleName(row.Title, row.Article),
 		Language: row.Claim.Language, Ordinal: row.Claim.Ordinal,
 		Score: row.Claim.Score, Worth: fmt.Sprintf("%.0f%%", row.Claim.Score*100),
-		Parts:       markSpans(row.Claim.Text, sortSpans(append(termSpans(row.Claim.Text, query), facetSpans(row.Claim, query)...))),
-		Href:        fmt.Sprintf("/claims/%d", row.ClaimID),
-		ArticleHref: fmt.Sprintf("/articles/%d#c%d", row.ArticleID, row.Claim.Ordinal),
-		FlagHref:    fmt.Sprintf("/claims/%d/flag-pair", row.ClaimID),
+		Parts:       markSpans(row.Claim.Text, sortSpans(append(termSpans(row.Claim.Text, q.terms), facetSpans(row.Claim, q)...))),
+		Href:        "/claims/" + id,
+		ArticleHref: "/articles/" + itoa64(row.ArticleID) + "#c" + strconv.Itoa(row.Claim.Ordinal),
+		FlagHref:    "/claims/" + id + "/flag-pair",
 	}
 }
 
-// termSpans finds where the query's words start words of text, the way the
-// index matched them: NFC, case-insensitive for Latin, as word prefixes (so
-// "পুতিন" marks the stem of "পুতিনকে").
-func termSpans(text, query string) []span {
+// termSpans finds where the query's words (terms, from searchTerms) start
+// words of text, the way the index matched them: NFC, case-insensitive for
+// Latin, as word prefixes (so "পুতিন" marks the stem of "পুতিনকে").
+func termSpans(text string, terms []string) []span {
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) {
 		// Case folding changed byte lengths: offsets would drift, so match
@@ -87,12 +116,7 @@ func termSpans(text, query string) []span {
 		lower = text
 	}
 	var spans []span
-	seen := map[string]bool{}
-	for _, term := range searchTerms(query) {
-		if seen[term] {
-			continue
-		}
-		seen[term] = true
+	for _, term := range terms {
 		for from := 0; from < len(lower); {
 			i := strings.Index(lower[from:], term)
 			if i < 0 {

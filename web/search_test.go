@@ -143,7 +143,7 @@ func TestTermSpans(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, p := range markSpans(tt.text, termSpans(tt.text, tt.query)) {
+			for _, p := range markSpans(tt.text, termSpans(tt.text, readSearch(tt.query).terms)) {
 				if p.Mark {
 					got = append(got, p.Text)
 				}
