@@ -384,7 +384,10 @@ func (ix *lexIndex) unifyUnknown(cs []Claim, scope []Claim) int {
 				continue
 			}
 			to := canon[s]
-			if to.skel != s.skel {
+			if f, ok := ix.translatedSpelling(e, to.name); ok && to.skel == s.skel {
+				e.Garbled = true
+				c.Flags = append(c.Flags, f)
+			} else if to.skel != s.skel {
 				e.Garbled = true
 				c.Flags = append(c.Flags, Flag{
 					Kind:     FlagGarbledName,

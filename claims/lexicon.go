@@ -85,6 +85,9 @@ type lexGarbleRow struct {
 	// after it (the Kanchanjunga Express train, the Vostochny cosmodrome):
 	// "ट्रेन तीव्र गति से", "the train at full speed", is no garble.
 	nameFirst bool
+	// link marks the link of a patronymic (bin, ibn), whose words hold "{}"
+	// for the name after it: "{} का बेटा".
+	link bool
 	// phrase marks a whole name of several words translated word by word
 	// (Iron Dome as লোহার গম্বুজ): no plain text writes those words
 	// together, so they are a garble wherever they stand.
@@ -163,10 +166,10 @@ func (l *Lexicon) load() error {
 		}
 	}
 	for _, f := range lexRows(garbledNamesTSV) {
-		if len(f.cols) < 7 || !slices.Contains([]string{"given", "surname", "word", "thing", "thing-first", "phrase"}, f.cols[2]) {
-			return fmt.Errorf("garbled_names.tsv line %d: want name word, meaning, part (given, surname, word, thing, thing-first, phrase), Bengali, Hindi, Marathi and English words", f.line)
+		if len(f.cols) < 7 || !slices.Contains([]string{"given", "surname", "link", "word", "thing", "thing-first", "phrase"}, f.cols[2]) {
+			return fmt.Errorf("garbled_names.tsv line %d: want name word, meaning, part (given, surname, link, word, thing, thing-first, phrase), Bengali, Hindi, Marathi and English words", f.line)
 		}
-		g := lexGarbleRow{word: f.cols[0], meaning: f.cols[1], phrase: f.cols[2] == "phrase", nameFirst: f.cols[2] == "thing-first"}
+		g := lexGarbleRow{word: f.cols[0], meaning: f.cols[1], phrase: f.cols[2] == "phrase", nameFirst: f.cols[2] == "thing-first", link: f.cols[2] == "link"}
 		for i := range g.words {
 			g.words[i] = lexSplitNone(f.cols[3+i])
 		}
@@ -175,6 +178,15 @@ func (l *Lexicon) load() error {
 		}
 		if strings.HasPrefix(f.cols[2], "thing") != (len(g.beside) > 0) {
 			return fmt.Errorf("garbled_names.tsv line %d: a thing's name, and only that, lists the words for the thing", f.line)
+		}
+		if g.link {
+			for _, ws := range g.words {
+				for _, w := range ws {
+					if !strings.Contains(w, "{}") {
+						return fmt.Errorf("garbled_names.tsv line %d: a link's translations hold {} for the name after it, not %q", f.line, w)
+					}
+				}
+			}
 		}
 		if g.phrase {
 			for _, ws := range g.words {

@@ -104,6 +104,9 @@ func garbledAliases(e lexEntityRow, toks []lexToken, nw lexNameWords) []lexGarbl
 	for p := range toks {
 		choices[p] = []choice{{key: toks[p].key}}
 		for _, g := range rows[p] {
+			if g.link {
+				continue // patronymicLinks'
+			}
 			for _, w := range g.inScript(toks[p].script) {
 				if k := lexTokenKey(lexNFC(w)); k != toks[p].key {
 					choices[p] = append(choices[p], choice{key: k, row: g})
@@ -115,7 +118,7 @@ func garbledAliases(e lexEntityRow, toks []lexToken, nw lexNameWords) []lexGarbl
 	if forms > maxGarbledForms {
 		return nil
 	}
-	var out []lexGarbledKey
+	out := patronymicLinks(toks, rows, nw)
 	pick := make([]int, len(toks))
 	for {
 		// The next combination, as an odometer over the choices.
@@ -141,6 +144,37 @@ func garbledAliases(e lexEntityRow, toks []lexToken, nw lexNameWords) []lexGarbl
 			out = append(out, lexGarbledKey{keys: keys, note: strings.Join(notes, ", ")})
 		}
 	}
+}
+
+// patronymicLinks returns the forms of an alias whose link of a patronymic
+// (bin, ibn: "son of") is translated with the name after it, in the
+// language's order: मोहम्मद बिन सलमान as मोहम्मद सलमान का बेटा, "Mohammed,
+// Salman's son". A link row's words hold "{}" where that name goes.
+func patronymicLinks(toks []lexToken, rows [][]*lexGarbleRow, nw lexNameWords) []lexGarbledKey {
+	var out []lexGarbledKey
+	for p := 0; p+1 < len(toks); p++ {
+		for _, g := range rows[p] {
+			if !g.link {
+				continue
+			}
+			for _, w := range g.inScript(toks[p].script) {
+				var keys []string
+				for _, t := range toks[:p] {
+					keys = append(keys, t.key)
+				}
+				for _, t := range lexTokenize(lexNFC(strings.ReplaceAll(w, "{}", toks[p+1].key))) {
+					keys = append(keys, t.key)
+				}
+				for _, t := range toks[p+2:] {
+					keys = append(keys, t.key)
+				}
+				if !nw.aliases[lexJoinKeys(keys)] {
+					out = append(out, lexGarbledKey{keys: keys, note: g.note()})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // maxGarbledForms bounds the garbled forms of one alias: a name whose every
@@ -270,4 +304,40 @@ func (ix *lexIndex) besideThing(toks []lexToken, k, n int, beside [][]string, na
 		}
 	}
 	return 0, 0, false
+}
+
+// translatedSpelling flags e, a person no lexicon has, when its words are
+// the name another spelling of its article or story gives (name), but one
+// of them is the common word garbled_names.tsv says translation makes of
+// that name word: भावेश भिंडी, where the story's English writes Bhavesh
+// Bhinde, holds भिंडी, okra. The words sound alike, so the spellings are
+// one person, and only the table tells the garble from a transliteration.
+func (ix *lexIndex) translatedSpelling(e *Entity, name string) (Flag, bool) {
+	words := strings.Fields(name)
+	toks := lexTokenize(e.Text)
+	if len(words) != len(toks) || len(toks) < 2 {
+		return Flag{}, false
+	}
+	for p, w := range words {
+		t := &toks[p]
+		for _, g := range ix.garbles[strings.ToLower(w)] {
+			for _, tr := range g.inScript(t.script) {
+				k := lexTokenKey(lexNFC(tr))
+				if t.key != k && !(p == len(toks)-1 && ix.stemOf(t.key, t.script, k)) {
+					continue
+				}
+				if strings.EqualFold(Transliterate(tr), w) {
+					continue // how the script writes the name too (Hindi हसीना for Hasina)
+				}
+				return Flag{
+					Kind:     FlagGarbledName,
+					Evidence: e.Text,
+					Note:     fmt.Sprintf("“%s” is %s garbled in translation, as the story names this person elsewhere: %s.", e.Text, name, g.note()),
+					Start:    e.Start,
+					End:      e.End,
+				}, true
+			}
+		}
+	}
+	return Flag{}, false
 }

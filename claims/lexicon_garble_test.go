@@ -133,7 +133,13 @@ func TestFindFlagsTranslatedNames(t *testing.T) {
 		{"mr defence system", "इस्रायलच्या लोखंडी घुमट यंत्रणेने रॉकेट अडवले.", "लोखंडी घुमट", `"Iron Dome"`},
 		// a surname read as the word it sounds like
 		{"mr surname as a word", "नेमबाज मनू भाकरीने कांस्यपदक जिंकले.", "मनू भाकरीने", `"Bhaker"`},
+		// a patronymic's link translated, the name after it moved before it
+		{"hi bin as son of", "सऊदी अरब के युवराज मोहम्मद सलमान का बेटा भी बैठक में मौजूद थे।", "मोहम्मद सलमान का बेटा", `"bin" was translated as "son of"`},
+		{"bn bin as son of", "সৌদি যুবরাজ মোহাম্মদ সালমানের ছেলে বৈঠকে যোগ দেন।", "মোহাম্মদ সালমানের ছেলে", `"bin"`},
+		{"mr bin as son of", "सौदीचे युवराज मोहम्मद सलमानचा मुलगा बैठकीला उपस्थित होते.", "मोहम्मद सलमानचा मुलगा", `"bin"`},
 		// negatives: the words in plain use, the names as written
+		{"hi a son of a Salman", "अभिनेता सलमान का बेटा नहीं है।", "", ""},
+		{"hi bin as written", "युवराज मोहम्मद बिन सलमान ने बैठक में भाग लिया।", "", ""},
 		{"hi first village alone", "यह जिले का पहला गांव है जहां बिजली पहुंची।", "", ""},
 		{"mr first village alone", "पहिले गाव पाण्याखाली गेले.", "", ""},
 		{"hi train at speed", "ट्रेन तीव्र गति से चल रही थी।", "", ""},
@@ -168,6 +174,50 @@ func TestFindFlagsTranslatedNames(t *testing.T) {
 				t.Fatalf("FindFlags(%q) = %+v, want one garbled-name flag on %q saying %s", c.Text, got, tt.evidence, tt.noteHas)
 			}
 			checkFlagSpans(t, c)
+		})
+	}
+}
+
+// TestResolveNamesTranslatedSurname: a person no lexicon has, whose story
+// gives the name in another spelling, is flagged when a word of it is the
+// common word translation makes of that name word (Bhinde as भिंडी, okra),
+// and not when it is the name as the script writes it.
+func TestResolveNamesTranslatedSurname(t *testing.T) {
+	tests := []struct {
+		name, text string
+		story      string
+		evidence   string // "": no garbled-name flag
+	}{
+		{"hi okra", "कंपनी के निदेशक भावेश भिंडी को पुलिस ने गिरफ्तार किया।", "Bhavesh Bhinde", "भावेश भिंडी"},
+		{"mr okra", "कंपनीचे संचालक भावेश भिंडी यांना पोलिसांनी अटक केली.", "Bhavesh Bhinde", "भावेश भिंडी"},
+		// Marathi's own भेंडी is too far from भिंडे to be taken for him: a
+		// person of its own, which only the lexicon could tell.
+		{"mr a word too far to be him", "कंपनीचे संचालक भावेश भेंडी यांना पोलिसांनी अटक केली.", "Bhavesh Bhinde", ""},
+		{"hi as written", "कंपनी के निदेशक भावेश भिंडे को पुलिस ने गिरफ्तार किया।", "Bhavesh Bhinde", ""},
+		{"bn as written", "সংস্থার পরিচালক ভাবেশ ভিন্দেকে পুলিশ গ্রেপ্তার করেছে।", "Bhavesh Bhinde", ""},
+		{"hi the script's spelling of the name word", "कंपनी की निदेशक रुबीना हसीना ने बयान दिया।", "Rubina Hasina", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := claimsOf(tt.text)
+			ResolveNames(cs, cs)
+			ResolveNames(cs, storyNames(tt.story))
+			var got []string
+			for _, f := range cs[0].Flags {
+				if f.Kind == FlagGarbledName {
+					got = append(got, f.Evidence)
+				}
+			}
+			if tt.evidence == "" {
+				if len(got) != 0 {
+					t.Errorf("flags on %q = %q, want no garbled-name flag (entities %s)", cs[0].Text, got, namesOfClaim(cs[0]))
+				}
+				return
+			}
+			if len(got) != 1 || got[0] != lexNFC(tt.evidence) {
+				t.Errorf("flags on %q = %q, want one garbled-name flag on %q (entities %s)", cs[0].Text, got, tt.evidence, namesOfClaim(cs[0]))
+			}
+			checkFlagSpans(t, &cs[0])
 		})
 	}
 }

@@ -81,6 +81,9 @@ type lexIndex struct {
 	// thingGarbles holds the translations of names of things (the Pragyan
 	// rover) by lower-case key (lexicon_garble.go).
 	thingGarbles map[string][]*lexThingGarble
+	// garbles holds the rows of garbled_names.tsv by lower-case name word,
+	// for the names ResolveNames gives people no lexicon has.
+	garbles map[string][]*lexGarbleRow
 	// maybe holds every key of byFirst, roleFirst, roleLast and
 	// placeFirst: most words of a claim are in none of them.
 	maybe keyBits
@@ -151,6 +154,7 @@ func lexBuildIndex(l *Lexicon) *lexIndex {
 		garbles[strings.ToLower(g.word)] = append(garbles[strings.ToLower(g.word)], g)
 	}
 	ix.indexThingGarbles(l.garbles)
+	ix.garbles = garbles
 	for _, w := range l.notInflected {
 		k := lexTokenKey(w)
 		ix.setInflected(inflectedKey(k, ""), -1) // claimed, so no alias plus ending takes it
