@@ -269,7 +269,7 @@ func quantityFacets(c *Claim) []Facet {
 			increment := isIncrement(text, q) && stageScope(text, q) == ""
 			// A part whose event is not its whole's is a count of its own:
 			// of 5,668 weapons looted, 1,329 recovered.
-			ownEvent := partOf[i] >= 0 && nears[i] != "" && nears[partOf[i]] != "" && nears[i] != nears[partOf[i]]
+			ownEvent := partOf[i] >= 0 && nears[i] != "" && nears[i] != nears[partOf[i]]
 			if increment || (isPart(text, q) && !part && !ownEvent) || (ev == "" && !headcount && facetVocab.generic[MatchKey(counted)]) || isProjection(c, text, q) {
 				continue
 			}

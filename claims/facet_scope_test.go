@@ -38,6 +38,7 @@ func TestEventFacets(t *testing.T) {
 		{"en including", "At least 79 people were killed, including 49 Indians.", []string{"|killed person count|>=79 person"}},
 		{"bn climbers are not the toll of people", "এভারেস্টে তুষারধসে অন্তত ১৮ জন পর্বতারোহীর মৃত্যু হয়েছে।", []string{"|killed climber count|>=18 climber"}},
 		{"mr an event word is the figure's next to it, not lent to another: new patients are new infections", "मुंबईत ८,००० नवे रुग्ण आढळले आणि ४० जणांचा मृत्यू झाला.", []string{"Mumbai|infected person count daily|8000 person", "Mumbai|killed person count daily|40 person"}},
+		{"mr two of the patients recorded died: the dead are a count of their own", "कोझिकोड जिल्ह्यात या उद्रेकात आतापर्यंत सहा रुग्णांची नोंद झाली असून त्यापैकी दोघांचा मृत्यू झाला आहे.", []string{"Kozhikode|killed person count|2 person"}},
 		{"mr a day's new patients recorded are that day's infections", "राज्यात रविवारी (१८ एप्रिल) दिवसभरात ६८,६३१ नव्या कोरोना रुग्णांची नोंद झाली.", []string{"the state|infected person count daily|68631 person"}},
 		{"bn patients in hospital are no new infections", "হাসপাতালে ২০০ রোগী ভর্তি আছেন।", nil},
 		{"hi a figure whose noun is elided shares the event word of the figure it stands for", "करीब 2 लाख लोगों ने 1,000 से अधिक राहत शिविरों में शरण ली है।", nil},

@@ -83,6 +83,7 @@ func TestFindQuantitiesMarathiHindi(t *testing.T) {
 		{"more than with than-ending", "mr", "10 किमीपेक्षा जास्त", []string{">10 km"}, ""},
 		{"hundreds glued to the number word", "mr", "पाचशे सैनिक", []string{"500 soldier"}, ""},
 		{"Devanagari digits", "mr", "१० तास", []string{"10 hour"}, ""},
+		{"a collective numeral with a case ending counts people", "mr", "त्यापैकी दोघांचा मृत्यू झाला", []string{"2 death"}, ""},
 		{"at least, Hindi", "hi", "कम से कम 10 सैनिक मारे गए", []string{">=10 soldier"}, ""},
 		{"more than, Hindi", "hi", "10 से अधिक लोग", []string{">10 person"}, ""},
 		{"crore, Hindi", "hi", "करीब दो करोड़ लोग", []string{"~20000000 person"}, ""},

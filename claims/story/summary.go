@@ -135,7 +135,15 @@ func (s *Summary) add(st Statement) ([]Row, int) {
 	if mi := s.against(gi, ref); mi != gi {
 		m := s.Groups[mi].Rep
 		revised := s.Groups[mi].Revised || g.Revised || s.corrected[m.Statement] || s.corrected[ref.Statement]
-		rows = append(rows, Row{Relation: s.relation(m, ref, revised), A: m, B: ref, Reason: s.disagreement(m, ref, revised)})
+		// An undated statement of a running figure is of the days its
+		// group's dated statements give: a paper with no date that says 6
+		// where a dated one said 6 on the 15th has not contradicted the 4
+		// of the 13th.
+		when := ref
+		if when.AsOf == "" {
+			when.AsOf = g.Last
+		}
+		rows = append(rows, Row{Relation: s.relation(m, when, revised), A: m, B: ref, Reason: s.disagreement(m, when, revised)})
 	} else if last := g.Prev; last != nil && last.Article != ref.Article && last.Article != g.Rep.Article {
 		// In the main group the second row goes to the statement before,
 		// so agreement reads as a chain as well as a star: each source is

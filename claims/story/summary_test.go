@@ -212,3 +212,19 @@ func TestSummaryDissent(t *testing.T) {
 		})
 	}
 }
+
+// TestSummaryUndatedTakesItsGroupsDays: a paper with no date that gives
+// the figure a dated one gave on the 15th has not contradicted the lower
+// figure of the 13th; the figure still evolves.
+func TestSummaryUndatedTakesItsGroupsDays(t *testing.T) {
+	s, rows := Fold([]Statement{figure(1, 1, "", 4, "2023-09-13"), figure(2, 2, "", 5, "2023-09-14"),
+		figure(3, 3, "", 6, "2023-09-15"), figure(4, 4, "", 6, "")}, true)
+	for _, r := range rows {
+		if r.Relation == claims.Conflicts {
+			t.Errorf("conflict %s against %s: %s", r.A.Value, r.B.Value, r.Reason)
+		}
+	}
+	if got, reason := s.Status(); got != Evolving {
+		t.Errorf("status = %s (%s), want %s", got, reason, Evolving)
+	}
+}
