@@ -74,9 +74,16 @@ func (db *DB) addArticle(ctx context.Context, a *claims.Article) (AddResult, err
 	}
 	defer tx.Rollback()
 	defer w.close()
+	counts, err := startMatchCounts(ctx, tx)
+	if err != nil {
+		return AddResult{}, err
+	}
 	res, err := w.storeInStory(ctx, p)
 	if err != nil || res.Duplicate {
 		return res, err
+	}
+	if err := counts.finish(ctx, tx); err != nil {
+		return AddResult{}, err
 	}
 	return res, tx.Commit()
 }

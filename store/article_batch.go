@@ -78,12 +78,20 @@ func (db *DB) addBatch(ctx context.Context, ps []*PreparedArticle, results []Add
 	}
 	defer tx.Rollback()
 	defer w.close()
+	counts, err := startMatchCounts(ctx, tx)
+	if err != nil {
+		return false, fmt.Errorf("add articles: %w", err)
+	}
 	for i, p := range ps {
 		res, err := w.storeInStory(ctx, p)
 		if err != nil {
 			return false, nil
 		}
 		results[i] = res
+	}
+	if err := counts.finish(ctx, tx); err != nil {
+		clear(results)
+		return false, fmt.Errorf("add articles: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		clear(results)
