@@ -56,16 +56,14 @@ type ChartColumn struct {
 	Transform   string
 }
 
-// ChartCell is one source and fact: two halves, each with its count.
+// ChartCell is one source and fact: two halves, each with its count
+// (chartCells writes them).
 type ChartCell struct {
 	Title                 string // what a screen reader and a tooltip say
-	X, Y, HalfW, H        string
-	XAgree                string
+	X, Y                  int    // the cell's top left corner
+	Conflicts, Agreements int    // a half with none has no count and no link
 	ConflictFill          string
 	AgreeFill             string
-	ConflictText          string // "" when zero
-	AgreeText             string
-	TextY, TextXC, TextXA string
 	ConflictInk, AgreeInk string
 	// ConflictHref and AgreeHref open the queue of this source's conflicts
 	// and agreements on this fact.
@@ -158,26 +156,23 @@ func sourceFactChart(ch store.SourceFactChart) ChartView {
 		if !ok1 || !ok2 {
 			continue
 		}
-		x, y := chartLabelW+k*chartCellW, chartHeadH+r*chartCellH
+		fact := factName(c.Subject, c.Attribute)
 		cell := ChartCell{
-			Title:        fmt.Sprintf("%s, %s: %s, %s", c.Source, factName(c.Subject, c.Attribute), plural(c.Conflicts, "conflict", "conflicts"), plural(c.Agreements, "agreement", "agreements")),
-			ConflictHref: links.href(c, false),
-			AgreeHref:    links.href(c, true),
-			X:            itoa(x + 2), Y: itoa(y + 2), HalfW: itoa(chartCellW/2 - 2), H: itoa(chartCellH - 4),
-			XAgree:       itoa(x + chartCellW/2),
+			Title:        c.Source + ", " + fact + ": " + plural(c.Conflicts, "conflict", "conflicts") + ", " + plural(c.Agreements, "agreement", "agreements"),
+			X:            chartLabelW + k*chartCellW,
+			Y:            chartHeadH + r*chartCellH,
+			Conflicts:    c.Conflicts,
+			Agreements:   c.Agreements,
 			ConflictFill: shade(c.Conflicts, maxConflicts, [3]int{180, 35, 24}),
 			AgreeFill:    shade(c.Agreements, maxAgree, [3]int{26, 127, 55}),
-			TextY:        itoa(y + chartCellH/2 + 5),
-			TextXC:       itoa(x + chartCellW/4 + 1),
-			TextXA:       itoa(x + 3*chartCellW/4 - 1),
 			ConflictInk:  ink(c.Conflicts, maxConflicts),
 			AgreeInk:     ink(c.Agreements, maxAgree),
 		}
 		if c.Conflicts > 0 {
-			cell.ConflictText = itoa(c.Conflicts)
+			cell.ConflictHref = links.href(c, false)
 		}
 		if c.Agreements > 0 {
-			cell.AgreeText = itoa(c.Agreements)
+			cell.AgreeHref = links.href(c, true)
 		}
 		v.Cells = append(v.Cells, cell)
 	}
@@ -230,8 +225,13 @@ func shade(n, top int, rgb [3]int) string {
 		return "#f1f3f5"
 	}
 	t := 0.25 + 0.75*float64(n)/float64(top)
-	mix := func(c int) int { return int(255 - (255-float64(c))*t) }
-	return fmt.Sprintf("#%02x%02x%02x", mix(rgb[0]), mix(rgb[1]), mix(rgb[2]))
+	const hex = "0123456789abcdef"
+	out := []byte{'#', 0, 0, 0, 0, 0, 0}
+	for i, c := range rgb {
+		m := int(255 - (255-float64(c))*t)
+		out[1+2*i], out[2+2*i] = hex[m>>4&15], hex[m&15]
+	}
+	return string(out)
 }
 
 // ink is the count's colour: white on a dark cell, dark on a pale one.
