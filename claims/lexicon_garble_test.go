@@ -133,6 +133,15 @@ func TestFindFlagsTranslatedNames(t *testing.T) {
 		{"mr defence system", "इस्रायलच्या लोखंडी घुमट यंत्रणेने रॉकेट अडवले.", "लोखंडी घुमट", `"Iron Dome"`},
 		// a surname read as the word it sounds like
 		{"mr surname as a word", "नेमबाज मनू भाकरीने कांस्यपदक जिंकले.", "मनू भाकरीने", `"Bhaker"`},
+		// more of the table: a person's, a company's, a force's, a missile's
+		{"bn officer for Adhikari", "বিরোধী দলনেতা শুভেন্দু আধিকারিক সভায় বক্তব্য রাখেন।", "শুভেন্দু আধিকারিক", `"Adhikari" was translated as "officer"`},
+		{"hi lotus for Arvind", "मुख्यमंत्री कमल केजरीवाल ने घोषणा की।", "कमल केजरीवाल", `"Arvind"`},
+		{"mr lotus for Kamal", "मुख्यमंत्री कमळ नाथ यांनी घोषणा केली.", "कमळ नाथ", `"Kamal"`},
+		{"bn force", "সীমান্ত রক্ষী বাংলাদেশের সদস্যরা টহল দিচ্ছেন।", "সীমান্ত রক্ষী বাংলাদেশের", `"Border"`},
+		{"hi missile", "अमेरिका ने देशभक्त मिसाइल प्रणाली भेजी।", "देशभक्त मिसाइल", `"Patriot"`},
+		{"hi company", "मसाला जेट की उड़ान रद्द हो गई।", "मसाला जेट", `"SpiceJet"`},
+		{"hi patriot alone", "वह एक सच्चा देशभक्त था।", "", ""},
+		{"bn border alone", "সীমান্ত এলাকায় টহল বাড়ানো হয়েছে।", "", ""},
 		// a patronymic's link translated, the name after it moved before it
 		{"hi bin as son of", "सऊदी अरब के युवराज मोहम्मद सलमान का बेटा भी बैठक में मौजूद थे।", "मोहम्मद सलमान का बेटा", `"bin" was translated as "son of"`},
 		{"bn bin as son of", "সৌদি যুবরাজ মোহাম্মদ সালমানের ছেলে বৈঠকে যোগ দেন।", "মোহাম্মদ সালমানের ছেলে", `"bin"`},
