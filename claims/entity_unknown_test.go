@@ -64,7 +64,7 @@ func TestUnknownPeopleAfterTitles(t *testing.T) {
 		{"en", "State Health Minister Rushikesh Patel said 254 were identified.", "Rushikesh Patel (person)", "Rushikesh Patel=health minister"},
 		{"en", "BMC commissioner Bhushan Gagrani said the search was over.", "Bhushan Gagrani (person)", "Bhushan Gagrani=commissioner"},
 		// Offices of police, hospitals, boards and firms.
-		{"bn", "রেলওয়ে বোর্ডের চেয়ারপার্সন জয়া বর্মা সিনহা জানিয়েছেন, চালক দায়ী।", "Jaya Barma Sinha (person)", "Jaya Barma Sinha=chairman"},
+		{"bn", "রেলওয়ে বোর্ডের চেয়ারপার্সন অনিল শর্মা জানিয়েছেন, চালক দায়ী।", "Anil Sharma (person)", "Anil Sharma=chairman"},
 		{"hi", "एसआईटी का नेतृत्व एडीजीपी सुभाष त्रिवेदी कर रहे हैं।", "Subhash Trivedi (person)", "Subhash Trivedi=additional director general of police"},
 		{"mr", "असे सिव्हिल हॉस्पिटलचे अधीक्षक राकेश जोशी यांनी सांगितले.", "Rakesh Joshi (person)", "Rakesh Joshi=medical superintendent"},
 		{"mr", "इगो मीडिया कंपनीचे मालक भावेश भिंडे यांच्याविरोधात गुन्हा दाखल झाला.", "Igo Midiya Kanpani (company); Bhavesh Bhinde (person)", "Bhavesh Bhinde=owner"},

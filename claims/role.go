@@ -43,8 +43,10 @@ func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Rol
 		}
 		first, last := &toks[i], &toks[i+n-1]
 		r := Role{Role: w.role, Text: text[first.bs:last.be], Start: first.start, End: last.end}
-		if body, ok := ix.bodyRoles[w.role]; ok && i > 0 && toks[i].joined && bodyEndsAt(ents, toks[i-1].end) {
-			r.Role = body // "इसरो अध्यक्ष": the head of a body, not of a state
+		if body, ok := ix.bodyRoles[w.role]; ok && first.script != lexScriptLatin && bodyBefore(toks, ents, i) {
+			// "इसरो अध्यक्ष": the head of a body, not of a state. English
+			// says which it means ("ISRO chairman", "IOA president").
+			r.Role = body
 		}
 		if i > 0 && toks[i].joined && ix.isPlural(toks[i-1].key) {
 			i += n - 1
@@ -179,6 +181,23 @@ func roleEntityKindAt(ents []Entity, t lexToken) string {
 		}
 	}
 	return ""
+}
+
+// bodyBefore reports whether the title at token i follows an
+// organisation's name, right before it ("इसरो अध्यक्ष", "বোর্ডের সভাপতি")
+// or past a Hindi genitive ("रेलवे बोर्ड की अध्यक्ष").
+func bodyBefore(toks []lexToken, ents []Entity, i int) bool {
+	if i == 0 || !toks[i].joined {
+		return false
+	}
+	if bodyEndsAt(ents, toks[i-1].end) {
+		return true
+	}
+	switch toks[i-1].key {
+	case "का", "की", "के":
+		return i > 1 && toks[i-1].joined && bodyEndsAt(ents, toks[i-2].end)
+	}
+	return false
 }
 
 // bodyEndsAt reports whether an organisation of ents ends at rune end.
