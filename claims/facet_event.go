@@ -163,10 +163,15 @@ func (w *facetWords) nearIn(text []rune, q *Quantity, all []Quantity, exact map[
 		return ""
 	}
 	// The figure's own words count ("483 lives"), then those after it;
-	// a death after it wins over what its own words call them: "two of
-	// the infected people have died" are two killed.
-	after := wordIn(clauseHead(skipAppositive(string(text[q.End:end]))), false, exact, prefix)
-	if e := wordIn(q.Text, false, exact, prefix); e != "" && after != "killed" {
+	// a death or a stay in hospital after it wins over what its own words
+	// call them: "two of the infected people have died" are two killed,
+	// "37 घायलों को भर्ती किया गया" 37 hospitalised.
+	afterText := clauseHead(skipAppositive(string(text[q.End:end])))
+	after := wordIn(afterText, false, exact, prefix)
+	if after == "wounded" && wordsName(afterText, exact, prefix, "hospitalised") {
+		after = "hospitalised" // "37 घायलों को भर्ती किया गया": the injured admitted
+	}
+	if e := wordIn(q.Text, false, exact, prefix); e != "" && after != "killed" && after != "hospitalised" {
 		return e
 	}
 	if after != "" {
@@ -199,6 +204,18 @@ func wordIn(s string, fromEnd bool, exact map[string]string, prefix []facetStem)
 		}
 	}
 	return ""
+}
+
+// wordsName reports whether one of the first eventReach words of s maps to
+// name through exact or prefix.
+func wordsName(s string, exact map[string]string, prefix []facetStem, name string) bool {
+	words := facetSplitWords(s)
+	for _, word := range words[:min(len(words), eventReach)] {
+		if facetLookupWord(MatchKey(word), exact, prefix) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveWords is the most words an aside set off by commas after a
