@@ -25,7 +25,8 @@ var englishCommon = sync.OnceValue(func() map[string]struct{} {
 // englishWordsLeft flags a run of one to three lower-case Latin words
 // standing between two Indic words of one sentence, with only spaces
 // around (দেশভরাত সংচার curfew বংদী, साम relief ग्री, জল logging ভরাব), or
-// between an Indic word and the danda that ends its sentence: machine
+// between an Indic word and the danda that ends its sentence, or opening
+// the claim or a clause after a comma before an Indic word: machine
 // translation left them untranslated. It returns the flag and the index of
 // the run's last token. Each word must read as a word (latinWordLeft): a
 // word the translator leaves is any word of English, not only the common
@@ -36,34 +37,56 @@ var englishCommon = sync.OnceValue(func() map[string]struct{} {
 // punctuation around them ("joined" is false after a quote, a dot, an @ or
 // an underscore).
 func englishWordsLeft(text string, toks []lexToken, k int) (Flag, int, bool) {
-	if k == 0 || !toks[k].joined || !flagIndicWord(text, &toks[k-1]) {
+	opens := k == 0 || !toks[k].joined && flagCommaBetween(text[toks[k-1].be:toks[k].bs])
+	if !opens && (!toks[k].joined || !flagIndicWord(text, &toks[k-1])) {
 		return Flag{}, 0, false
 	}
 	m := k
-	for ; m < len(toks) && m-k < 3 && toks[m].script == lexScriptLatin && toks[m].joined; m++ {
+	for ; m < len(toks) && m-k < 3 && toks[m].script == lexScriptLatin && (m == k || toks[m].joined); m++ {
 		if !latinWordLeft(text[toks[m].bs:toks[m].be]) {
 			return Flag{}, 0, false
 		}
+	}
+	if m == k {
+		return Flag{}, 0, false
 	}
 	first, last := &toks[k], &toks[m-1]
 	var after string
 	switch {
 	case m < len(toks) && toks[m].joined && flagIndicWord(text, &toks[m]):
 		after = text[toks[m].bs:toks[m].be]
+	case opens:
+		return Flag{}, 0, false // opening a sentence or a clause, the word needs an Indic word after it
 	case m-k == 1 && flagDandaNext(text[last.be:]):
 		after = "।" // a lone word closing the sentence: a run of them is more often a quoted phrase
 	default:
 		return Flag{}, 0, false
 	}
 	words := text[first.bs:last.be]
+	before := "…"
+	if k > 0 {
+		before = text[toks[k-1].bs:toks[k-1].be]
+	}
+	beside := k - 1 // the Indic word that makes the sentence Indic
+	if opens {
+		beside = m
+	}
+	script := toks[beside].script
 	return Flag{
 		Kind:     FlagMixedScript,
 		Evidence: words,
 		Note: fmt.Sprintf("The English “%s” stands untranslated in a %s sentence (“%s … %s”): machine translation left it as it was.",
-			words, flagScriptName(toks[k-1].script), text[toks[k-1].bs:toks[k-1].be], after),
+			words, flagScriptName(script), before, after),
 		Start: first.start,
 		End:   last.end,
 	}, m - 1, true
+}
+
+// flagCommaBetween reports whether between, the text between two words, is
+// a comma and spaces: the second word opens a clause.
+func flagCommaBetween(between string) bool {
+	between = strings.TrimSpace(between)
+	return between == "," || between == "،"
 }
 
 // flagDandaNext reports whether rest, the text after a word, goes on with a

@@ -14,6 +14,8 @@ import (
 //   - FlagMixedScript too: common English words left between two Indic
 //     words of a sentence (संचार curfew बंदी, साम relief ग्री), see
 //     englishWordsLeft;
+//   - FlagMixedScript too: an English word with an Indic case ending glued
+//     on (reliefের, hospitalमें), see latinWithEnding;
 //   - FlagOrphanMark: a combining mark opening a word, after a space or at the
 //     start, that is not already part of a mixed-script flag.
 func scriptFlags(text string, toks []lexToken) []Flag {
@@ -42,6 +44,8 @@ func scriptFlags(text string, toks []lexToken) []Flag {
 			if f, last, ok := englishWordsLeft(text, toks, k); ok {
 				out = append(out, f)
 				covered = last
+			} else if f, ok := latinWithEnding(text, toks, k); ok {
+				out = append(out, f)
 			}
 			continue
 		}
@@ -127,4 +131,44 @@ func flagScriptName(script int8) string {
 		return "Bengali"
 	}
 	return "Devanagari"
+}
+
+// latinWithEnding flags a word of lower-case English with a Bengali or
+// Devanagari ending glued on (ত্রাণ reliefের জন্য, hospitalमें भर्ती), beside an
+// Indic word of its sentence: translation left the word and inflected it.
+// A name, a brand or an acronym with an ending (iPhoneটি, ISROর) is written
+// with a capital, and latinWordLeft tells a word from a code.
+func latinWithEnding(text string, toks []lexToken, k int) (Flag, bool) {
+	t := &toks[k]
+	w := text[t.bs:t.be]
+	i := 0
+	for i < len(w) && w[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(w) || !latinWordLeft(w[:i]) {
+		return Flag{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i:])
+	script := int8(lexScriptOf(r))
+	if script < lexScriptBengali {
+		return Flag{}, false
+	}
+	for _, r := range w[i:] {
+		if lexScriptOf(r) < lexScriptBengali {
+			return Flag{}, false // Latin again after the ending: not one word and its ending
+		}
+	}
+	beside := k > 0 && t.joined && flagIndicWord(text, &toks[k-1]) ||
+		k+1 < len(toks) && toks[k+1].joined && flagIndicWord(text, &toks[k+1])
+	if !beside {
+		return Flag{}, false
+	}
+	return Flag{
+		Kind:     FlagMixedScript,
+		Evidence: w,
+		Note: fmt.Sprintf("The English “%s” stands untranslated in a %s sentence, with the ending “%s” glued on: machine translation left the word as it was.",
+			w[:i], flagScriptName(script), w[i:]),
+		Start: t.start,
+		End:   t.end,
+	}, true
 }
