@@ -283,20 +283,41 @@ func factItem(ctx context.Context, q queryer, id int64) (FactItem, error) {
 // there is none). It works from it's place in the order whether or not it is
 // still under f, so after a decision takes a fact out of the open view, next
 // is the fact that followed it.
+//
+// Both are read in one statement: each direction is the first row of
+// keysetParts' four seeks, tried in turn, where a query for each seek
+// made the fact page prepare and run up to eight statements.
 func (db *DB) FactNeighbours(ctx context.Context, f FactFilter, it FactItem) (prev, next int64, err error) {
 	c, _ := parseFactCursor(it.Cursor())
-	for _, q := range []struct {
-		forward bool
-		into    *int64
-	}{{true, &next}, {false, &prev}} {
-		err := db.walkFacts(ctx, `SELECT f.id FROM facts f`, f, &c, q.forward, 1, func(rows *sql.Rows) error {
-			return rows.Scan(q.into)
-		})
-		if err != nil {
-			return 0, 0, fmt.Errorf("facts beside %d: %w", it.ID, err)
-		}
+	q, args := factNeighboursQuery(f, c)
+	if err := db.read.QueryRowContext(ctx, q, args...).Scan(&prev, &next); err != nil {
+		return 0, 0, fmt.Errorf("facts beside %d: %w", it.ID, err)
 	}
 	return prev, next, nil
+}
+
+// factNeighboursQuery reads the ids of the facts before and after c under f.
+func factNeighboursQuery(f FactFilter, c factCursor) (string, []any) {
+	var sel []string
+	var args []any
+	for _, forward := range []bool{false, true} {
+		order := factOrder
+		if !forward {
+			order = reverseFactOrder
+		}
+		var arms []string
+		for _, part := range keysetParts(c, forward) {
+			where := f.conds()
+			where.terms = append(where.terms, part.terms...)
+			where.args = append(where.args, part.args...)
+			arms = append(arms, `(SELECT f.id FROM facts f`+where.sql()+order+` LIMIT 1)`)
+			args = append(args, where.args...)
+		}
+		// COALESCE is the first seek that finds a fact; SQLite runs a
+		// seek only when the ones before it found none.
+		sel = append(sel, `COALESCE(`+strings.Join(arms, `, `)+`, 0)`)
+	}
+	return `SELECT ` + strings.Join(sel, ", "), args
 }
 
 // NextOpenFact returns the first fact under f other than id: where a

@@ -163,9 +163,14 @@ func (s *Server) factView(ctx context.Context, id int64, p factParams, sp statem
 	if next != 0 {
 		v.NextHref = factURL(next, v.Back)
 	}
-	if open, err := s.nextOpenFact(ctx, filter, f); err != nil {
-		return FactView{}, err
-	} else if open != 0 {
+	// Under any view but all, the next open fact is next, when there is one.
+	open := next
+	if filter.View == store.ViewAll || open == 0 {
+		if open, err = s.nextOpenFact(ctx, filter, f); err != nil {
+			return FactView{}, err
+		}
+	}
+	if open != 0 {
 		v.NextOpen = factURL(open, v.Back)
 	}
 	v.Assignees = []Option{{Value: "0", Label: "Nobody", Selected: f.AssignedID == 0}}
