@@ -2,6 +2,7 @@ package claims
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -24,6 +25,8 @@ type revisionWords struct {
 	// law words after a correction word make it a law's name.
 	lawExact  map[string]bool
 	lawPrefix []string
+	// earlier phrases open a claim that tells an earlier report.
+	earlier [][]string
 }
 
 var revisionVocab = sync.OnceValue(func() *revisionWords {
@@ -48,6 +51,8 @@ var revisionVocab = sync.OnceValue(func() *revisionWords {
 				w.negationBefore[word] = true
 			case "negation-after":
 				w.negationAfter[word] = true
+			case "earlier":
+				w.earlier = append(w.earlier, facetSplitWords(word))
 			case "law":
 				if stem, ok := strings.CutSuffix(word, "*"); ok {
 					w.lawPrefix = append(w.lawPrefix, stem)
@@ -126,10 +131,21 @@ func (v *revisionWords) namesLaw(rest string) bool {
 	return false
 }
 
-// replacedFigures marks the figures of c that a correction replaces; nil
-// when c is no correction.
+// replacedFigures marks the figures of c that a correction replaces, or
+// all of them when c tells an earlier report (tellsEarlier); nil when c is
+// neither.
 func replacedFigures(c *Claim) []bool {
-	if len(c.Quantities) < 1 || !IsCorrection(c) {
+	if len(c.Quantities) < 1 {
+		return nil
+	}
+	if tellsEarlier(c.Text) {
+		out := make([]bool, len(c.Quantities))
+		for i := range out {
+			out[i] = true
+		}
+		return out
+	}
+	if !IsCorrection(c) {
 		return nil
 	}
 	text := []rune(c.Text)
@@ -148,6 +164,22 @@ func replacedFigures(c *Claim) []bool {
 		}
 	}
 	return out
+}
+
+// tellsEarlier reports whether text opens with words that say it tells
+// what was reported before (data/revisions.tsv earlier): "Earlier in the
+// evening, ...", "इससे पहले सुबह ...".
+func tellsEarlier(text string) bool {
+	words := facetSplitWords(text)
+	for i := range words {
+		words[i] = MatchKey(words[i])
+	}
+	for _, p := range revisionVocab().earlier {
+		if len(p) > 0 && len(p) <= len(words) && slices.Equal(words[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedFigure reports whether q is denied: "not 88", "৮৮ নয়", "88 नहीं".

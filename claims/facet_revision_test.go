@@ -46,6 +46,10 @@ func TestCorrections(t *testing.T) {
 		{"hi संशोधित from X to Y", "मृतकों की संख्या को 270 से संशोधित कर 260 किया गया।", true, []string{"|killed person count|260 person"}},
 		{"mr सुधारित from X to Y", "मृतांचा आकडा २७० वरून सुधारित करून २६० करण्यात आला.", true, []string{"|killed person count|260 person"}},
 		{"mr a toll with no correction", "मृतांचा आकडा २६० वर पोहोचला.", false, []string{"|killed person count|260 person"}},
+		{"en a claim opening on earlier tells an earlier report, and corrects nothing", "Earlier in the evening, the municipal commissioner had confirmed four deaths.", false, nil},
+		{"hi इससे पहले", "इससे पहले सुबह सेना ने दो सैनिकों की मौत की पुष्टि की थी।", false, nil},
+		{"bn এর আগে", "এর আগে পুলিশ জানিয়েছিল, ৪ জনের মৃত্যু হয়েছে।", false, nil},
+		{"mr यापूर्वी", "यापूर्वी प्रशासनाने चार जणांचा मृत्यू झाल्याचे सांगितले होते.", false, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
