@@ -140,6 +140,10 @@ func TestFindFlagsTranslatedNames(t *testing.T) {
 		{"bn force", "সীমান্ত রক্ষী বাংলাদেশের সদস্যরা টহল দিচ্ছেন।", "সীমান্ত রক্ষী বাংলাদেশের", `"Border"`},
 		{"hi missile", "अमेरिका ने देशभक्त मिसाइल प्रणाली भेजी।", "देशभक्त मिसाइल", `"Patriot"`},
 		{"hi company", "मसाला जेट की उड़ान रद्द हो गई।", "मसाला जेट", `"SpiceJet"`},
+		{"bn place, both words", "হীরা বন্দরে ভোটগ্রহণ শান্তিপূর্ণ হয়েছে।", "হীরা বন্দরে", `"Diamond" was translated as "diamond", "Harbour" was translated as "harbour"`},
+		{"hi place", "पर्यटक पर्वत आबू पहुंचे।", "पर्वत आबू", `"Mount"`},
+		{"bn sea", "কালো সাগরে রুশ যুদ্ধজাহাজ মোতায়েন করা হয়েছে।", "কালো সাগরে", `"Black"`},
+		{"bn sea as written", "কৃষ্ণ সাগরে রুশ যুদ্ধজাহাজ মোতায়েন করা হয়েছে।", "", ""},
 		{"hi patriot alone", "वह एक सच्चा देशभक्त था।", "", ""},
 		{"bn border alone", "সীমান্ত এলাকায় টহল বাড়ানো হয়েছে।", "", ""},
 		// a patronymic's link translated, the name after it moved before it
