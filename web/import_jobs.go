@@ -2,10 +2,8 @@ package web
 
 import (
 	"context"
-	"errors"
 	"io"
 	"log/slog"
-	"os"
 	"sync"
 	"time"
 
@@ -120,43 +118,26 @@ type fileRun struct {
 	f       store.ImportFile
 	pending []store.ImportFailure // not yet written
 	last    time.Time
-	read    *countingReader
+	read    int64 // bytes of the file read, for an uploaded file (counted)
+	counted bool
 }
 
-// file imports one source: reads its documents one by one (a JSONL feed
-// streamed), runs the engine on each outside any transaction, and stores
-// each article in its own.
+// file imports one source: its documents are read one by one (a JSONL
+// feed streamed) and run through the engine ahead of the writer
+// (readAhead), outside any transaction, and each article is stored in its
+// own, in the file's order.
 func (r *importRunner) file(ctx context.Context, src importSource) {
-	fr := &fileRun{r: r, f: store.ImportFile{ID: src.fileID, Name: src.name, Status: store.FileRunning, BytesTotal: src.size}, last: time.Now()}
+	fr := &fileRun{r: r, f: store.ImportFile{ID: src.fileID, Name: src.name, Status: store.FileRunning, BytesTotal: src.size},
+		last: time.Now(), counted: src.doc == nil && src.url == ""}
 	fr.flush(ctx)
-	each := func(doc document.Document, err error) bool {
-		if err != nil {
-			fr.fail(src.name, err)
+	for s := range r.readAhead(ctx, src) {
+		if s.err != nil {
+			fr.fail(s.origin, s.err)
 		} else {
-			fr.article(ctx, doc)
+			fr.article(ctx, s.origin, s.article)
 		}
+		fr.read = s.read
 		fr.maybeFlush(ctx)
-		return ctx.Err() == nil
-	}
-	switch {
-	case src.doc != nil:
-		each(*src.doc, nil)
-	case src.url != "":
-		doc, err := r.fetch(ctx, src.url, 0)
-		if err != nil {
-			err = claims.Errorf(claims.EINVALID, "%s", fetchMessage(err))
-		}
-		each(doc, err)
-	default:
-		f, err := os.Open(src.path)
-		if err != nil {
-			r.log.Error("import file", "file", src.name, "err", err)
-			fr.fail(src.name, errors.New("the upload could not be read back"))
-			break
-		}
-		fr.read = &countingReader{r: f}
-		document.Each(src.name, fr.read, 0, each)
-		f.Close()
 	}
 	if ctx.Err() != nil {
 		return // the next start marks the file interrupted
@@ -169,19 +150,14 @@ func (r *importRunner) file(ctx context.Context, src importSource) {
 	fr.flush(ctx)
 }
 
-// article runs the engine on one document and stores it.
-func (fr *fileRun) article(ctx context.Context, doc document.Document) {
-	a, err := claims.Process(doc.Origin, doc.Text, doc.Meta, fr.r.opt)
-	if err != nil {
-		fr.fail(doc.Origin, err)
-		return
-	}
-	res, err := fr.r.db.AddArticle(ctx, a)
+// article stores one prepared article.
+func (fr *fileRun) article(ctx context.Context, origin string, p *store.PreparedArticle) {
+	res, err := fr.r.db.AddPreparedArticle(ctx, p)
 	if err != nil {
 		if ctx.Err() != nil {
 			return
 		}
-		fr.fail(doc.Origin, err)
+		fr.fail(origin, err)
 		return
 	}
 	if res.Duplicate {
@@ -217,8 +193,8 @@ func (fr *fileRun) maybeFlush(ctx context.Context) {
 
 // flush writes the file's progress and new failures.
 func (fr *fileRun) flush(ctx context.Context) {
-	if fr.read != nil {
-		fr.f.BytesRead = fr.read.n
+	if fr.counted {
+		fr.f.BytesRead = fr.read
 	}
 	if err := fr.r.db.RecordImportFile(ctx, fr.f, fr.pending); err != nil {
 		if ctx.Err() == nil {
