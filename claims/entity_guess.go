@@ -50,9 +50,9 @@ func (ix *lexIndex) guessUnknown(text string, toks []lexToken, matched []bool) [
 			// A title before the run ("Health Minister Rushikesh Patel")
 			// or one after it and a comma ("Abhishek Roy, additional SP")
 			// says a person is named: no place or body may be guessed.
-			person = run > 0 && (i > 0 && t.joined && ix.mayEndTitleToken(&toks[i-1]) && ix.titleEndsAt(toks, i-1) ||
+			person = run > 0 && (i > 0 && t.joined && ix.mayEndTitleToken(&toks[i-1]) && ix.titleEndsAt(toks, i-1) || ix.titleBeforeParen(text, toks, i) || run >= 2 && i > 0 && t.joined && ix.isPersonNoun(&toks[i-1]) ||
 				run >= 2 && ix.personAfterComma(text, toks, i+run))
-		case t.script >= lexScriptBengali && i > 0 && t.joined && ix.mayEndTitle(toks[i-1].key) && ix.titleEndsAt(toks, i-1):
+		case t.script >= lexScriptBengali && i > 0 && (t.joined && ix.mayEndTitle(toks[i-1].key) && ix.titleEndsAt(toks, i-1) || ix.titleBeforeParen(text, toks, i)):
 			// Only words a name may be made of: "প্রধানমন্ত্রী হতে চলেছেন" is
 			// a title and a verb, no misspelt name.
 			if _, pred := predicateAt(toks, i); ix.nameWord(t) && !pred {
@@ -110,6 +110,18 @@ func (ix *lexIndex) unknownAt(text string, toks []lexToken, matched []bool, i in
 		}
 		return ix.unknownPerson(text, toks, matched, i, i)
 	}
+	if i > 0 && t.joined && ix.isPersonNoun(&toks[i-1]) {
+		if e, n, ok := ix.unknownPerson(text, toks, matched, i, i); ok && n >= 2 {
+			return e, n, true
+		}
+		return Entity{}, 0, false
+	}
+	if ix.titleBeforeParen(text, toks, i) {
+		if _, ok := predicateAt(toks, i); ok {
+			return Entity{}, 0, false
+		}
+		return ix.unknownPerson(text, toks, matched, i, i)
+	}
 	n := 1
 	if t.script == lexScriptLatin {
 		if !t.upper {
@@ -130,6 +142,28 @@ func (ix *lexIndex) unknownAt(text string, toks []lexToken, matched []bool, i in
 		return Entity{}, 0, false // "कि नदी": no place name is that short
 	}
 	return ix.unknownPlace(text, toks, i, n, p.typ), n, true
+}
+
+// maxParenTokens is how many words a title's bracketed qualifier may hold.
+const maxParenTokens = 5
+
+// titleBeforeParen reports whether a title and a bracketed qualifier of
+// it end right before token i: "ADG (law and order) Jawed Shamim", "এডিজি
+// (আইনশৃঙ্খলা) জাভেদ শামিম". The qualifier says which office, and the name
+// after it is the holder's, as it is right after the title.
+func (ix *lexIndex) titleBeforeParen(text string, toks []lexToken, i int) bool {
+	if i < 2 || strings.TrimSpace(text[toks[i-1].be:toks[i].bs]) != ")" {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-maxParenTokens; j-- {
+		switch gap := strings.TrimSpace(text[toks[j-1].be:toks[j].bs]); {
+		case gap == "(":
+			return ix.mayEndTitleToken(&toks[j-1]) && ix.titleEndsAt(toks, j-1)
+		case strings.ContainsAny(gap, "()"):
+			return false
+		}
+	}
+	return false
 }
 
 // mayEndTitleToken is mayEndTitle for a token, in capitals or not ("DM",

@@ -22,6 +22,8 @@ var (
 	nameEndingsTSV string
 	//go:embed data/name_verb_endings.tsv
 	nameVerbEndingsTSV string
+	//go:embed data/name_person_nouns.txt
+	namePersonNounsTXT string
 )
 
 // nameStopLists are the function-word lists, beside name_stops.txt, whose
@@ -63,12 +65,23 @@ func (l *Lexicon) loadNameContext() error {
 		}
 		l.verbEndings[s] = append(l.verbEndings[s], lexSplit(f.cols[1])...)
 	}
+	// A weekday is never a name: "এডিজি জাভেদ শামিম শনিবার জানিয়েছিলেন".
+	for _, row := range tsvRows(weekdaysTSV) {
+		if len(row) > 1 {
+			for _, w := range lexSplit(row[1]) {
+				l.weekdayWords = append(l.weekdayWords, NormalizeText(w))
+			}
+		}
+	}
 	for _, list := range nameStopLists {
 		for _, w := range textDataList(list) {
 			if w[0] >= utf8.RuneSelf {
 				l.nameStops = append(l.nameStops, w)
 			}
 		}
+	}
+	for _, f := range lexRows(namePersonNounsTXT) {
+		l.personNouns = append(l.personNouns, f.cols[0])
 	}
 	for _, f := range lexRows(nameHonorificsTXT) {
 		l.honorifics = append(l.honorifics, f.cols[0])
@@ -112,6 +125,13 @@ func (ix *lexIndex) indexNameContext(l *Lexicon) {
 		ix.nameEndings[s] = slices.Clone(list)
 		// The longest first: "যেগুলোকে" loses কে, not just ে.
 		slices.SortFunc(ix.nameEndings[s], func(a, b string) int { return len(b) - len(a) })
+	}
+	ix.weekdayWords = slices.Clone(l.weekdayWords)
+	ix.personNouns = map[string]struct{}{}
+	for _, w := range l.personNouns {
+		for _, t := range lexTokenize(w) {
+			ix.personNouns[lowerKey(t.key)] = struct{}{}
+		}
 	}
 	for s, list := range l.verbEndings {
 		ix.verbEndings[s] = slices.Clone(list)
@@ -170,7 +190,7 @@ func (ix *lexIndex) placeWordAt(toks []lexToken, i int) (*lexPlaceWord, int) {
 }
 
 // isNameStop reports whether t is a word never part of a name: a stop
-// word, or a verb by its ending (name_verb_endings.tsv).
+// word, a weekday, or a verb by its ending (name_verb_endings.tsv).
 func (ix *lexIndex) isNameStop(t *lexToken) bool {
 	k := t.key
 	if t.script == lexScriptLatin {
@@ -179,7 +199,15 @@ func (ix *lexIndex) isNameStop(t *lexToken) bool {
 	if _, ok := ix.nameStops[k]; ok {
 		return true
 	}
-	return t.script >= lexScriptBengali && ix.verbByEnding(k, t.script)
+	if t.script < lexScriptBengali {
+		return slices.Contains(ix.weekdayWords, t.key)
+	}
+	for _, w := range ix.weekdayWords {
+		if strings.HasPrefix(k, w) {
+			return true // with its case ending: শনিবারে, शुक्रवारी
+		}
+	}
+	return ix.verbByEnding(k, t.script)
 }
 
 // verbByEnding reports whether the Bengali or Devanagari word key ends in
@@ -204,6 +232,13 @@ func (ix *lexIndex) counted(text string, toks []lexToken, i int) bool {
 		return true
 	}
 	_, ok := ix.countWords[lowerKey(p.key)]
+	return ok
+}
+
+// isPersonNoun reports whether t is a noun that names a person without an
+// office (name_person_nouns.txt): "passenger", যাত্রী, नागरिक.
+func (ix *lexIndex) isPersonNoun(t *lexToken) bool {
+	_, ok := ix.personNouns[lowerKey(t.key)]
 	return ok
 }
 
@@ -342,7 +377,9 @@ func (ix *lexIndex) unknownEntity(text string, first, last lexToken, words []str
 			words[i] = l + "." // "এস সোমনাথ", "K Sivan": S. Somanath, K. Sivan
 			continue
 		}
-		if first.script >= lexScriptBengali {
+		if first.script >= lexScriptBengali && kind == Person {
+			w = nameTransliterate(w)
+		} else if first.script >= lexScriptBengali {
 			w = Transliterate(w)
 		}
 		words[i] = capitalise(w)

@@ -38,7 +38,7 @@ func TestUnknownPeopleAfterTitles(t *testing.T) {
 		{"bn", "পুলিশ সুপার আনিসুর রহমানকে বদলি করা হয়েছে।", "Anisur Rahman (person)", "Anisur Rahman=superintendent of police"},
 		{"bn", "দুই নেতা একসঙ্গে সময় কাটিয়েছেন", "", ""},
 		{"hi", "जिलाधिकारी अनिल शर्मा ने कहा कि राहत जारी है।", "Anil Sharma (person)", "Anil Sharma=district magistrate"},
-		{"hi", "रेल मंत्री अश्विनी मेहता ने हादसे की जांच के आदेश दिए।", "Ashvini Mehta (person)", "Ashvini Mehta=railway minister"},
+		{"hi", "रेल मंत्री अश्विनी मेहता ने हादसे की जांच के आदेश दिए।", "Ashwini Mehta (person)", "Ashwini Mehta=railway minister"},
 		{"mr", "जिल्हाधिकारी अमोल येडगे यांनी सांगितले.", "Amol Yedge (person)", "Amol Yedge=district magistrate"},
 		{"mr", "मुख्य सचिव सुजाता सौनिक यांनी आढावा घेतला.", "Sujata Saunik (person)", "Sujata Saunik=chief secretary"},
 		// A known person's name spelt in part as no alias has it, or behind a

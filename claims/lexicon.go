@@ -33,6 +33,8 @@ type Lexicon struct {
 	countWords   []string // name stops that count the word after them
 	nameEndings  [lexNumScripts][]string
 	verbEndings  [lexNumScripts][]string // endings no name word has (name_verb_endings.tsv)
+	weekdayWords []string                // weekdays.tsv's names, no name's words
+	personNouns  []string                // name_person_nouns.txt
 	idx          atomic.Pointer[lexIndex]
 	// stale is set by additions: the index is rebuilt once, at the next
 	// lookup, so replaying many additions at start costs one rebuild.

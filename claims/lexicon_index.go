@@ -72,12 +72,14 @@ type lexIndex struct {
 	latinShort map[string]struct{}
 	// placeFirst, honorifics and nameStops are the words around a name
 	// the lexicon lacks (entity_unknown.go).
-	placeFirst  map[string][]*lexPlaceWord
-	honorifics  map[string]struct{}
-	nameStops   map[string]struct{}
-	countWords  map[string]struct{}
-	nameEndings [lexNumScripts][]string // longest first
-	verbEndings [lexNumScripts][]string
+	placeFirst   map[string][]*lexPlaceWord
+	honorifics   map[string]struct{}
+	nameStops    map[string]struct{}
+	countWords   map[string]struct{}
+	nameEndings  [lexNumScripts][]string // longest first
+	verbEndings  [lexNumScripts][]string
+	weekdayWords []string
+	personNouns  map[string]struct{}
 	// thingGarbles holds the translations of names of things (the Pragyan
 	// rover) by lower-case key (lexicon_garble.go).
 	thingGarbles map[string][]*lexThingGarble

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // FindRoles returns the titles text binds to named people, by the default
@@ -57,6 +58,8 @@ func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Rol
 			r.Role, r.Text, r.Start = FormerRole+r.Role, text[toks[j].bs:last.be], toks[j].start
 		}
 		if p, ok := rolePersonAfter(text, ents, last.be, last.end); ok {
+			r.Person = p
+		} else if p, ok := rolePersonAfterParen(text, ents, last.be, last.end); ok {
 			r.Person = p
 		} else if p, ok := ix.rolePersonAfterHonorifics(text, toks, ents, i+n); ok {
 			r.Person = p
@@ -140,6 +143,33 @@ func rolePersonAfter(text string, ents []Entity, be, end int) (string, bool) {
 	}
 	for _, e := range ents {
 		if e.Start == end+gap {
+			return e.Name, e.Kind == Person
+		}
+	}
+	return "", false
+}
+
+// rolePersonAfterParen returns the person named right after a bracketed
+// qualifier of a title ending at byte be, rune end: "ADG (law and order)
+// Jawed Shamim" (see titleBeforeParen).
+func rolePersonAfterParen(text string, ents []Entity, be, end int) (string, bool) {
+	rest := text[be:]
+	trimmed := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(trimmed, "(") {
+		return "", false
+	}
+	closeAt := strings.IndexByte(trimmed, ')')
+	if closeAt < 0 || utf8.RuneCountInString(trimmed[:closeAt]) > 60 || strings.ContainsAny(trimmed[1:closeAt], "(.।") {
+		return "", false
+	}
+	after := trimmed[closeAt+1:]
+	name := strings.TrimLeft(after, " ")
+	if len(name) == len(after) {
+		return "", false
+	}
+	start := end + utf8.RuneCountInString(rest[:len(rest)-len(name)])
+	for _, e := range ents {
+		if e.Start == start {
 			return e.Name, e.Kind == Person
 		}
 	}

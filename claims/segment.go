@@ -214,7 +214,26 @@ func fullStopEnd(rs []rune, ls, le, k int) (end int, ok bool) {
 	if _, ok := indicInitials[string(rs[ws:k])]; ok && next < le && !isSentenceMark(rs[next]) {
 		return end, false // "इसरो अध्यक्ष एस. सोमनाथ": a letter spelt out is an initial
 	}
+	if spelledInitials(string(rs[ws:k])) && next < le && !isSentenceMark(rs[next]) {
+		return end, false // "मुख्यमंत्री एम.के. स्टालिन": initials run together
+	}
 	return end, true
+}
+
+// spelledInitials reports whether word is two or more initials joined by
+// full stops with no space ("एम.के", "এম.কে"), each a letter spelt out
+// in Bengali or Devanagari (initials.tsv) or one letter.
+func spelledInitials(word string) bool {
+	parts := strings.Split(word, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if _, ok := indicInitials[p]; !ok && !isInitialLetter([]rune(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isIndicSyllable reports whether word is one Bengali or Devanagari letter
