@@ -94,22 +94,27 @@ func garbledAliases(e lexEntityRow, toks []lexToken, nw lexNameWords) []lexGarbl
 	} else if len(toks) != len(nw.rows) {
 		return nil
 	}
-	// The choices at each word: as written, or one of its translations.
+	// The choices at each word: as written, or one of its translations,
+	// which may be of several words (Un read as the UN: संयुक्त राष्ट्र).
 	type choice struct {
-		key string
-		row *lexGarbleRow
+		keys []string
+		row  *lexGarbleRow
 	}
 	choices := make([][]choice, len(toks))
 	forms := 1
 	for p := range toks {
-		choices[p] = []choice{{key: toks[p].key}}
+		choices[p] = []choice{{keys: []string{toks[p].key}}}
 		for _, g := range rows[p] {
 			if g.link {
 				continue // patronymicLinks'
 			}
 			for _, w := range g.inScript(toks[p].script) {
-				if k := lexTokenKey(lexNFC(w)); k != toks[p].key {
-					choices[p] = append(choices[p], choice{key: k, row: g})
+				var keys []string
+				for _, t := range lexTokenize(lexNFC(w)) {
+					keys = append(keys, t.key)
+				}
+				if len(keys) > 0 && (len(keys) > 1 || keys[0] != toks[p].key) {
+					choices[p] = append(choices[p], choice{keys: keys, row: g})
 				}
 			}
 		}
@@ -132,10 +137,9 @@ func garbledAliases(e lexEntityRow, toks []lexToken, nw lexNameWords) []lexGarbl
 		if p == len(pick) {
 			return out
 		}
-		keys := make([]string, len(toks))
-		var notes []string
+		var keys, notes []string
 		for i, c := range pick {
-			keys[i] = choices[i][c].key
+			keys = append(keys, choices[i][c].keys...)
 			if g := choices[i][c].row; g != nil {
 				notes = append(notes, g.note())
 			}

@@ -144,6 +144,12 @@ func TestFindFlagsTranslatedNames(t *testing.T) {
 		{"hi place", "पर्यटक पर्वत आबू पहुंचे।", "पर्वत आबू", `"Mount"`},
 		{"bn sea", "কালো সাগরে রুশ যুদ্ধজাহাজ মোতায়েন করা হয়েছে।", "কালো সাগরে", `"Black"`},
 		{"bn sea as written", "কৃষ্ণ সাগরে রুশ যুদ্ধজাহাজ মোতায়েন করা হয়েছে।", "", ""},
+		{"hi Un read as the UN", "तानाशाह किम जोंग संयुक्त राष्ट्र ने बयान जारी किया।", "किम जोंग संयुक्त राष्ट्र", `"Un" was translated as "United Nations"`},
+		{"bn Un read as the UN", "নেতা কিম জং জাতিসংঘ সফরে যাননি।", "কিম জং জাতিসংঘ", `"Un"`},
+		{"hi the UN after the full name", "किम जोंग उन संयुक्त राष्ट्र के प्रस्तावों को नहीं मानते।", "", ""},
+		{"hi city, both words", "टेढ़ा सींग शहर पर मिसाइल हमला हुआ।", "टेढ़ा सींग", `"Kryvyi" was translated as "crooked", "Rih" was translated as "horn"`},
+		{"mr city, one word", "वाकडा रिह शहरावर हल्ला झाला.", "वाकडा रिह", `"Kryvyi"`},
+		{"bn city as written", "ক্রিভি রিহ শহরে হামলা হয়েছে।", "", ""},
 		{"hi patriot alone", "वह एक सच्चा देशभक्त था।", "", ""},
 		{"bn border alone", "সীমান্ত এলাকায় টহল বাড়ানো হয়েছে।", "", ""},
 		// a patronymic's link translated, the name after it moved before it
