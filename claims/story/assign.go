@@ -78,7 +78,7 @@ func Choose(at time.Time, sigs []Signal, cands []Candidate) Choice {
 	place := MainPlace(sigs)
 	since := startOf(sigs)
 	for _, c := range cands {
-		if !nearInTime(at, since, c.First, c.Last) || elsewhere(place, c) {
+		if !nearInTime(at, since, c.First, c.Last) || elsewhere(sigs, place, c) {
 			continue
 		}
 		shared := c.Shared
@@ -102,14 +102,25 @@ func Choose(at time.Time, sigs []Signal, cands []Candidate) Choice {
 }
 
 // elsewhere reports whether an article is mostly about one place and a
-// story about another, with no place in common: a flood in Assam is not
-// the flood in Kerala reported the same week.
-func elsewhere(place string, c Candidate) bool {
+// story about another, with no place in common but asides: a flood in
+// Assam is not the flood in Kerala reported the same week, and a strike on
+// Sumy whose report recalls, once, the strike on Kryvyi Rih nine days
+// before is not that strike's story. A shared place is an aside when the
+// article names it in fewer than half as many claims as its own main
+// place (sigs are the article's signals, N how many of its claims state
+// each).
+func elsewhere(sigs []Signal, place string, c Candidate) bool {
 	if place == "" || c.MainPlace == "" || place == c.MainPlace {
 		return false
 	}
-	for _, s := range c.Shared {
+	named := map[string]int{}
+	for _, s := range sigs {
 		if s.Kind == SignalPlace {
+			named[s.Label] = s.N
+		}
+	}
+	for _, s := range c.Shared {
+		if s.Kind == SignalPlace && (s.Label == place || 2*named[s.Label] >= named[place]) {
 			return false
 		}
 	}

@@ -41,6 +41,9 @@ func TestChoose(t *testing.T) {
 		{"a person and a place in the same week: joins", "2018-08-18", []Candidate{story(1, "2018-08-15", "2018-08-17", "Kerala", kerala, modi)}, 1},
 		{"the same kind of event both are about counts", "", []Candidate{story(1, "2018-08-15", "2018-08-17", "", flood, modi)}, 1},
 		{"mostly about another place: a new story", "2018-08-18", []Candidate{story(1, "2018-08-15", "2018-08-17", "Assam", flood, modi)}, 0},
+		{"a story whose place the article names only as an aside: a new story", "2018-08-18", []Candidate{story(1, "2018-08-15", "2018-08-17", "Idukki", idukki, modi, flood)}, 0},
+		{"a story of another place that holds the article's own place too: joins", "2018-08-18", []Candidate{story(1, "2018-08-15", "2018-08-17", "Wayanad",
+			sig(SignalPlace, "Kerala", 2.5, 2), modi, flood)}, 1},
 		{"the more similar story wins", "2018-08-18", []Candidate{
 			story(1, "2018-08-15", "2018-08-17", "Kerala", kerala, flood),
 			story(2, "2018-08-15", "2018-08-17", "Kerala", kerala, idukki, modi, flood)}, 2},
