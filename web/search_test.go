@@ -154,3 +154,13 @@ func TestTermSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestLowerText: lowerText is strings.ToLower, in every script.
+func TestLowerText(t *testing.T) {
+	for _, text := range []string{"", "kim met putin", "Kim Met PUTIN", "কিম জং উন পুতিনের সাথে ১০,০০০", "किमान 1.5 उत्तर कोरियाच्या सैन्याला।",
+		"রাশিয়া\u200cর Putin", "ÉLAN vital", "İstanbul", "a\xffb", "\u0966\u09e6 \u0dff \u0e00 ΣΊΣΥΦΟΣ"} {
+		if got, want := lowerText(text), strings.ToLower(text); got != want {
+			t.Errorf("lowerText(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
