@@ -40,6 +40,7 @@ func TestFindFlagsEnglishLeft(t *testing.T) {
 		{"en clause after a comma", "The water rose, officials said, and relief camps opened.", nil},
 		{"bn comma then a name", "তিনি বলেন, Modi সরকার ব্যর্থ", nil},
 		{"hi opening word before English", "update: राहत शिविर खोले गए", nil},
+		{"bn via", "বিমানটি ঢাকা via দুবাই লন্ডন যাবে", nil},
 		{"hi unit symbol", "हवा की रफ्तार 120 से बढ़कर एक सौ kmph तक पहुंची", nil},
 		{"bn cusecs", "ব্যারেজ থেকে দুই লক্ষ cusecs জল ছাড়া হয়েছে", nil},
 		{"mr web address", "अधिक माहितीसाठी www.mahagov.in या संकेतस्थळाला भेट द्या", nil},
@@ -94,7 +95,7 @@ func TestLatinWordLeft(t *testing.T) {
 		{"relief", true}, {"internet", true}, {"arson", true}, {"logging", true}, {"displaced", true},
 		{"cholera", true}, {"hours", true},
 		{"km", false}, {"kmph", false}, {"cusecs", false}, {"mph", false}, {"gfj", false}, {"www", false},
-		{"jpg", false}, {"etc", false}, {"Internet", false}, {"g20", false}, {"on", false},
+		{"jpg", false}, {"etc", false}, {"via", false}, {"per", false}, {"Internet", false}, {"g20", false}, {"on", false},
 	}
 	for _, tt := range tests {
 		if got := latinWordLeft(tt.word); got != tt.want {
