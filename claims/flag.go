@@ -6,10 +6,12 @@ import (
 )
 
 // FindFlags returns what a reviewer should look at in one claim, spans in
-// runes of c.Text, in text order: translation garble in the script (a Latin
-// word wedged inside an Indic word, an orphan combining mark, words run
-// together), garbled names among c.Entities, and implausible figures among
-// c.Quantities. It uses the default lexicon. See (*Lexicon).FindFlags.
+// runes of c.Text, in text order: translation garble in the script (an
+// English word left untranslated in an Indic sentence or wedged inside an
+// Indic word, an orphan combining mark, words run together), garbled and
+// translated names among c.Entities and in the text (কিম জং আপনি, বায়ু
+// ভারত, লোহার গম্বুজ), and implausible figures among c.Quantities. It uses
+// the default lexicon. See (*Lexicon).FindFlags.
 func FindFlags(c *Claim) []Flag {
 	return DefaultLexicon().FindFlags(c)
 }

@@ -7,19 +7,27 @@ import (
 
 // Translation garbles of names (garbled_names.tsv): a name word that is
 // also a common word comes out of machine translation as that word (Kim
-// Jong Un as কিম জং আপনি, Travis Head as ट्रॅव्हिस डोके). Two readings:
-//   - a known person or place whose name holds such a word gets its
-//     aliases with the word translated as aliases of their own, marked
-//     garbled: the rest of the name anchors them (ट्रॅव्हिस डोके, নতুন
-//     পট্টনায়েক), and the common word alone is never the name;
-//   - the name of a thing the lexicon has no entity for (the Pragyan
-//     rover, the Machchhu river) is a garble when its translation stands
-//     next to the word for the thing (रोवर बुद्धि, मच्छर नदी).
+// Jong Un as কিম জং আপনি, Travis Head as ट्रॅव्हिस डोके, the Awami League as
+// जनता लीग). Four readings:
+//   - a known person, place or organisation whose name holds such words
+//     gets its aliases with one or several of them translated as aliases
+//     of their own, marked garbled (garbledAliases): the rest of the name
+//     anchors them (ট্রাভিস মাথার, বায়ু ভারত for Air India), and the common
+//     word alone is never the name; a patronymic's link comes out with the
+//     name after it moved before it (मोहम्मद सलमान का बेटा; patronymicLinks);
+//   - the name of a thing the lexicon has no entity for, or a one-word
+//     place, is a garble when its translation stands next to the word for
+//     the thing (रोवर बुद्धि, मच्छर नदी, पहला गांव इलाके; thingGarbleFlags);
+//   - a whole name translated word by word that no plain text writes is a
+//     garble wherever it stands (লোহার গম্বুজ for Iron Dome);
+//   - a person the lexicon lacks, whose article or story gives the name in
+//     another spelling, is a garble when a word of it is the translation
+//     of that name word (भावेश भिंडी for Bhavesh Bhinde; translatedSpelling).
 //
 // A person the lexicon lacks, read from the title before it, is not read
-// for garbles: that reading takes common phrases for names (মহাসচিব গভীর
-// উদ্বেগ প্রকাশ, "the secretary-general expressed deep concern"), and each
-// would be a false garble.
+// for garbles on its own: that reading takes common phrases for names
+// (মহাসচিব গভীর উদ্বেগ প্রকাশ, "the secretary-general expressed deep
+// concern"), and each would be a false garble.
 
 // lexNameWords is which garble rows each word of an entity's canonical name
 // has, by position, and every alias the entity already has.
