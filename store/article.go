@@ -102,14 +102,13 @@ func (db *DB) addArticle(ctx context.Context, p *PreparedArticle) (AddResult, er
 // (টাকা) it leaves unplaced read as the story's country's; its facets,
 // signals and claim columns are then found again.
 func (w *articleWriter) storeInStory(ctx context.Context, p *PreparedArticle) (AddResult, error) {
-	a, facets := p.Article, p.facets
+	a := p.Article
 	choice, err := chooseStoryBy(ctx, w.tx, a, p.sigs)
 	if err != nil {
 		return AddResult{}, err
 	}
 	sigs := p.sigs
 	own := sigs // the signals of the claims as they are stored
-	rows := p.rows
 	if choice.Story != 0 {
 		scope, err := storyNamesScope(ctx, w.tx, choice.Story)
 		if err != nil {
@@ -126,14 +125,15 @@ func (w *articleWriter) storeInStory(ctx context.Context, p *PreparedArticle) (A
 			again = true
 		}
 		if again {
-			facets = prepareArticle(a)
-			// Finding the article's signals is a tenth of storing it:
-			// they are found again only when its claims changed.
+			// Its claims changed: what was found of them ahead is found
+			// again here (the body, and the signals its story was
+			// chosen by, stay). Finding the article's signals is a tenth
+			// of storing it: they are found again only then.
+			p = &PreparedArticle{Article: a, facets: prepareArticle(a), sigs: p.sigs, body: p.body}
 			own = story.Signals(a)
-			rows = nil
 		}
 	}
-	res, fresh, err := w.storePrepared(ctx, a, facets, p.body, rows)
+	res, fresh, err := w.storePrepared(ctx, p)
 	if err != nil || res.Duplicate {
 		return res, err
 	}
@@ -252,9 +252,10 @@ func (w *articleWriter) close() {
 // storePrepared inserts an article prepareArticle has seen, with its
 // residue, claims and flags, unless its hash is known, and returns the
 // facets prepareArticle found, as refs to its stored claims (the facets
-// themselves not yet stored). body is the article packed (packBody), rows
-// its claims encoded (encodeClaims), nil to encode them here.
-func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, facets [][]claims.Facet, body []byte, rows []claimRow) (AddResult, []facetRef, error) {
+// themselves not yet stored), each with its statement when it was found
+// ahead.
+func (w *articleWriter) storePrepared(ctx context.Context, p *PreparedArticle) (AddResult, []facetRef, error) {
+	a, facets := p.Article, p.facets
 	var res AddResult
 	err := w.byHash.QueryRowContext(ctx, a.Hash).Scan(&res.ArticleID)
 	if err == nil {
@@ -279,7 +280,7 @@ func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, fa
 	if !a.Published.IsZero() {
 		published = a.Published.UTC().Format(time.RFC3339)
 	}
-	r, err := w.article.ExecContext(ctx, a.Origin, a.Title, source, a.URL, a.Language, published, body, a.Hash)
+	r, err := w.article.ExecContext(ctx, a.Origin, a.Title, source, a.URL, a.Language, published, p.body, a.Hash)
 	if err != nil {
 		return res, nil, fmt.Errorf("insert article: %w", err)
 	}
@@ -297,7 +298,7 @@ func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, fa
 		}
 		res.Flags++
 	}
-	ids, err := w.storeClaims(ctx, res.ArticleID, a.Claims, rows)
+	ids, err := w.storeClaims(ctx, res.ArticleID, a.Claims, p.rows)
 	if err != nil {
 		return res, nil, err
 	}
@@ -311,12 +312,16 @@ func (w *articleWriter) storePrepared(ctx context.Context, a *claims.Article, fa
 			}
 			res.Flags++
 		}
-		for _, f := range facets[i] {
+		for j, f := range facets[i] {
 			if f.Key == "" {
 				continue
 			}
-			fresh = append(fresh, facetRef{FacetRef: claims.FacetRef{Facet: f,
-				ArticleID: res.ArticleID, ClaimID: id, Origin: a.Origin, Text: c.Text, Score: c.Score}, claim: c})
+			ref := facetRef{FacetRef: claims.FacetRef{Facet: f,
+				ArticleID: res.ArticleID, ClaimID: id, Origin: a.Origin, Text: c.Text, Score: c.Score}, claim: c}
+			if p.statements != nil {
+				ref.statement = &p.statements[i][j]
+			}
+			fresh = append(fresh, ref)
 		}
 	}
 	return res, fresh, nil

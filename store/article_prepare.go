@@ -12,9 +12,9 @@ import (
 )
 
 // PreparedArticle is an article made ready to store: its hash, its claims'
-// text in NFC with their facets, its story signals, its packed body and its
-// claims' encoded columns, which is all of storing it that needs no
-// database. PrepareArticle makes one on any goroutine, so an import
+// text in NFC with their facets and the statements they make, its story
+// signals, its packed body and its claims' encoded columns, which is all
+// of storing it that needs no database. PrepareArticle makes one on any goroutine, so an import
 // prepares the next articles while the one write connection stores the
 // earlier ones (AddPrepared): that work was a fifth of the writer's time.
 type PreparedArticle struct {
@@ -26,6 +26,10 @@ type PreparedArticle struct {
 	// claims changed after they were encoded (or failed to encode), and
 	// the writer encodes them itself.
 	rows []claimRow
+	// statements are the statements of the claims' facets (by claim and
+	// facet, as facets), before any is placed in a fact; nil when the
+	// claims changed and the writer finds them itself.
+	statements [][]story.Statement
 }
 
 // claimRow is what a claim's row stores beside its plain fields.
@@ -46,7 +50,25 @@ func PrepareArticle(a *claims.Article) *PreparedArticle {
 	p := &PreparedArticle{Article: a, facets: prepareArticle(a), body: packBody(a.Raw, a.Clean)}
 	p.sigs = story.Signals(a)
 	p.rows = encodeClaims(a.Claims)
+	p.statements = prepareStatements(a, p.facets)
 	return p
+}
+
+// prepareStatements finds the statement each keyed facet makes, as
+// storeStatements would: as of its claim's own date, or of the article's
+// report day for a day's figure.
+func prepareStatements(a *claims.Article, facets [][]claims.Facet) [][]story.Statement {
+	day := story.ReportDay(a)
+	out := make([][]story.Statement, len(facets))
+	for i, fs := range facets {
+		out[i] = make([]story.Statement, len(fs))
+		for j, f := range fs {
+			if f.Key != "" {
+				out[i][j] = story.OnReportDay(story.NewStatement(&a.Claims[i], f, a.Published), day, a.Published)
+			}
+		}
+	}
+	return out
 }
 
 // prepareArticle fills a's hash when empty, puts its claims' text in NFC

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/claimdesk/claimdesk/claims"
+	"github.com/claimdesk/claimdesk/claims/story"
 )
 
 // facetRef is a facet with the claim that states it and, once stored, its
@@ -14,6 +15,9 @@ type facetRef struct {
 	claims.FacetRef
 	id    int64
 	claim *claims.Claim // the claim stating it, while its article is stored
+	// statement is its statement found ahead (PrepareArticle), not yet
+	// placed in a fact; nil to find it when it is stored.
+	statement *story.Statement
 }
 
 // facetID identifies a facet within one import: a claim states a value for a

@@ -456,7 +456,12 @@ func storeStatements(ctx context.Context, tx *sql.Tx, storyID int64, where story
 		if f.claim == nil {
 			continue
 		}
-		st := story.OnReportDay(story.NewStatement(f.claim, f.Facet, a.Published), day, a.Published)
+		var st story.Statement
+		if f.statement != nil {
+			st = *f.statement
+		} else {
+			st = story.OnReportDay(story.NewStatement(f.claim, f.Facet, a.Published), day, a.Published)
+		}
 		st.ClaimID, st.ArticleID, st.FacetID = f.ClaimID, f.ArticleID, f.id
 		key, ok := story.FactOf(st, storyID, where, a.Published)
 		if !ok {
