@@ -141,6 +141,12 @@ func (ix *lexIndex) unknownAt(text string, toks []lexToken, matched []bool, i in
 	if t.script >= lexScriptBengali && !lexAtLeastRunes(t.key, 3) {
 		return Entity{}, 0, false // "कि नदी": no place name is that short
 	}
+	if w := text[t.bs:t.be]; t.script >= lexScriptBengali && ix.bareName(w, t.script) != w {
+		// A word with a case ending is no place before a place word, which
+		// takes the ending itself: "जखमीचा जिल्हा रुग्णालयात" is the
+		// injured man's district hospital.
+		return Entity{}, 0, false
+	}
 	return ix.unknownPlace(text, toks, i, n, p.typ), n, true
 }
 

@@ -236,9 +236,13 @@ func (ix *lexIndex) counted(text string, toks []lexToken, i int) bool {
 }
 
 // isPersonNoun reports whether t is a noun that names a person without an
-// office (name_person_nouns.txt): "passenger", যাত্রী, नागरिक.
+// office (name_person_nouns.txt): "passenger", যাত্রী, नागरिक; in English
+// written in lower case.
 func (ix *lexIndex) isPersonNoun(t *lexToken) bool {
-	_, ok := ix.personNouns[lowerKey(t.key)]
+	if t.script == lexScriptLatin && t.upper {
+		return false // "the Prime Minister's National Relief Fund": a name's own word
+	}
+	_, ok := ix.personNouns[t.key]
 	return ok
 }
 

@@ -23,6 +23,15 @@ func TestUnknownNamesStopAtNonNames(t *testing.T) {
 		{"bn", "জেলা প্রশাসক অনিল শর্মা বলেছেন, ত্রাণ যাচ্ছে।", "Anil Sharma (person)", "Anil Sharma=district magistrate"},
 		// The subject of a predicate title is in its own sentence.
 		{"bn", "অনিল শর্মা এসেছিলেন। পরে নতুন প্রধানমন্ত্রী হলেন অন্য কেউ।", "", ""},
+		// The post itself, and the rank and file, after a title.
+		{"hi", "शेख हसीना ने प्रधानमंत्री पद से इस्तीफा दिया।", "", ""},
+		{"mr", "त्यांनी मुख्यमंत्री पदाचा राजीनामा दिला.", "", ""},
+		{"bn", "আওয়ামী লীগের নেতা কর্মীরা নিহত হয়েছেন।", "", ""},
+		// A capitalised word of a name is no noun of person.
+		{"en", "Rs 50,000 from the Prime Minister's National Relief Fund.", "", ""},
+		// A word with a case ending is no place before a place word.
+		{"mr", "आणखी एका जखमीचा जिल्हा रुग्णालयात मृत्यू झाला.", "", ""},
+		{"mr", "केंद्रीय पथकानेही जिल्ह्यातील परिस्थितीची पाहणी केली.", "", ""},
 		// English capitalises names: its function words were stops already.
 		{"en", "Home Secretary Anil Sharma said the teams were ready.", "Anil Sharma (person)", "Anil Sharma=home secretary"},
 	}
