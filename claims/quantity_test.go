@@ -45,6 +45,7 @@ func runQuantityCases(t *testing.T, cases []quantityCase) {
 
 func TestFindQuantitiesBengali(t *testing.T) {
 	runQuantityCases(t, []quantityCase{
+		{"a multiplier in the locative", "bn", "মোট দাঁড়াল ৩ হাজারে", []string{"3000"}, ""},
 		{"more than after the unit", "bn", "দুই নেতা একসঙ্গে ১০ ঘণ্টারও বেশি সময় কাটিয়েছেন", []string{">10 hour"}, "১০ ঘণ্টারও বেশি"},
 		{"about two and a half hours", "bn", "আলোচনা প্রায় আড়াই ঘন্টা স্থায়ী হয়েছিল", []string{"~2.5 hour"}, "প্রায় আড়াই ঘন্টা"},
 		{"ten thousand soldiers after an adjective", "bn", "দশ হাজার উত্তর কোরিয়ান সেনাকে পাঠিয়ে দেওয়া হয়েছে", []string{"10000 soldier"}, "দশ হাজার উত্তর কোরিয়ান সেনাকে"},
@@ -94,6 +95,7 @@ func TestFindQuantitiesMarathiHindi(t *testing.T) {
 
 func TestFindQuantitiesEnglish(t *testing.T) {
 	runQuantityCases(t, []quantityCase{
+		{"special forces are soldiers", "en", "North Korea sends 1,500 special forces to Russia", []string{"1500 soldier"}, ""},
 		{"thousands grouping", "en", "North Korea sent 10,000 troops", []string{"10000 soldier"}, "10,000 troops"},
 		{"number words", "en", "ten thousand soldiers", []string{"10000 soldier"}, ""},
 		{"two and a half", "en", "two and a half hours", []string{"2.5 hour"}, ""},
