@@ -127,6 +127,10 @@ func TestPeopleUnderWikipediaTitles(t *testing.T) {
 		{"mr", "एअर इंडियाचे मुख्य कार्यकारी अधिकारी कॅम्पबेल विल्सन यांनी", "Air India; Campbell Wilson"},
 		{"bn", "পাকিস্তানের আরশাদ নাদিম সোনা জিতেছেন, গ্রেনাডার অ্যান্ডারসন পিটার্স ব্রোঞ্জ", "Pakistan; Arshad Nadeem; Grenada; Anderson Peters"},
 		{"hi", "लक्ष्य सेन और अरशद नदीम", "Lakshya Sen; Arshad Nadeem"},
+		{"bn", "মার্কিন প্রতিরক্ষামন্ত্রী লয়েড অস্টিন রোমে বলেছেন", "United States; Lloyd Austin"},
+		{"mr", "अमेरिकेचे संरक्षणमंत्री लॉईड ऑस्टिन म्हणाले", "United States; Lloyd Austin"},
+		{"bn", "ইউক্রেনের পররাষ্ট্রমন্ত্রী আন্দ্রি সিবিহা বলেছেন", "Ukraine; Andrii Sybiha"},
+		{"en", "Foreign Minister Andrii Sybiha said", "Andrii Sybiha"},
 		{"en", "The Kremlin said Stalin's statue would stay.", ""},
 		{"hi", "स्टालिन ने केंद्र से मदद मांगी", ""},
 	}

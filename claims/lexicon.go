@@ -212,7 +212,11 @@ func (l *Lexicon) load() error {
 		if len(f.cols) < 2 || l.roleIndex(f.cols[0]) < 0 || l.roleIndex(f.cols[1]) < 0 {
 			return fmt.Errorf("roles_bodies.tsv line %d: want two roles of roles.tsv", f.line)
 		}
-		l.bodyRoles[f.cols[0]] = f.cols[1]
+		key := f.cols[0]
+		if len(f.cols) > 2 {
+			key = bodyRoleKey(f.cols[0], f.cols[2]) // after a body of that type only
+		}
+		l.bodyRoles[key] = f.cols[1]
 	}
 	for _, f := range lexRows(garbledGlueTSV) {
 		l.glue = append(l.glue, lexNFC(f.cols[0]))

@@ -44,10 +44,14 @@ func (ix *lexIndex) findRoles(text string, toks []lexToken, ents []Entity) []Rol
 		}
 		first, last := &toks[i], &toks[i+n-1]
 		r := Role{Role: w.role, Text: text[first.bs:last.be], Start: first.start, End: last.end}
-		if body, ok := ix.bodyRoles[w.role]; ok && first.script != lexScriptLatin && bodyBefore(toks, ents, i) {
+		if typ, ok := bodyBefore(toks, ents, i); ok && first.script != lexScriptLatin {
 			// "इसरो अध्यक्ष": the head of a body, not of a state. English
 			// says which it means ("ISRO chairman", "IOA president").
-			r.Role = body
+			if body, ok := ix.bodyRoles[bodyRoleKey(w.role, typ)]; ok {
+				r.Role = body // "नाटो महासचिव": NATO's secretary-general
+			} else if body, ok := ix.bodyRoles[w.role]; ok {
+				r.Role = body
+			}
 		}
 		if i > 0 && toks[i].joined && ix.isPlural(toks[i-1].key) {
 			i += n - 1
@@ -213,31 +217,41 @@ func roleEntityKindAt(ents []Entity, t lexToken) string {
 	return ""
 }
 
-// bodyBefore reports whether the title at token i follows an
-// organisation's name, right before it ("इसरो अध्यक्ष", "বোর্ডের সভাপতি")
-// or past a Hindi genitive ("रेलवे बोर्ड की अध्यक्ष").
-func bodyBefore(toks []lexToken, ents []Entity, i int) bool {
+// bodyRoleKey is the key of roles_bodies.tsv's row for a title after a
+// body of type typ ("international body").
+func bodyRoleKey(role, typ string) string {
+	return role + "\x00" + typ
+}
+
+// bodyBefore returns the type of the organisation whose name the title at
+// token i follows, right before it ("इसरो अध्यक्ष", "বোর্ডের সভাপতি") or
+// past a Hindi genitive ("रेलवे बोर्ड की अध्यक्ष"), and whether there is
+// one.
+func bodyBefore(toks []lexToken, ents []Entity, i int) (string, bool) {
 	if i == 0 || !toks[i].joined {
-		return false
+		return "", false
 	}
-	if bodyEndsAt(ents, toks[i-1].end) {
-		return true
+	if typ, ok := bodyEndsAt(ents, toks[i-1].end); ok {
+		return typ, true
 	}
 	switch toks[i-1].key {
 	case "का", "की", "के":
-		return i > 1 && toks[i-1].joined && bodyEndsAt(ents, toks[i-2].end)
-	}
-	return false
-}
-
-// bodyEndsAt reports whether an organisation of ents ends at rune end.
-func bodyEndsAt(ents []Entity, end int) bool {
-	for _, e := range ents {
-		if e.End == end && e.Kind == Organisation {
-			return true
+		if i > 1 && toks[i-1].joined {
+			return bodyEndsAt(ents, toks[i-2].end)
 		}
 	}
-	return false
+	return "", false
+}
+
+// bodyEndsAt returns the type of the organisation of ents that ends at
+// rune end, and whether one does.
+func bodyEndsAt(ents []Entity, end int) (string, bool) {
+	for _, e := range ents {
+		if e.End == end && e.Kind == Organisation {
+			return e.Type, true
+		}
+	}
+	return "", false
 }
 
 // rolePersonAfterHonorifics returns the person named after the honorifics
