@@ -41,8 +41,13 @@ type Group struct {
 	// another figure is another group (claims.EstimatesDiffer).
 	Estimate string   `json:"estimate,omitempty"`
 	Roles    []string `json:"roles,omitempty"` // titles: the distinct titles stated
-	First    string   `json:"first,omitempty"` // earliest and latest as-of dates
-	Last     string   `json:"last,omitempty"`
+	// RoleRefs holds, beside Roles, the first statement of each title, so
+	// that a title the group cannot hold is set against the one it
+	// contradicts ("supreme leader" against "chairman"), not against a
+	// "leader" both fit. Summaries kept before it have none: then Rep.
+	RoleRefs []Ref  `json:"role_refs,omitempty"`
+	First    string `json:"first,omitempty"` // earliest and latest as-of dates
+	Last     string `json:"last,omitempty"`
 	// Revised is set once a statement of the group corrects an earlier
 	// figure: the rows of this group and another are that revision's.
 	Revised bool `json:"revised,omitempty"`
@@ -133,7 +138,7 @@ func (s *Summary) add(st Statement) ([]Row, int) {
 			Reason: g.Rep.Value + " and " + ref.Value + " agree"})
 	}
 	if mi := s.against(gi, ref); mi != gi {
-		m := s.Groups[mi].Rep
+		m := s.Groups[mi].contradicted(st)
 		revised := s.Groups[mi].Revised || g.Revised || s.corrected[m.Statement] || s.corrected[ref.Statement]
 		// An undated statement of a running figure is of the days its
 		// group's dated statements give: a paper with no date that says 6
@@ -193,6 +198,9 @@ func (s *Summary) place(st Statement, ref Ref) (int, bool) {
 		}
 		if g.Range == nil && fits(g, st) {
 			if st.Facet.Kind == claims.KindRole && !slices.Contains(g.Roles, st.Value) {
+				if len(g.RoleRefs) == len(g.Roles) {
+					g.RoleRefs = append(g.RoleRefs, ref)
+				}
 				g.Roles = append(g.Roles, st.Value)
 			}
 			return i, false
@@ -207,10 +215,25 @@ func (s *Summary) place(st Statement, ref Ref) (int, bool) {
 		g.Estimate, _ = claims.EstimateOf(st.Facet.Quantity, g.Unit)
 	}
 	if st.Facet.Kind == claims.KindRole {
-		g.Roles = []string{st.Value}
+		g.Roles, g.RoleRefs = []string{st.Value}, []Ref{ref}
 	}
 	s.Groups = append(s.Groups, g)
 	return len(s.Groups) - 1, false
+}
+
+// contradicted returns the statement of g that st is set against: for a
+// title, the first of g's titles it cannot be true with; else, or when the
+// group keeps no title's statement, its representative.
+func (g *Group) contradicted(st Statement) Ref {
+	if st.Facet.Kind != claims.KindRole || len(g.RoleRefs) != len(g.Roles) {
+		return g.Rep
+	}
+	for i, r := range g.Roles {
+		if claims.MatchKey(r) != claims.MatchKey(st.Value) && !claims.RolesCompatible(r, st.Value) {
+			return g.RoleRefs[i]
+		}
+	}
+	return g.Rep
 }
 
 // statementInterval returns a figure's interval in its own unit.

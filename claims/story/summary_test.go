@@ -228,3 +228,19 @@ func TestSummaryUndatedTakesItsGroupsDays(t *testing.T) {
 		t.Errorf("status = %s (%s), want %s", got, reason, Evolving)
 	}
 }
+
+// TestSummaryTitleAgainstTheOneItContradicts: "president" fits "head of
+// state" but not the "king" beside it in the main group, so its row is set
+// against the king's statement, not against the head of state's.
+func TestSummaryTitleAgainstTheOneItContradicts(t *testing.T) {
+	_, rows := Fold([]Statement{title(1, 1, "head of state"), title(2, 2, "king"), title(3, 3, "head of state"), title(4, 4, "president")}, false)
+	for _, r := range rows {
+		if r.Relation == claims.Conflicts && (r.A.Value == "head of state" || r.B.Value == "head of state") {
+			t.Errorf("conflict %s against %s: head of state fits both", r.A.Value, r.B.Value)
+		}
+	}
+	last := rows[len(rows)-1]
+	if last.Relation != claims.Conflicts || last.A.Value != "king" || last.B.Value != "president" {
+		t.Errorf("last row %s %s/%s, want a conflict of king and president", last.Relation, last.A.Value, last.B.Value)
+	}
+}
