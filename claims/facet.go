@@ -69,6 +69,10 @@ import (
 // soldiers, then 3,000 North Korean soldiers") is ambiguous, so neither
 // figure gets a facet; nor does a figure that adds to an earlier one
 // ("another 3,000 troops", আরও কয়েক হাজার শ্রমিককে).
+//
+// A figure whose claim names its fact only by pointing back ("the US had
+// put this number at 3,000") gets that fact from the claims before it in
+// ArticleFacets (facet_anaphora.go), which store calls per article.
 
 // FindFacets returns the comparable facets of a claim, and fills Quantity.Of
 // on c.Quantities where an entity owns the figure.

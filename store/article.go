@@ -31,7 +31,7 @@ type AddResult struct {
 // the facts they state with the match rows they bring, in one transaction: the article is fully stored or not at all.
 // Content seen before (the same Hash) returns Duplicate=true and adds nothing.
 //
-// It fills the claims' facet details in place (claims.FindFacets sets
+// It fills the claims' facet details in place (claims.ArticleFacets sets
 // Quantity.Of), so the stored claims and a's claims agree. An empty Hash is
 // computed from Raw.
 func (db *DB) AddArticle(ctx context.Context, a *claims.Article) (AddResult, error) {

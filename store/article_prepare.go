@@ -78,15 +78,13 @@ func prepareArticle(a *claims.Article) [][]claims.Facet {
 		sum := sha256.Sum256([]byte(a.Raw))
 		a.Hash = hex.EncodeToString(sum[:])
 	}
-	facets := make([][]claims.Facet, len(a.Claims))
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		c.Text = norm.NFC.String(c.Text)
-		// FindFacets fills Quantity.Of, so it runs before the claims'
-		// quantities are encoded.
-		facets[i] = claims.FindFacets(c)
 	}
-	return facets
+	// ArticleFacets fills Quantity.Of, so it runs before the claims'
+	// quantities are encoded.
+	return claims.ArticleFacets(a)
 }
 
 // encodeClaims encodes every claim's lists, reasons and search terms, or

@@ -150,9 +150,10 @@ func replaceClaims(ctx context.Context, tx *sql.Tx, w *articleWriter, articleID 
 		}
 	}
 	var fresh []facetRef
+	facetsOf := claims.ArticleFacets(a) // fills Quantity.Of before the claims are stored
 	for i := range a.Claims {
 		c := &a.Claims[i]
-		facets := claims.FindFacets(c) // fills Quantity.Of before the claim is stored
+		facets := facetsOf[i]
 		id, ok := survivor[c.Ordinal]
 		if ok {
 			if err := updateClaim(ctx, tx, id, c); err != nil {
