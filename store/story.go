@@ -264,16 +264,16 @@ func retitleStory(ctx context.Context, tx *sql.Tx, storyID int64) (story.Scope, 
 	var last string
 	var articles int
 	var was story.Scope
-	if err := tx.QueryRowContext(ctx, `SELECT last_at, articles, main_place, main_country, main_site, event_start FROM stories WHERE id = ?`, storyID).
-		Scan(&last, &articles, &was.Place, &was.Country, &was.Site, &was.Start); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT last_at, articles, main_place, main_country, main_site, main_point, event_start FROM stories WHERE id = ?`, storyID).
+		Scan(&last, &articles, &was.Place, &was.Country, &was.Site, &was.Point, &was.Start); err != nil {
 		return story.Scope{}, err
 	}
 	where := story.SettleScope(was, story.MainScope(top, articles), articles)
 	if err := tx.QueryRowContext(ctx, storyStartSQL, storyID).Scan(&where.Start); err != nil {
 		return story.Scope{}, fmt.Errorf("story %d start: %w", storyID, err)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ?, main_country = ?, main_site = ?, event_start = ? WHERE id = ?`,
-		story.Title(top, parseDay(last)), where.Place, where.Country, where.Site, where.Start, storyID); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ?, main_place = ?, main_country = ?, main_site = ?, main_point = ?, event_start = ? WHERE id = ?`,
+		story.Title(top, parseDay(last)), where.Place, where.Country, where.Site, where.Point, where.Start, storyID); err != nil {
 		return story.Scope{}, fmt.Errorf("story %d title: %w", storyID, err)
 	}
 	if where != was {

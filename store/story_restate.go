@@ -30,8 +30,8 @@ func restate(ctx context.Context, tx *sql.Tx, articleID int64, a *claims.Article
 	var storyID sql.NullInt64
 	var place story.Scope
 	if err := tx.QueryRowContext(ctx, `SELECT a.story_id, COALESCE(s.main_place, ''), COALESCE(s.main_country, ''),
-		COALESCE(s.main_site, ''), COALESCE(s.event_start, '') FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE a.id = ?`,
-		articleID).Scan(&storyID, &place.Place, &place.Country, &place.Site, &place.Start); err != nil {
+		COALESCE(s.main_site, ''), COALESCE(s.main_point, 0), COALESCE(s.event_start, '') FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE a.id = ?`,
+		articleID).Scan(&storyID, &place.Place, &place.Country, &place.Site, &place.Point, &place.Start); err != nil {
 		return err
 	}
 	sid := storyID.Int64

@@ -115,7 +115,9 @@ func FactOf(st Statement, story int64, where Scope, published time.Time) (FactKe
 
 // owns reports whether a figure stated at subject is the story's own: at
 // its country or its event's site (Scope.Site), or at its main place unless
-// that place is narrower than a state in a story that names its country. In a Nepal earthquake story the
+// that place is narrower than a state in a story that names its country
+// and its event is not at one spot (Scope.Point): a strike on Sumy counts
+// its toll in Sumy, an earthquake in Nepal in Nepal. In a Nepal earthquake story the
 // toll "in Nepal" is the story's and the toll in Kathmandu one part of it;
 // in a Kerala flood story that names India, the toll in Kerala is still
 // the story's.
@@ -126,7 +128,7 @@ func (sc Scope) owns(subject string) bool {
 	case subject == sc.Country, subject == sc.Site:
 		return true
 	}
-	return subject == sc.Place && (sc.Country == "" || claims.PlaceBreadth(subject) >= stateBreadth)
+	return subject == sc.Place && (sc.Country == "" || sc.Point || claims.PlaceBreadth(subject) >= stateBreadth)
 }
 
 // stateBreadth and cityBreadth are claims.PlaceBreadth of a state or
@@ -191,8 +193,10 @@ func NewStatement(c *claims.Claim, f claims.Facet, published time.Time) Statemen
 	for _, d := range c.Dates {
 		// The date a count is counted since is not the date it is as of;
 		// nor is a date after the report (a forecast, a deadline), nor one
-		// long before it (the day a season began, a past event recalled).
-		if d.ISO == since || !nearReport(d.ISO, published) {
+		// long before it (the day a season began, a past event recalled),
+		// nor the day the event happened (claims.EventDay: "the toll of
+		// Friday's strike has risen to 18" is as of the report).
+		if d.ISO == since || !nearReport(d.ISO, published) || claims.EventDay(c, d) {
 			continue
 		}
 		if _, ok := dateTime(d.ISO); ok && len(d.ISO) == 10 && d.ISO > s.AsOf {

@@ -77,6 +77,7 @@ func TestScopeOwns(t *testing.T) {
 		{"no subject", Scope{Place: "West Bengal"}, "", false},
 		{"the site of the story's event", Scope{Place: "Jammu and Kashmir", Country: "India", Site: "Pahalgam"}, "Pahalgam", true},
 		{"another town of the story's state", Scope{Place: "Jammu and Kashmir", Country: "India", Site: "Pahalgam"}, "Anantnag", false},
+		{"the city of an event at one spot in a story with a country", Scope{Place: "Sumy", Country: "Ukraine", Point: true}, "Sumy", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,6 +140,10 @@ func TestMainScope(t *testing.T) {
 		{"a place half the articles name is no site", []Signal{sig(SignalPlace, "Jammu and Kashmir", 4), sig(SignalPlace, "Pahalgam", 2)}, 4, Scope{Place: "Jammu and Kashmir"}},
 		{"a city is no site", []Signal{sig(SignalPlace, "West Bengal", 4), sig(SignalPlace, "Kolkata", 4)}, 4, Scope{Place: "West Bengal"}},
 		{"a place outside the story's place is no site", []Signal{sig(SignalPlace, "Kerala", 4), sig(SignalPlace, "Pahalgam", 4)}, 4, Scope{Place: "Kerala"}},
+		{"a story of a collapse is at one spot", []Signal{sig(SignalPlace, "Mumbai", 3), sig(SignalEvent, "collapse", 3), sig(SignalEvent, "flood", 1)}, 3, Scope{Place: "Mumbai", Point: true}},
+		{"a flood is no event at one spot", []Signal{sig(SignalPlace, "Kerala", 3), sig(SignalEvent, "flood", 3), sig(SignalEvent, "collapse", 1)}, 3, Scope{Place: "Kerala"}},
+		{"in a story of an event at one spot a city may be its site", []Signal{sig(SignalPlace, "Maharashtra", 4), sig(SignalPlace, "Pune", 3), sig(SignalEvent, "fire", 4)}, 4,
+			Scope{Place: "Maharashtra", Site: "Pune", Point: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -336,24 +336,24 @@ type eventStem struct {
 	stem, event string
 }
 
-var eventWords, eventStems, eventTopics = loadEventWords(eventsTSV)
+var eventWords, eventStems, eventTopics, eventPoints = loadEventWords(eventsTSV)
 
 // loadEventWords parses data/events.tsv into whole words and stems. It is
 // embedded and tested, so a malformed row panics at init.
-func loadEventWords(tsv string) (exact map[string]string, stems []eventStem, topics map[string]bool) {
+func loadEventWords(tsv string) (exact map[string]string, stems []eventStem, topics, points map[string]bool) {
 	exact = map[string]string{}
-	topics = map[string]bool{}
+	topics, points = map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		if len(cols) != 3 || (cols[2] != "event" && cols[2] != "topic") {
-			panic("story: data/events.tsv line " + strconv.Itoa(n+1) + ": want name TAB words TAB event|topic")
+		if len(cols) != 3 || (cols[2] != "event" && cols[2] != "topic" && cols[2] != "point") {
+			panic("story: data/events.tsv line " + strconv.Itoa(n+1) + ": want name TAB words TAB event|point|topic")
 		}
 		name, words := cols[0], cols[1]
-		topics[name] = cols[2] == "topic"
+		topics[name], points[name] = cols[2] == "topic", cols[2] == "point"
 		for _, w := range strings.Split(words, "|") {
 			w = strings.TrimSpace(w)
 			if stem, ok := strings.CutSuffix(w, "*"); ok {
@@ -366,7 +366,7 @@ func loadEventWords(tsv string) (exact map[string]string, stems []eventStem, top
 			exact[claims.MatchKey(w)] = name
 		}
 	}
-	return exact, stems, topics
+	return exact, stems, topics, points
 }
 
 // eventsIn returns the kinds of event the words of text name, each once.

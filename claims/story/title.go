@@ -67,6 +67,11 @@ type Scope struct {
 	// Pahalgam" in a story of an attack there, placed in Jammu and
 	// Kashmir, is the attack's own.
 	Site string
+	// Point is set when the story's event happened at one spot (its most
+	// named kind of event is a point one, data/events.tsv): a collapse,
+	// a fire, an accident, an attack. Its main place is then its own
+	// even when narrower than a state in a story that names its country.
+	Point bool
 	// Unplaced is the country an article's figures with no place are of,
 	// when that article is about another country than its story's
 	// (ForArticle); "" for the story's own.
@@ -99,8 +104,27 @@ func MainScope(signals []Signal, articles int) Scope {
 	if tie {
 		sc.Country = "" // two countries as often: neither is the story's
 	}
-	sc.Site = MainSite(signals, articles, sc.Place)
+	sc.Point = pointEvent(signals)
+	sc.Site = MainSite(signals, articles, sc.Place, sc.Point)
 	return sc
+}
+
+// pointEvent reports whether the kind of event signals name most, by more
+// articles than any other kind, is an event at one spot.
+func pointEvent(signals []Signal) bool {
+	best, n, tie := "", 0, false
+	for _, s := range signals {
+		if s.Kind != SignalEvent || eventTopics[s.Label] {
+			continue
+		}
+		switch {
+		case s.N > n:
+			best, n, tie = s.Label, s.N, false
+		case s.N == n:
+			tie = true
+		}
+	}
+	return !tie && eventPoints[best]
 }
 
 // MainSite returns the place within place (in its state, or its country)
@@ -110,13 +134,13 @@ func MainScope(signals []Signal, articles int) Scope {
 // capital is where its government reports from; the town, locality or
 // valley an attack or a collapse happened in is named by nearly all of
 // them, and what is counted there is the event's count.
-func MainSite(signals []Signal, articles int, place string) string {
+func MainSite(signals []Signal, articles int, place string, point bool) string {
 	if place == "" {
 		return ""
 	}
 	best, n := "", 1
 	for _, s := range signals {
-		if s.Kind != SignalPlace || s.Label == place || 2*s.N <= articles || claims.PlaceBreadth(s.Label) >= cityBreadth {
+		if s.Kind != SignalPlace || s.Label == place || 2*s.N <= articles || claims.PlaceBreadth(s.Label) >= stateBreadth || (claims.PlaceBreadth(s.Label) >= cityBreadth && !point) {
 			continue
 		}
 		if claims.PlaceState(s.Label) != place && claims.PlaceCountry(s.Label) != place {
@@ -157,6 +181,7 @@ func SettleScope(was, now Scope, articles int) Scope {
 	if was.Site == "" && was.Place == now.Place {
 		was.Site = now.Site
 	}
+	was.Point = was.Point || now.Point && was.Place == now.Place
 	return was
 }
 
