@@ -24,6 +24,9 @@ func (w *facetWords) eventNear(text []rune, q *Quantity, all []Quantity) string 
 	if e := w.phraseAfter(text, q, all); e != "" {
 		return e
 	}
+	if w.eitherHarm(text, q, all) {
+		return "casualty"
+	}
 	e := w.nearIn(text, q, all, w.eventExact, w.eventPrefix)
 	if ev := w.incidentBy(text, q, all, e); ev != "" {
 		return ev
@@ -36,6 +39,27 @@ func (w *facetWords) eventNear(text []rune, q *Quantity, all []Quantity) string 
 		return r.to
 	}
 	return e
+}
+
+// eitherHarm reports whether the words right after q (its noun may stand
+// between) name a death and an injury joined by "or": "४,७०० सैनिक ठार किंवा
+// जखमी", "4,700 killed or wounded" count casualties, not the dead.
+func (w *facetWords) eitherHarm(text []rune, q *Quantity, all []Quantity) bool {
+	_, end, ok := figureReach(text, q, all)
+	if !ok {
+		return false
+	}
+	words := facetSplitWords(clauseHead(string(text[q.End:end])))
+	harm := func(word string) string {
+		return facetLookupWord(MatchKey(word), w.eventExact, w.eventPrefix)
+	}
+	for i := 0; i+2 < len(words) && i < 3; i++ {
+		a, b := harm(words[i]), harm(words[i+2])
+		if w.either[MatchKey(words[i+1])] && (a == "killed" && b == "wounded" || a == "wounded" && b == "killed") {
+			return true
+		}
+	}
+	return false
 }
 
 // incidentBy returns the event counted in incidents (data/attributes.tsv

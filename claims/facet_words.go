@@ -67,6 +67,9 @@ type facetWords struct {
 	// clause, short of another figure ("revised the turnout in Sunday's
 	// election to 41.8 percent"): words no other percentage goes with.
 	measureFar map[string]string
+	// either joins two harms into one count of casualties ("killed or
+	// wounded").
+	either map[string]bool
 	// implied maps a counted thing to the phrases (words in match-key
 	// form) that say a bare figure right after them counts it, and
 	// impliedAfter to those that say so right after it; own holds
@@ -158,6 +161,7 @@ func loadFacetWords(tsv string) *facetWords {
 		margin:          map[string]bool{},
 		measureExact:    map[string]string{},
 		measureFar:      map[string]string{},
+		either:          map[string]bool{},
 		partBefore:      map[string]bool{},
 		partAfter:       map[string]bool{},
 		release:         map[string]releaseWords{},
@@ -254,6 +258,8 @@ func loadFacetWords(tsv string) *facetWords {
 				w.margin[word] = true
 			case "measure":
 				addWord(w.measureExact, &w.measurePrefix, word, name)
+			case "either":
+				w.either[word] = true
 			case "measure-far":
 				w.measureFar[word] = name
 			case "measure-phrase":
