@@ -274,7 +274,11 @@ func quantityFacets(c *Claim) []Facet {
 			// A part whose event is not its whole's is a count of its own:
 			// of 5,668 weapons looted, 1,329 recovered.
 			ownEvent := partOf[i] >= 0 && nears[i] != "" && nears[i] != nears[partOf[i]]
-			if increment || (isPart(text, q) && !part && !ownEvent) || (ev == "" && !headcount && facetVocab.generic[MatchKey(counted)]) || isProjection(c, text, q) {
+			// A part of another kind than its whole is a count of that
+			// kind: "117 लोग घायल हुए हैं, जिनमें 15 बच्चे हैं" are 15
+			// children hurt, as "84 injured, 10 of them children" are.
+			ownKind := partOf[i] >= 0 && ev != "" && counted != "" && counted != c.Quantities[partOf[i]].Counted
+			if increment || (isPart(text, q) && !part && !ownEvent && !ownKind) || (ev == "" && !headcount && facetVocab.generic[MatchKey(counted)]) || isProjection(c, text, q) {
 				continue
 			}
 			if counted == memberCounted {

@@ -38,6 +38,7 @@ func TestEventFacets(t *testing.T) {
 		{"en including", "At least 79 people were killed, including 49 Indians.", []string{"|killed person count|>=79 person"}},
 		{"bn climbers are not the toll of people", "এভারেস্টে তুষারধসে অন্তত ১৮ জন পর্বতারোহীর মৃত্যু হয়েছে।", []string{"|killed climber count|>=18 climber"}},
 		{"mr an event word is the figure's next to it, not lent to another: new patients are new infections", "मुंबईत ८,००० नवे रुग्ण आढळले आणि ४० जणांचा मृत्यू झाला.", []string{"Mumbai|infected person count daily|8000 person", "Mumbai|killed person count daily|40 person"}},
+		{"hi a part of another kind than its whole is a count of that kind", "राज्य आपातकालीन सेवा के अनुसार 117 लोग घायल हुए हैं, जिनमें 15 बच्चे हैं।", []string{"|wounded person count|117 person", "|wounded child count|15 child"}},
 		{"mr killed or wounded are casualties", "सुमारे ४,७०० सैनिक ठार किंवा जखमी झाले आहेत.", []string{"|casualty soldier count|~4700 soldier"}},
 		{"bn killed or wounded are casualties", "প্রতিদিন প্রায় ১২০০ সেনা নিহত বা আহত হচ্ছে।", []string{"|casualty soldier count|~1200 soldier"}},
 		{"mr killed and wounded are each their own count", "किमान ३०० सैनिक ठार आणि २,७०० जखमी झाले.", []string{"|killed soldier count|>=300 soldier", "|wounded soldier count|2700 soldier"}},
