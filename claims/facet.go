@@ -162,6 +162,14 @@ func quantityFacets(c *Claim) []Facet {
 		scenes[i] = sceneOf(text, &c.Quantities[i], c.Quantities)
 	}
 	for i, j := range partOf {
+		// A part of another kind than its whole, with no event word of its
+		// own, befell what befell the whole ("নিহত ৩৪ জনের মধ্যে ২ জন
+		// শিশু": two children killed).
+		if k := c.Quantities[i].Counted; j >= 0 && nears[i] == "" && nears[j] != "" && k != "" && k != c.Quantities[j].Counted {
+			nears[i] = nears[j]
+		}
+	}
+	for i, j := range partOf {
 		if j >= 0 && scenes[j] != "" {
 			whole[j] = true
 			if scenes[i] == "" {
