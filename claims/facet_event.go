@@ -108,18 +108,23 @@ func (w *facetWords) phraseAfter(text []rune, q *Quantity, all []Quantity) strin
 
 // moneyNear returns what the sum q is (aid, compensation, loss, cost), by
 // the words closest to it as eventNear finds events; "" when none.
-// A request right before the sum wins over what follows it: "asked for Rs
-// 2,000 crore as immediate relief" is a sum sought, not relief given.
+// A request anywhere in the sum's clause, short of the figures on either
+// side, wins over what stands nearer: "asked the Centre for an interim
+// relief of Rs 5,060 crore", "5,060 करोड़ रुपये की अंतरिम राहत मांगी है" are
+// sums sought, not relief given.
 func (w *facetWords) moneyNear(text []rune, q *Quantity, all []Quantity) string {
 	what := w.nearIn(text, q, all, w.moneyExact, w.moneyPrefix)
-	if what != moneySought && q.Start >= 0 && q.Start <= len(text) {
-		start := 0
-		for _, o := range all {
-			if o.End <= q.Start && o.End > start {
-				start = o.End
-			}
-		}
-		if wordIn(clauseTail(string(text[start:q.Start])), true, w.moneyExact, w.moneyPrefix) == moneySought {
+	if what == moneySought || what == "" {
+		return what
+	}
+	start, end, ok := figureReach(text, q, all)
+	if !ok {
+		return what
+	}
+	after, _, _ := strings.Cut(clauseHead(string(text[q.End:end])), ",") // "losses of Rs 19,512 crore, and asked for ..."
+	words := append(facetSplitWords(clauseTail(string(text[start:q.Start]))), facetSplitWords(after)...)
+	for _, word := range words {
+		if facetLookupWord(MatchKey(word), w.moneyExact, w.moneyPrefix) == moneySought {
 			return moneySought
 		}
 	}
