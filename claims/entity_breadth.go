@@ -91,3 +91,23 @@ var stateOf = sync.OnceValue(func() map[string]string {
 func PlaceState(name string) string {
 	return stateOf()[name]
 }
+
+//go:embed data/capitals.tsv
+var capitalsTSV string
+
+// capitalOf maps each capital to its country (data/capitals.tsv).
+var capitalOf = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, row := range tsvRows(capitalsTSV) {
+		if len(row) >= 2 {
+			out[row[0]] = row[1]
+		}
+	}
+	return out
+})
+
+// CapitalOf returns the country whose capital the place named name is, ""
+// when it is none.
+func CapitalOf(name string) string {
+	return capitalOf()[name]
+}

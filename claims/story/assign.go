@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/claimdesk/claimdesk/claims"
 )
 
 // Shared is a signal an article has in common with a candidate story, and
@@ -109,8 +111,13 @@ func Choose(at time.Time, sigs []Signal, cands []Candidate) Choice {
 // article names it in fewer than half as many claims as its own main
 // place (sigs are the article's signals, N how many of its claims state
 // each).
+//
+// A capital of a country both name stands for its government, not for a
+// place ("Pyongyang decided to send troops"): a report from Kursk of the
+// troops Pyongyang sent is not elsewhere.
 func elsewhere(sigs []Signal, place string, c Candidate) bool {
-	if place == "" || c.MainPlace == "" || place == c.MainPlace {
+	if place == "" || c.MainPlace == "" || place == c.MainPlace ||
+		sharesCountry(c, claims.CapitalOf(place)) || sharesCountry(c, claims.CapitalOf(c.MainPlace)) {
 		return false
 	}
 	named := map[string]int{}
@@ -125,6 +132,19 @@ func elsewhere(sigs []Signal, place string, c Candidate) bool {
 		}
 	}
 	return true
+}
+
+// sharesCountry reports whether country is one of the signals c shares.
+func sharesCountry(c Candidate, country string) bool {
+	if country == "" {
+		return false
+	}
+	for _, s := range c.Shared {
+		if s.Kind == SignalCountry && s.Label == country {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDaysWindow is how close to a story's dates an article's must be to
